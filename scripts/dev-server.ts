@@ -1,0 +1,83 @@
+/**
+ * Starts `wrangler dev` on a free local port with its own local KV directory, waits until it
+ * answers, and stops it again. Used by `npm run demo` and the end-to-end tests.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface DevServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** wrangler dev builds and boots workerd; on a 2-core machine a cold start takes a few seconds. */
+const READY_TIMEOUT_MS = 60_000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function startDevServer(): Promise<DevServer> {
+  const port = await freePort();
+  const persistTo = await mkdtemp(join(tmpdir(), "followup-check-dev-"));
+  const child = spawn(
+    "npx",
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--var", "DEV_TOOLS:true", "--show-interactive-dev-session=false"],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" }, detached: true },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      process.kill(-child.pid!, "SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+    await rm(persistTo, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${url}/health`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not become ready:\n${output.slice(-4000)}`);
+}
+
+/** Posts a raw message to the local email endpoint and returns its JSON outcome. */
+export async function sendLocalEmail(url: string, raw: string | Uint8Array, envelope: { from: string; to: string }): Promise<LocalEmailResult> {
+  const query = new URLSearchParams({ from: envelope.from, to: envelope.to, format: "json" });
+  const response = await fetch(`${url}/cdn-cgi/local/email?${query}`, { method: "POST", body: raw });
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as LocalEmailResult;
+  } catch {
+    throw new Error(`local email endpoint answered ${response.status}: ${text.slice(0, 500)}`);
+  }
+}
+
+/** What wrangler dev's local email endpoint returns with format=json. */
+export interface LocalEmailResult {
+  outcome: "ok" | "exception";
+  rejectReason?: string;
+  replies: Array<{ messageId: string; sender: string; raw?: string }>;
+  forwards: unknown[];
+  events: Array<{ type: string }>;
+}

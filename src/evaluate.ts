@@ -1,0 +1,83 @@
+/**
+ * The pure heart of a check: a parsed message plus the facts, the send log, the settings
+ * and the moment → the interview it is about, the findings and the verdict.
+ */
+import { isCheckerAddress, type CheckerAddress } from "./checker-address.js";
+import type { InterviewMatch } from "./match.js";
+import { RULES, SENT_COPY_RULES } from "./rules/index.js";
+import type { RuleContext } from "./rules/rule.js";
+import { fingerprint } from "./text/fingerprint.js";
+import { sentences } from "./text/sentences.js";
+import { countWords, tokenize } from "./text/tokens.js";
+import type { Finding, Interview, ParsedMessage, SendRecord, Settings, Verdict } from "./types.js";
+
+export interface EvaluateInput {
+  message: ParsedMessage;
+  kind: "draft" | "sent";
+  /** The interview the message is about (see match.ts). */
+  match: InterviewMatch;
+  interviews: Interview[];
+  /** Logged sends of the matched interview. */
+  sends: SendRecord[];
+  settings: Settings;
+  /** Receive time for drafts, the Date header for sent copies. */
+  at: Date;
+  /** True when only the header block was read (an oversize message): only rules that need no text run. */
+  contentOmitted?: boolean;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  verdict: Verdict;
+  /** The note's fingerprint, names aside (what a sent copy's log entry stores). */
+  fingerprint: number[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** fix if any error, consider if any warning, else ready. */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === "error")) return "fix";
+  return findings.some((f) => f.severity === "warning") ? "consider" : "ready";
+}
+
+/** Folded name words of everyone named in the facts and of the writer: what a fingerprint leaves out. */
+function nameWords(interview: Interview | null, writer: string | undefined): Set<string> {
+  const names = [...(interview?.interviewers.map((p) => p.name) ?? []), writer ?? ""];
+  return new Set(tokenize(names.join(" ")).flatMap((t) => [t.folded, ...t.folded.split("-")]));
+}
+
+/** The note's recipient addresses, the checker address excluded. */
+export function noteRecipients(message: ParsedMessage, checker: CheckerAddress): string[] {
+  return [...message.note.to, ...message.note.cc].map((a) => a.address).filter((a) => !isCheckerAddress(a, checker));
+}
+
+/** Runs every enabled rule that applies to this kind of message and sorts the findings. */
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { message, kind, match, settings, at } = input;
+  const note = message.note;
+  const print = fingerprint(note.text, nameWords(match.interview, note.from?.name));
+  const context: RuleContext = {
+    note,
+    tokens: tokenize(note.text),
+    sentences: sentences(note.text),
+    wordCount: countWords(note.text),
+    kind,
+    ...match,
+    otherInterviews: input.interviews.filter((i) => i !== match.interview),
+    sends: input.sends.filter((s) => s.messageId !== message.messageId),
+    fingerprint: print,
+    at,
+    settings,
+  };
+  const disabled = new Set(settings.disabledRules);
+  const rules = RULES.map((rule, order) => ({ rule, order })).filter(
+    ({ rule }) => !disabled.has(rule.id) && ((kind === "draft" && !input.contentOmitted) || SENT_COPY_RULES.has(rule.id)),
+  );
+  const findings = rules
+    .flatMap(({ rule, order }) => rule.check(context).map((f) => ({ f, order })))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.order - b.order)
+    .map(({ f }) => f);
+  return { findings, verdict: verdictOf(findings), fingerprint: print };
+}
+

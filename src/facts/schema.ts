@@ -1,0 +1,96 @@
+/**
+ * The interview facts format shared by the web app's export/import and the CLI's --facts
+ * file. One zod schema validates all of them.
+ */
+import { z } from "zod";
+
+/** Interview ids go into KV keys and `check+<id>@` tags, so they are kept to a safe alphabet. */
+export const INTERVIEW_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const textList = (max: number) => z.array(text(max)).max(50, "must have at most 50 entries").default([]);
+
+const isoWithOffset = z.iso.datetime({
+  offset: true,
+  local: false,
+  error: "must be an ISO-8601 date-time with an offset, e.g. 2026-11-17T13:00:00-05:00",
+});
+
+const isoDateOrDateTime = z.union([z.iso.date(), isoWithOffset], {
+  error: "must be a date (2026-11-24) or an ISO-8601 date-time with an offset",
+});
+
+export const interviewerSchema = z.strictObject({
+  name: text(120),
+  email: z.email({ error: "must be an email address" }).max(254).optional(),
+  title: text(200).optional(),
+  topics: textList(500),
+  requests: textList(500),
+});
+
+export const interviewSchema = z
+  .strictObject({
+    id: z.string().regex(INTERVIEW_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and -"),
+    company: text(200),
+    companyAliases: textList(200),
+    role: text(200),
+    start: isoWithOffset,
+    end: isoWithOffset,
+    /** How it was held, free text ("video", "phone", "onsite"): shown, never checked. */
+    format: text(40).optional(),
+    interviewers: z.array(interviewerSchema).min(1, "must list at least one interviewer").max(30, "must have at most 30 entries"),
+    topics: textList(500),
+    requests: textList(500),
+    concerns: textList(500),
+    news: textList(500),
+    decisionBy: isoDateOrDateTime.nullable().default(null),
+    sendBy: isoDateOrDateTime.nullable().default(null),
+  })
+  .refine((i) => Date.parse(i.end) > Date.parse(i.start), { message: "must be after start", path: ["end"] });
+
+/**
+ * A facts file. Only `interviews` is required; an export may carry more top-level keys
+ * (settings, the send log), which are accepted here and validated by their own schemas.
+ */
+export const factsSchema = z
+  .looseObject({ interviews: z.array(interviewSchema).max(500, "must have at most 500 entries") })
+  .superRefine((facts, ctx) => {
+    const seen = new Set<string>();
+    facts.interviews.forEach((interview, index) => {
+      if (seen.has(interview.id)) {
+        ctx.addIssue({ code: "custom", message: `duplicate id "${interview.id}"`, path: ["interviews", index, "id"] });
+      }
+      seen.add(interview.id);
+    });
+  });
+
+export type Interviewer = z.output<typeof interviewerSchema>;
+export type Interview = z.output<typeof interviewSchema>;
+export type Facts = z.output<typeof factsSchema>;
+
+/** Renders a path the way a user would write it: interviews[0].interviewers[1].name */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}
+
+/** One line per problem, each naming the field and saying what is wrong. */
+export function formatIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`).join("; ");
+    }
+    const where = formatPath(issue.path) || "(top level)";
+    const received = issue.code === "invalid_type" && /received undefined/.test(issue.message) ? "is required" : issue.message;
+    return `${where}: ${received}`;
+  });
+}
+
+export type FactsResult = { ok: true; facts: Facts } | { ok: false; errors: string[] };
+
+/** Validates parsed JSON as a facts file. */
+export function parseFacts(input: unknown): FactsResult {
+  const result = factsSchema.safeParse(input);
+  return result.success ? { ok: true, facts: result.data } : { ok: false, errors: formatIssues(result.error) };
+}

@@ -1,0 +1,130 @@
+/**
+ * Unwraps forwards: inline forwards (Gmail, Outlook, Apple Mail, Thunderbird, Yahoo, …
+ * in many locales, via email-forward-parser) and a message forwarded as an attachment.
+ *
+ * email-forward-parser imports `createRequire` from "module" and reads `process.env` to
+ * look for the optional native re2 engine; it is used only here so it can be swapped.
+ */
+import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
+import type { Address } from "../types.js";
+
+/** What an inline forward says about the original message. */
+export interface InlineForward {
+  /** The original message's body, forward header lines and text above them removed. */
+  body: string;
+  from: Address | null;
+  to: Address[];
+  cc: Address[];
+  /** The original's subject, when the forward format carries it. */
+  subject: string | null;
+}
+
+/**
+ * A forward of a forward ("Fwd: Fwd: …") is unwrapped again while nothing was typed
+ * above the inner one; past this depth the rest is left to quote stripping.
+ */
+const MAX_FORWARD_DEPTH = 5;
+
+/** Reply prefixes: a message answering a thread quotes it, it does not forward it. */
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|odp|ynt|r|rif|ref|ответ)\s*(?:\[\d+\])?\s*[:：]/iu;
+
+/** Leading Re:/Fwd:/… prefixes, repeated ("Re: Fwd: Thanks"), in common locales. */
+const SUBJECT_PREFIX =
+  /^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|rv|enc|antw|doorst|odp|pd|i|rif|wt|ynt|ilt|fs)\s*(?:\[\d+\])?\s*[:：]\s*)+/iu;
+
+/** The subject with leading reply/forward prefixes removed. */
+export function stripSubjectPrefixes(subject: string): string {
+  return subject.replace(SUBJECT_PREFIX, "").trim();
+}
+
+/** email-forward-parser's mailbox as our Address (names-only mailboxes keep address ""). */
+function toAddress(mailbox: EmailForwardMailbox | null | undefined): Address | null {
+  const address = (mailbox?.address ?? "").replace(/^mailto:/i, "").trim().toLowerCase();
+  const name = (mailbox?.name ?? "").trim();
+  return address || name ? { name, address } : null;
+}
+
+function toAddresses(mailboxes: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Address[] {
+  const list = Array.isArray(mailboxes) ? mailboxes : mailboxes ? [mailboxes] : [];
+  return list.map(toAddress).filter((a): a is Address => a !== null);
+}
+
+/** A separator line is short ("-------- Forwarded Message --------"). */
+const MAX_SEPARATOR_LENGTH = 60;
+
+/** A word saying "forwarded" in some language, as separator lines carry it. */
+const FORWARD_WORD = /forward|weitergeleitet|transféré|réexpédié|reenviado|inoltrato|encaminhad|doorgestuurd|vidarebefordra|videresendt|przekazan|пересыла|転送|转发/iu;
+
+/** True when some short line is a "forwarded" separator ("Begin forwarded message:"). */
+function hasForwardSeparator(body: string): boolean {
+  return body.split("\n").some((raw) => {
+    const line = raw.replace(/^[\s>]+/, "").trim();
+    return (
+      line.length < MAX_SEPARATOR_LENGTH &&
+      FORWARD_WORD.test(line) &&
+      (/^-{2,}|-{2,}$/.test(line) || /[:：]$/.test(line))
+    );
+  });
+}
+
+/**
+ * One pass of email-forward-parser. Some clients are recognised only by a forward
+ * subject (Outlook 2013, new Outlook), so the subject is passed. When the subject has
+ * no forward prefix (edited away, or a client that adds none) the body is read alone,
+ * but then a result is trusted only with a "forwarded" separator or nothing typed above
+ * it: an "On … wrote:" or Outlook header block under a note is otherwise a reply chain.
+ */
+function readOnce(body: string, subject: string): EmailForwardResult {
+  const parser = new EmailForwardParser();
+  const byBody = parser.read(body, "");
+  const bySubject = subject ? parser.read(body, subject) : byBody;
+  if (bySubject.forwarded && bySubject.email.body !== undefined) {
+    // Given a subject, the library reports it (minus "Fwd:") as the original's; the
+    // original's own Subject line, read when the body alone is recognised, is better.
+    return byBody.forwarded && byBody.email.body === bySubject.email.body ? byBody : bySubject;
+  }
+  if (REPLY_SUBJECT.test(subject)) return bySubject;
+  const typedAbove = (byBody.message ?? "").trim() !== "";
+  return byBody.forwarded && typedAbove && !hasForwardSeparator(body) ? bySubject : byBody;
+}
+
+/**
+ * Recognises an inline forward in a plain-text body and returns the original message,
+ * or null when the body is not a forward. A subject starting with a reply prefix is
+ * never a forward: its quoted "From:/Sent:" block is a reply chain. Never throws.
+ */
+export function unwrapInlineForward(body: string, subject: string): InlineForward | null {
+  let found: InlineForward | null = null;
+  let current = body;
+  let currentSubject = subject;
+  for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
+    let result;
+    try {
+      result = readOnce(current, currentSubject);
+    } catch {
+      return found; // a regex failure in the library must not fail the parse
+    }
+    if (!result.forwarded || result.email.body === undefined) break;
+    // Text typed above an inner forward belongs to the outer forwarded message: stop.
+    if (found && (result.message ?? "").replace(/^[\s-]*Original Message[\s-]*$/im, "").trim()) break;
+    const subjectSoFar: string | null = found ? found.subject : null;
+    found = {
+      body: result.email.body,
+      from: toAddress(result.email.from),
+      to: toAddresses(result.email.to),
+      cc: toAddresses(result.email.cc),
+      subject: result.email.subject ? stripSubjectPrefixes(result.email.subject) : subjectSoFar,
+    };
+    current = result.email.body;
+    currentSubject = result.email.subject ?? "";
+  }
+  return found;
+}
+
+/** MIME types a client uses for a message forwarded as an attachment. */
+const MESSAGE_TYPES = new Set(["message/rfc822", "message/global"]);
+
+/** True for an attachment that is itself an email (a forward-as-attachment original). */
+export function isAttachedMessage(attachment: { mimeType: string; filename: string | null }): boolean {
+  return MESSAGE_TYPES.has(attachment.mimeType) || /\.eml$/i.test(attachment.filename ?? "");
+}

@@ -1,0 +1,84 @@
+/**
+ * From a raw email to an outcome: parse, classify, match, check, log a sent copy, build the
+ * report. The Worker and the CLI both call this; only the Store and the mail transport differ.
+ */
+import { parseCheckerAddress } from "./checker-address.js";
+import { classify, type Envelope } from "./classify.js";
+import { evaluate, noteRecipients, type Evaluation } from "./evaluate.js";
+import { parseMessage } from "./mail/parse.js";
+import { matchInterview, type InterviewMatch } from "./match.js";
+import { buildReport, type Report } from "./report/model.js";
+import type { Store } from "./store/store.js";
+import type { ParsedMessage, SendRecord } from "./types.js";
+
+export interface CheckRequest {
+  raw: string | ArrayBuffer | Uint8Array;
+  envelope: Envelope;
+  /** The checker address the Worker receives at (check@example.com). */
+  checker: string;
+  /** The receive time. */
+  now: Date;
+  /** Base URL of the web app, for links in the report; null when there is none (CLI). */
+  appUrl: string | null;
+  /** Set when `raw` holds only the header block of a message too large to read whole. */
+  oversize?: { bytes: number; limit: number };
+}
+
+export interface CheckOutcome {
+  kind: "draft" | "sent" | "ignored";
+  /** Why an ignored message was ignored. */
+  ignoredBecause: string | null;
+  message: ParsedMessage;
+  match: InterviewMatch | null;
+  evaluation: Evaluation | null;
+  /** What happened to a sent copy's log entry. */
+  logged: "logged" | "duplicate" | "not-matched" | null;
+  /** The report (or receipt) to send back; null for ignored messages. */
+  report: Report | null;
+}
+
+/** Log key for a message without a Message-ID: stable for the same note to the same people. */
+function syntheticMessageId(evaluation: Evaluation, recipients: string[], sentAt: string): string {
+  return `<no-id-${sentAt}-${recipients.join(",")}-${evaluation.fingerprint.slice(0, 4).join(".")}@followup-check>`;
+}
+
+/** Runs one message through the whole pipeline. Never throws on bad mail. */
+export async function checkMessage(request: CheckRequest, store: Store): Promise<CheckOutcome> {
+  const checker = parseCheckerAddress(request.checker);
+  if (!checker) throw new Error(`not a checker address: ${request.checker}`);
+  const message = await parseMessage(request.raw);
+  const { kind, reason, tag } = classify(message, request.envelope, checker);
+  if (kind === "ignored") {
+    return { kind, ignoredBecause: reason, message, match: null, evaluation: null, logged: null, report: null };
+  }
+  const [interviews, settings] = await Promise.all([store.listInterviews(), store.getSettings()]);
+  // Drafts are judged at receive time; a sent copy at the time it went out.
+  const at = kind === "sent" && message.date ? message.date : request.now;
+  const recipients = noteRecipients(message, checker);
+  const match = matchInterview(interviews, message.note, recipients, tag, at);
+  const sends = match.interview ? await store.listSends(match.interview.id) : [];
+  const evaluation = evaluate({ message, kind, match, interviews, sends, settings, at, contentOmitted: !!request.oversize });
+
+  let logged: CheckOutcome["logged"] = null;
+  const allSends = [...sends];
+  if (kind === "sent") {
+    if (match.interview) {
+      const sentAt = at.toISOString();
+      const record: SendRecord = {
+        interviewId: match.interview.id,
+        messageId: message.messageId ?? syntheticMessageId(evaluation, recipients, sentAt),
+        sentAt,
+        recipients,
+        interviewers: (match.recipients.length ? match.recipients : match.addressee ? [match.addressee] : []).map((p) => p.name),
+        subject: message.note.subject,
+        fingerprint: evaluation.fingerprint,
+      };
+      logged = await store.logSend(record);
+      if (logged === "logged") allSends.push(record);
+    } else {
+      logged = "not-matched";
+    }
+  }
+  const report = buildReport({ kind, message, match, evaluation, sends: allSends, settings, at, checker, tag, appUrl: request.appUrl, logged, oversize: request.oversize ?? null });
+  return { kind, ignoredBecause: null, message, match, evaluation, logged, report };
+}

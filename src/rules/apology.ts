@@ -1,0 +1,47 @@
+import { excerptAt } from "../text/excerpt.js";
+import { matchingSentences, phraseSet } from "../text/phrases.js";
+import { finding, type Rule } from "./rule.js";
+
+/** How an interview went badly, as the object of an apology ("sorry I was so nervous", "apologies for rambling"). */
+const STUMBLE =
+  "(nervous*|nerves|rambl*|blank*|fumbl*|stumbl*|flub*|botch*|mess* up|messed up|froze|freez*|awkward (pause|pauses|silence|silences|moment|moments|answer|answers|start)|unprepared|underprepared|under prepared|tongue tied|incoherent|long winded|not my best|not at my best|my best self|(poor|bad|weak|rushed|shaky|muddled|incomplete) (answer|answers|response|responses|explanation)|muddl*|mumbl*|not (answer|explain|articulate|describe) .. (question|questions|well|clearly|better|properly|fully)|off my game|jumbled|my performance|how i came across|my answers|struggled (with|to|on|through) (the|your|that|some|a) .. (question|questions|problem|exercise|case|whiteboard|coding|design))";
+
+/**
+ * Dwelling on a poor interview. An apology for something else ("sorry for the delay in
+ * sending the template") and a brief better answer ("On reflection, a better answer to
+ * your caching question is …") are fine and do not match.
+ */
+const APOLOGY = phraseSet(
+  [
+  // an apology whose object is the interview performance
+  `(sorry|apologi*|apology|forgive|excuse|regret*|pardon) ... ${STUMBLE}`,
+  // self-criticism: "I know I rambled", "I blanked on", "I wasn't my best self"
+  "(i (know|realize|realise|feel|think|worry|fear|am afraid) (that)?)? i (rambled|blanked|fumbled|stumbled|froze|choked|bombed|flubbed|botched|struggled|messed up|went blank|mumbled|panicked|overthought)",
+  "i (was|got|felt|seemed|looked|came across) .. (nervous|flustered|rattled|scattered|all over the place|unprepared|underprepared|tongue tied|off my game|awkward|not myself)",
+  "(was|were|am) not .. (my best self|at my best|my best|my sharpest|on top form|on my game|myself)",
+  "my (mind|brain|head) (went|was) (blank|empty|elsewhere)",
+  "(embarrassed|ashamed|mortified|kicking myself|disappointed in myself|disappointed with myself|not proud)",
+  "(i did not|i do not think i|i could not|i feel i did not|i failed to) (do|did|perform|performed|interview|interviewed|present|presented|come across|came across|answer|answered|explain|explained|express|articulate|communicate|show|showcase) .. (well|my best|justice|great|properly|as well|strongly|clearly)",
+  "my (answers|answer|responses|response|performance|presentation) (was|were) .. (poor|weak|bad|rough|shaky|all over the place|not great|subpar|disappointing|muddled|a mess|terrible|awful)",
+  "(hope|hoping) my (nerves|nervousness|rambling|answers|mistake|stumble|performance) (did not|does not|will not|have not|has not)",
+  "not my (finest|best) (hour|moment|day|performance)",
+  ],
+  // Sympathy is not an apology: "sorry to hear the team is struggling".
+  ["sorry to (hear|see|learn|read)"],
+);
+
+/** apology: apologises for or dwells on a poor interview. */
+export const rule: Rule = {
+  id: "apology",
+  severity: "warning",
+  why: "Apologising draws attention to a weak moment the interviewer may not even remember; a note should leave a confident impression.",
+  check(ctx) {
+    return matchingSentences(ctx.sentences, APOLOGY).map((s) =>
+      finding(
+        this,
+        "Drop the apology. If an answer fell short, add the better answer in one confident sentence instead, e.g. “On reflection, a better answer to your question on … is …”.",
+        excerptAt(ctx.note.text, s.start, s.end),
+      ),
+    );
+  },
+};

@@ -1,0 +1,36 @@
+import { excerptAt } from "../text/excerpt.js";
+import { matchingSentences, phraseSet } from "../text/phrases.js";
+import { finding, type Rule } from "./rule.js";
+
+/**
+ * Things sent as gifts. Each is cut off when a noun follows that makes it a mere modifier
+ * ("gift card feature", "cookies policy", "coffee voucher flow").
+ */
+const NOT_AN_OBJECT =
+  "!(feature|features|flow|flows|policy|policies|consent|banner|banners|docs|doc|documentation|document|documents|page|pages|api|apis|program|programme|platform|system|service|integration|redemption|balance|checkout|team|launch|project|product|products|settings|tracking|data|model|business|sales|revenue|market|vendor|vendors|provider|logic|module|code|bug|bugs|spec|table|schema|endpoint|support|design|designs|experience|app|ui|ux|offering|offerings|catalog|catalogue|range|selection|line|category|campaign|campaigns|promotion|promotions|sales|orders|order|inventory|supply|shop|store|section|tab|screen|widget|industry|recipe|recipes)";
+const ITEM = `(fruit basket|gift basket|hamper|flowers|bouquet|gift card|gift cards|gift certificate|gift voucher|voucher|vouchers|giftcard|wine|champagne|prosecco|whisky|whiskey|bourbon|cookies|chocolates|chocolate|cupcakes|cake|pastries|donuts|doughnuts|bagels|treats|snacks|coffee voucher|coffee card|starbucks card|starbucks gift|amazon card|amazon gift|amazon voucher|little something|small token|token of my (appreciation|gratitude|thanks)|small gift|a gift|little gift|thank you gift|care package) ${NOT_AN_OBJECT}`;
+
+/** Sending, enclosing or offering one of them, in either order ("I've sent a fruit basket", "flowers are on their way"). */
+const GIFT = phraseSet(
+  [
+    `(send|sending|sent|enclos*|attach*|includ*|mail*|drop* off|dropping by|drop by|bring*|brought|leave|left|accept|enjoy|got you|get you|picked up|pick up|treat*|buy|bought|gift*) ... ${ITEM}`,
+    `${ITEM} ... (on its way|on their way|should arrive|will arrive|arriving|is coming|are coming|for you|for the team|for your team|for everyone|as a thank you|as thanks|to say thanks|to say thank you|at reception|at the front desk|in the mail|in the post)`,
+    "treat (you|the team|your team|everyone|the panel|you all|you both) .. to (lunch|coffee|dinner|drinks|breakfast|pizza|donuts|a meal)",
+    "(lunch|coffee|dinner|drinks|breakfast|pizza|the next round|the first round) (is|are)? on me",
+    "(buy|get|order|send) (you|the team|your team|everyone|you all) (a|some)? (lunch|coffee|coffees|dinner|drinks|pizza|donuts|doughnuts|breakfast)",
+  ],
+  // "the gift of time", "a gift for explaining", "lunch-and-learn" are figures of speech or events, not presents.
+  ["(gift|gifts) (of|for) (your|the|explaining|teaching|making|time|storytelling|clarity)", "lunch and learn"],
+);
+
+/** gift: the note sends, encloses or offers a gift. */
+export const rule: Rule = {
+  id: "gift",
+  severity: "error",
+  why: "A gift after an interview can look like an attempt to influence the decision and may breach the employer's gift policy.",
+  check(ctx) {
+    return matchingSentences(ctx.sentences, GIFT).map((s) =>
+      finding(this, "Remove the gift: your thanks and a specific follow-up are all a note should carry.", excerptAt(ctx.note.text, s.start, s.end)),
+    );
+  },
+};

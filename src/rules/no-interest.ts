@@ -1,0 +1,59 @@
+import { phraseSet } from "../text/phrases.js";
+import { finding, type Rule } from "./rule.js";
+
+/** Words of enthusiasm. */
+const KEEN = "(excited|enthusiastic|eager|keen|thrilled|passionate|energized|energised|motivated|interested|fired up|pumped|delighted)";
+
+/** Doing the job, as the object of wanting it: "to join", "working with you", "be part of". */
+const JOINING =
+  "(join|joining|be part|being part|become part|part of|work with|working with|work on|working on|work alongside|working together|work together|contribute|contributing|come on board|coming on board|be on|take on|move forward|moving forward|next step|next steps|next round|next stage|continue the conversation|continuing the conversation|keep the conversation|keeping the conversation|opportunity|chance|the role|this role|the position|this position|collaborate|collaborating|help build|helping build|build|building)";
+
+/**
+ * Statements of continued interest or enthusiasm for the role. "I look forward to hearing
+ * from you" is deliberately NOT one: it closes nearly every note, keen or not, so it tells
+ * the reader nothing; counting it would make this rule almost never fire. Looking forward to
+ * next steps, to working together or to joining does count.
+ */
+const INTEREST = phraseSet(
+  [
+    // "I'm (really) excited about", "I remain very enthusiastic", "I am even more keen"
+    `(i|i am|i remain|i feel|i was|i have been|i am now|i am still|am|remain) .. ${KEEN}`,
+    `${KEEN} (about|by|to|at|for|that)`,
+    `(interested|excited|enthusiastic|keen|eager) than ever`,
+    `interested in (the|this|your)? ${JOINING}`,
+    "my (strong|continued|keen|sincere|genuine|great|real|ongoing|deep)? (interest|enthusiasm|excitement|passion) (in|for|about)",
+    // "I'd love to join", "I would welcome the chance to contribute", "I'd be thrilled to join"
+    `i would (love|like|welcome|relish|jump at|value|enjoy|be glad|be happy|be delighted|be thrilled|be honored|be honoured|be excited|be proud|be lucky|be keen|be eager) ... ${JOINING}`,
+    "(would|will) be (a|an)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute)",
+    // "look forward to the next steps / to working together"
+    `look* forward to .. ${JOINING}`,
+    "look* forward to (the possibility|possibly|hopefully|the prospect|getting started|starting|seeing what)",
+    `(hope|hoping) (to|that i can|i can|that i will|i will|i get to|we can|to have the chance to|to have the opportunity to) .. ${JOINING}`,
+    "(cannot|can not) wait to",
+    "i (really|truly|definitely|very much)? want (this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)",
+    "(role|position|opportunity|job|team|work|mission|problem|challenge|project) .. (excites|appeals to|inspires|energizes|energises|motivates) me",
+    "(excites|appeals to|thrills) me",
+    "(count|sign) me in",
+    "(thrilled|excited|delighted) (at|by) the (prospect|possibility|idea|thought)",
+  ],
+  // Negated enthusiasm is the opposite of interest.
+  [`(not|no longer|never|less) (very|really|that|particularly|so|too|as|all that)? ${KEEN}`, "withdraw*"],
+);
+
+/** no-interest: no clear statement of continued interest or enthusiasm for the role. */
+export const rule: Rule = {
+  id: "no-interest",
+  severity: "warning",
+  why: "Interviewers weigh enthusiasm; a note that never says you want the role leaves them guessing.",
+  check(ctx) {
+    if (ctx.sentences.some((s) => INTEREST.test(s.text))) return [];
+    const role = ctx.interview ? `the ${ctx.interview.role} role` : "the role";
+    return [
+      finding(
+        this,
+        `Say plainly that you want the job, e.g. “I'm excited about ${role} and would love to join the team.” “I look forward to hearing from you” alone reads as a formality.`,
+        "",
+      ),
+    ];
+  },
+};

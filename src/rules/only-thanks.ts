@@ -1,0 +1,65 @@
+import { bodySentences } from "../text/body.js";
+import { conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
+import { excerptAt } from "../text/excerpt.js";
+import { keySet, mentions } from "../text/mentions.js";
+import { phraseSet } from "../text/phrases.js";
+import { detailOf, isConcrete } from "../text/specificity.js";
+import { finding, type Rule } from "./rule.js";
+
+/** Gratitude and pleasantries: what every note says whatever was discussed. */
+const PLEASANTRIES = phraseSet([
+  // thanks and appreciation
+  "(thank|thanks|grateful|gratitude|appreciat*)",
+  // enjoying the meeting itself
+  "(enjoy*|pleasure|privilege|honor|honour|nice|great|wonderful|lovely|good|fantastic|delight*) .. (meet*|speak*|talk*|chat*|connect*|conversation|discussion|interview|visit*|getting to know)",
+  "(it was|what) (a|an)? .. (pleasure|privilege|honor|honour|treat)",
+  // learning "more about the role/team/company" in general
+  "(learn*|hear*|find* out) (more)? about (the|your|this|our) .. (role|team|company|position|opportunity|work|culture|organization|organisation|department|business|mission|plans)",
+  // looking forward to a reply, offers to answer more, wishes
+  "(look*|hope|hoping) .. (forward to|to) (hearing|speaking|talking|connecting|meeting|seeing|catching up)",
+  "(hope|hoping) to hear",
+  "(let me know|reach out|do not hesitate|feel free|contact me|get in touch) ",
+  "if (you|there) .. (need|have|is) .. (anything|any|more|other|further)",
+  "(have|enjoy) a (great|good|nice|lovely|wonderful|relaxing|restful) .. (day|week|weekend|evening|holiday|holidays|break|trip)",
+  "(hope|trust) (you|your|this|all) .. (well|week|weekend|day|good)",
+]);
+
+/**
+ * Fire when pleasantries are at least half of the body and outnumber sentences of substance
+ * more than three to one. A good note has the shape "thanks — one or two sentences building
+ * on the conversation — a closing line": substance is about a third of it or more. One
+ * detail among four or more pleasantries, or none at all, is the perfunctory box-tick the
+ * advice warns about; below that line the note is merely polite, which is fine.
+ */
+const PLEASANTRY_SHARE = 1 / 2;
+const PLEASANTRIES_PER_SUBSTANCE = 3;
+
+/** only-thanks: gratitude and pleasantries make up most of the note. */
+export const rule: Rule = {
+  id: "only-thanks",
+  severity: "warning",
+  why: "A follow-up should build on the conversation and show fit; thanks alone reads as a formality.",
+  check(ctx) {
+    const body = bodySentences(ctx);
+    const familiar = familiarKeys(ctx);
+    const topics = conversationTopics(ctx);
+    const substantive = (text: string) => {
+      const keys = keySet(text);
+      return topics.some((t) => mentions(keys, t, familiar)) || isConcrete(detailOf(text, familiar));
+    };
+    const substance = body.filter((s) => substantive(s.text)).length;
+    const pleasantries = body.filter((s) => !substantive(s.text) && PLEASANTRIES.test(s.text));
+    const first = pleasantries[0];
+    if (!first || pleasantries.length < body.length * PLEASANTRY_SHARE) return [];
+    if (pleasantries.length <= substance * PLEASANTRIES_PER_SUBSTANCE) return [];
+    const topic = exampleTopic(ctx);
+    const example = topic ? `e.g. about “${topic}”, ` : "";
+    return [
+      finding(
+        this,
+        `This note is mostly thanks. Replace a pleasantry with a sentence that builds on what you discussed, ${example}and says what you would bring to it.`,
+        excerptAt(ctx.note.text, first.start, first.end),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * placeholder: unfilled template text left in the note: [Name], {company}, {{first_name}},
+ * <Company>, XX/YY, "such-and-such", "blah blah", "insert … here", TODO, "Company Name".
+ * Email addresses in angle brackets, URLs (even with {braces}), HTML tags, "<3", "XXL" and
+ * "Q4" are not placeholders.
+ */
+import { nonWordRanges, overlapsAny, type Range } from "../spelling/non-words.js";
+import { excerptAt } from "../text/excerpt.js";
+import type { Finding } from "../types.js";
+import { finding, type Rule } from "./rule.js";
+
+/** Words that make a bracketed phrase a template field even in lower case ("[insert topic]"). */
+const FIELD_WORD = /\b(?:name|company|role|position|title|job|date|day|time|interviewer|recipient|manager|topic|team|insert|your|here|project|skill|department|x+|y+)\b/i;
+
+/** HTML tags an HTML-to-text conversion may leave behind; not template fields. */
+const HTML_TAG = /^\/?(?:a|b|i|u|s|p|br|hr|em|strong|span|div|font|img|li|ul|ol|table|tr|td|th|tbody|thead|html|head|body|center|small|big|sup|sub|blockquote|pre|code|h[1-6]|style|script|meta|link|o:p)\b/i;
+
+/** Longest text inside brackets that can be one template field. */
+const MAX_FIELD_CHARS = 40;
+
+/** A bracketed phrase of plain words is a field when it is Title Case / ALL CAPS or names a field kind. */
+function isField(inner: string): boolean {
+  const trimmed = inner.trim();
+  if (!/^[\p{L}_][\p{L}_' -]*$/u.test(trimmed) || HTML_TAG.test(trimmed)) return false;
+  const words = trimmed.split(/[\s_]+/);
+  return FIELD_WORD.test(trimmed.replace(/_/g, " ")) || words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+interface Pattern {
+  regex: RegExp;
+  /** Optional further test on the match (group 1 is the bracketed text, when there is one). */
+  accept?: (match: RegExpMatchArray) => boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  // [Name], [Your Name], [insert topic]; not [1], [sic], links "[text](url)" or "[image: logo]".
+  { regex: new RegExp(`\\[([^\\[\\]\\n]{1,${MAX_FIELD_CHARS}})\\](?!\\()`, "gu"), accept: (m) => isField(m[1]!) },
+  // {company}, {{first_name}}, ${name}
+  { regex: /\$?\{\{?\s*([\p{L}_][\p{L}\p{N}_. -]{0,39}?)\s*\}?\}/gu },
+  // <Company>, <Interviewer Name>; not <priya@…>, <https://…>, <br>, <3
+  { regex: new RegExp(`<([^<>\\n@:/.=]{1,${MAX_FIELD_CHARS}})>`, "gu"), accept: (m) => isField(m[1]!) },
+  // XX, XXX, YY, XX/YY/XXXX, MM/DD/YYYY used as stand-ins; not XXL, XX-large, Q4
+  { regex: /(?<![\p{L}\p{N}-])(?:X{2,4}|Y{2,4}|MM\/DD(?:\/YY(?:YY)?)?|DD\/MM(?:\/YY(?:YY)?)?)(?:\/(?:X{2,4}|Y{2,4}))*(?![\p{L}\p{N}-])/gu },
+  { regex: /\bsuch-?and-?such\b/giu, accept: (m) => /such-and-such|suchandsuch/i.test(m[0]) },
+  { regex: /\bblah(?:[\s,]+blah)*\b/giu },
+  { regex: /\blorem ipsum\b/giu },
+  // "insert … here", within one clause
+  { regex: /\binsert\b[^.!?\n]{0,40}?\bhere\b/giu },
+  // Upper-case markers only: "todo" and "tbd" in prose are rare, and "TBD" itself is ordinary
+  // business shorthand ("start date TBD"), so it is left alone.
+  { regex: /\b(?:TODO|FIXME)\b/gu },
+  // Title-case field names typed as text: "Company Name", "Interviewer Name", "Job Title"
+  {
+    regex: /\b(?:(?:Company|Interviewer|Your|First|Last|Full|Recipient|Contact|Candidate|Hiring Manager(?:'s)?|Manager|Person)\s+Name|(?:Job|Position|Role)\s+Title|COMPANY NAME|YOUR NAME)\b/gu,
+  },
+];
+
+/** Matches that sit in a URL, address or path are part of it ({slug} in a link). */
+function urlRanges(text: string): Range[] {
+  return nonWordRanges(text).filter((r) => /^\W*(?:https?:|www\.|mailto:)|[@/]\S*\.\S/i.test(text.slice(r.start, r.end)));
+}
+
+export const rule: Rule = {
+  id: "placeholder",
+  severity: "error",
+  why: "Left-over template text shows the note was mass-produced, the opposite of a personal follow-up.",
+  check(ctx) {
+    const { text } = ctx.note;
+    const urls = urlRanges(text);
+    const seen = new Set<string>();
+    const reported: Range[] = [];
+    const findings: Finding[] = [];
+    const hits = PATTERNS.flatMap(({ regex, accept }) => [...text.matchAll(regex)].filter((m) => !accept || accept(m)));
+    hits.sort((a, b) => a.index - b.index);
+    for (const match of hits) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // A pattern inside one already reported ("Your Name" in "[Your Name]") adds nothing.
+      if (seen.has(match[0]) || overlapsAny(urls, start, end) || overlapsAny(reported, start, end)) continue;
+      seen.add(match[0]);
+      reported.push({ start, end });
+      findings.push(finding(rule, `Replace the template text "${match[0]}" with the real words, or delete it.`, excerptAt(text, start, end)));
+    }
+    return findings;
+  },
+};

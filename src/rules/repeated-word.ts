@@ -1,0 +1,49 @@
+/**
+ * repeated-word: a word doubled by mistake ("and and", "the the"), also across a line
+ * break, but not across a sentence or paragraph break and not a legitimate double.
+ */
+import { hasWord } from "../spelling/dictionary.js";
+import { excerptAt, excerptOf } from "../text/excerpt.js";
+import type { Token } from "../text/tokens.js";
+import { finding, type Rule } from "./rule.js";
+
+/** Words that are correctly doubled in ordinary English. */
+const LEGITIMATE_DOUBLES = new Set([
+  "had", // "she had had a long day"
+  "that", // "I said that that was fine"
+  "is", // "what it is is a redesign"
+  "bye", "very", "really", "so", "no", "yes", "ha", "knock", "tut", // emphasis and set phrases, written on purpose
+]);
+
+/** Words of context either side of a pair split over two lines, for the excerpt. */
+const CONTEXT_WORDS = 4;
+
+/** Between the two words there is only spacing with at most one line break (no blank line, no punctuation). */
+const SAME_SENTENCE_GAP = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
+
+/** The sentence around the pair; when a line break split it into two sentences, the words around the pair. */
+function excerpt(tokens: Token[], i: number, text: string): string {
+  const first = tokens[i - 1]!;
+  const quoted = excerptAt(text, first.start, tokens[i]!.end);
+  if (quoted.includes(`${first.text} ${tokens[i]!.text}`)) return quoted;
+  const from = tokens[Math.max(0, i - 1 - CONTEXT_WORDS)]!.start;
+  const to = tokens[Math.min(tokens.length - 1, i + CONTEXT_WORDS)]!.end;
+  return excerptOf(text.slice(from, to));
+}
+
+export const rule: Rule = {
+  id: "repeated-word",
+  severity: "error",
+  why: "A doubled word is the classic slip a proofread catches; it tells the reader the note was rushed.",
+  check(ctx) {
+    const { text } = ctx.note;
+    return ctx.tokens.flatMap((token, i) => {
+      const previous = ctx.tokens[i - 1];
+      if (!previous || previous.folded !== token.folded || /\p{N}/u.test(token.text)) return [];
+      if (LEGITIMATE_DOUBLES.has(token.folded) || !SAME_SENTENCE_GAP.test(text.slice(previous.end, token.start))) return [];
+      // A capitalised double that is no English word is a name or place ("Walla Walla"), not a slip.
+      if (/^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(token.text) && !hasWord(token.folded)) return [];
+      return [finding(rule, `Delete the repeated "${token.text}" in "${previous.text} ${token.text}".`, excerpt(ctx.tokens, i, text))];
+    });
+  },
+};

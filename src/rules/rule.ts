@@ -1,0 +1,50 @@
+/**
+ * What every rule sees and returns. Rules are pure: plain data in, findings out; no store,
+ * no Request, no clock (the moment to judge timing against is `at`).
+ */
+import type { Span } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import type { Finding, Interview, Interviewer, Note, RuleId, SendRecord, Settings, Severity } from "../types.js";
+
+/** How the message was tied to an interview (spec: "Which interview a message is about"). */
+export type MatchedBy = "tag" | "recipients" | "names" | "none";
+
+export interface RuleContext {
+  note: Note;
+  /** Word tokens of note.text, with offsets. */
+  tokens: Token[];
+  /** Sentence spans of note.text, with offsets. */
+  sentences: Span[];
+  /** Words in the note as a reader counts them (quotes and signature already excluded). */
+  wordCount: number;
+  kind: "draft" | "sent";
+  interview: Interview | null;
+  matchedBy: MatchedBy;
+  /** This interview's interviewers whose addresses are among the note's To/Cc. */
+  recipients: Interviewer[];
+  /** The interviewer the note is for: its only interviewer recipient, else the one greeted, else null. */
+  addressee: Interviewer | null;
+  /** Every other saved interview (for names and companies that belong elsewhere). */
+  otherInterviews: Interview[];
+  /** Notes already logged as sent for this interview, this message excluded. */
+  sends: SendRecord[];
+  /** Fingerprint of this note with names removed (see text/fingerprint.ts). */
+  fingerprint: number[];
+  /** The moment to judge timing against: receive time for drafts, Date header for sent copies. */
+  at: Date;
+  settings: Settings;
+}
+
+export interface Rule {
+  id: RuleId;
+  /** The spec's default severity (a rule may return a stronger one, as too-late does). */
+  severity: Severity;
+  /** One line on why this matters, shown under each finding in the report. */
+  why: string;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** Builds a finding of `rule` with its default severity unless another is given. */
+export function finding(rule: Pick<Rule, "id" | "severity">, message: string, excerpt: string, severity: Severity = rule.severity): Finding {
+  return { rule: rule.id, severity, message, excerpt };
+}

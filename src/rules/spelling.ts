@@ -1,0 +1,85 @@
+/**
+ * spelling: a misspelled word, per a real English dictionary (SCOWL). Proper nouns, acronyms,
+ * CamelCase, tokens with digits, URLs, addresses, file names and the user's own facts and
+ * personal words are left alone; one finding per distinct word.
+ */
+import { isKnown, suggest, type Suggestion } from "../spelling/checker.js";
+import { factWords } from "../spelling/fact-words.js";
+import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
+import { excerptAt } from "../text/excerpt.js";
+import { isTitle } from "../text/names.js";
+import type { Token } from "../text/tokens.js";
+import type { Finding } from "../types.js";
+import { finding, type Rule, type RuleContext } from "./rule.js";
+
+/** Most distinct unknown words examined per note: more means the note is not English prose, and suggestions cost CPU. */
+const MAX_UNKNOWN_WORDS = 25;
+/** A capitalised sentence opener is checked only in a sentence this long: shorter lines are names and sign-offs. */
+const MIN_WORDS_TO_CHECK_OPENER = 3;
+
+/** Capital letters past the first mean an acronym or CamelCase ("API", "OKRs", "iOS", "GitHub"). */
+const hasInnerCapital = (word: string) => /\p{Lu}/u.test(word.slice(1));
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** The index of each sentence's first token, except a name after a title ("Dr. Brandt" is no sentence start). */
+function sentenceOpeners(ctx: RuleContext): Set<number> {
+  const openers = new Set<number>();
+  let i = 0;
+  for (const sentence of ctx.sentences) {
+    while (i < ctx.tokens.length && ctx.tokens[i]!.start < sentence.start) i++;
+    const token = ctx.tokens[i];
+    const previous = ctx.tokens[i - 1];
+    if (token && token.start < sentence.end && !(previous && isTitle(previous.text))) openers.add(i);
+  }
+  return openers;
+}
+
+/** How many tokens share the sentence of `token` (to tell a "Best," or "Alex Chen" line from prose). */
+function sentenceLength(ctx: RuleContext, token: Token): number {
+  const sentence = ctx.sentences.find((s) => s.start <= token.start && token.start < s.end);
+  return sentence ? ctx.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end).length : 0;
+}
+
+function matchCase(suggestion: string, written: string): string {
+  return isCapitalised(written) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
+}
+
+export const rule: Rule = {
+  id: "spelling",
+  severity: "warning",
+  why: "A typo in a short note reads as carelessness; proofreading is part of the impression you leave.",
+  check(ctx) {
+    const extra = factWords(ctx);
+    const skipped = nonWordRanges(ctx.note.text);
+    const openers = sentenceOpeners(ctx);
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    ctx.tokens.forEach((token, i) => {
+      const word = token.folded;
+      if (word.length < 2 || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
+      if (hasInnerCapital(token.text) || overlapsAny(skipped, token.start, token.end)) return;
+      const opener = openers.has(i);
+      // Capitalised mid-sentence: a proper noun, which no dictionary can judge.
+      if (isCapitalised(token.text) && !opener) return;
+      if (isKnown(word, extra)) return;
+      seen.add(word);
+      const suggestion: Suggestion | null = suggest(word, extra);
+      if (!suggestion) return;
+      if (isCapitalised(token.text)) {
+        // An opener may be a name ("Alex Chen", "Sunita mentioned…"): flag only a near miss of a word, in prose.
+        const next = ctx.tokens[i + 1];
+        if (suggestion.distance > 1 || (next && isCapitalised(next.text))) return;
+        if (sentenceLength(ctx, token) < MIN_WORDS_TO_CHECK_OPENER) return;
+      }
+      const fixed = matchCase(suggestion.word, token.text);
+      findings.push(
+        finding(
+          rule,
+          `Check the spelling of "${token.text}" (did you mean "${fixed}"?). If it is right, add it to your personal words.`,
+          excerptAt(ctx.note.text, token.start, token.end),
+        ),
+      );
+    });
+    return findings;
+  },
+};

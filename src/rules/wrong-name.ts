@@ -1,0 +1,97 @@
+/**
+ * wrong-name: the note greets or names someone not on this interview's panel, misspells an
+ * interviewer's name anywhere, or greets interviewer A while it is addressed to interviewer B.
+ */
+import { hasWord } from "../spelling/dictionary.js";
+import { factWords } from "../spelling/fact-words.js";
+import { excerptAt } from "../text/excerpt.js";
+import { fold } from "../text/fold.js";
+import { findPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms } from "../text/names.js";
+import type { Finding, Interview, Interviewer } from "../types.js";
+import { finding, type Rule, type RuleContext } from "./rule.js";
+
+/** Shortest capitalised word compared with names: shorter ones ("Al", "Jo") are too often something else. */
+const MIN_NAME_CHARS = 3;
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const withoutPossessive = (word: string) => word.replace(/['\u2019]s$/u, "");
+
+/** "Priya Raman's name: write "Priya"" — the saved spelling of the form the writer was aiming at. */
+function misspelled(written: string, person: Interviewer, excerpt: string): Finding {
+  const form = matchNameForm(written, person)?.form.text ?? person.name;
+  return finding(rule, `"${written}" looks like a misspelling of ${person.name}'s name: write "${form}".`, excerpt);
+}
+
+/** The other saved interview and interviewer `written` names exactly, if any. */
+function elsewhere(written: string, others: Interview[]): { interview: Interview; person: Interviewer } | null {
+  for (const interview of others) {
+    const person = interview.interviewers.find((p) => matchName(written, p) === "exact");
+    if (person) return { interview, person };
+  }
+  return null;
+}
+
+function notOnPanel(written: string, other: { interview: Interview; person: Interviewer }, excerpt: string): Finding {
+  return finding(
+    rule,
+    `"${written}" is ${other.person.name} from your ${other.interview.company} interview, not this one: check who this note is for.`,
+    excerpt,
+  );
+}
+
+/** Findings about the names in the greeting line. */
+function checkGreeting(ctx: RuleContext, panel: Interviewer[], companies: Set<string>, reported: Set<string>): Finding[] {
+  const excerpt = greetingExcerpt(ctx.note);
+  return greetingNames(ctx.note.greeting ?? "").flatMap((name): Finding[] => {
+    if (companies.has(fold(name))) return [];
+    for (const word of [name, ...name.split(/\s+/)]) reported.add(fold(word));
+    const hit = findPerson(name, panel);
+    if (hit?.match === "exact") {
+      if (ctx.recipients.length === 0 || ctx.recipients.includes(hit.person)) return [];
+      const to = ctx.recipients.map((p) => p.name).join(" and ");
+      return [finding(rule, `You greet ${hit.person.name}, but the note is addressed to ${to}: greet the person you are sending it to.`, excerpt)];
+    }
+    if (hit) return [misspelled(name, hit.person, excerpt)];
+    if (panel.some((p) => matchName(name, p) === "exact")) return [];
+    const other = elsewhere(name, ctx.otherInterviews);
+    if (other) return [notOnPanel(name, other, excerpt)];
+    if (!ctx.addressee) return [];
+    const names = panel.map((p) => p.name).join(", ");
+    return [finding(rule, `"${name}" is not on this interview's panel (${names}): greet ${ctx.addressee.name} by name.`, excerpt)];
+  });
+}
+
+export const rule: Rule = {
+  id: "wrong-name",
+  severity: "error",
+  why: "Getting a name wrong, or using someone else's, undoes a note's point: it shows it was not written for them.",
+  check(ctx) {
+    const interview = ctx.interview;
+    if (!interview) return [];
+    const panel = interview.interviewers;
+    const companies = new Set([interview.company, ...interview.companyAliases, ...ctx.otherInterviews.flatMap((i) => [i.company, ...i.companyAliases])].map(fold));
+    const reported = new Set<string>();
+    const findings = checkGreeting(ctx, panel, companies, reported);
+    // Words the writer chose on purpose: their own name (the sign-off), the facts, personal words.
+    const deliberate = factWords(ctx);
+    const own = new Set([ctx.note.from?.name ?? "", ...ctx.settings.personalWords].flatMap((s) => fold(s).split(/\s+/)));
+    const otherForms = new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))));
+    for (const token of ctx.tokens) {
+      const written = withoutPossessive(token.text);
+      const folded = fold(written);
+      if (!isCapitalised(written) || folded.length < MIN_NAME_CHARS || reported.has(folded) || hasWord(folded)) continue;
+      const hit = findPerson(written, panel);
+      if (hit?.match === "exact" || panel.some((p) => matchName(written, p) === "exact")) continue;
+      const excerpt = excerptAt(ctx.note.text, token.start, token.end);
+      if (hit && !deliberate.has(folded) && !otherForms.has(folded)) {
+        findings.push(misspelled(written, hit.person, excerpt));
+        reported.add(folded);
+      } else if (!hit && otherForms.has(folded) && !own.has(folded) && !companies.has(folded)) {
+        const other = elsewhere(written, ctx.otherInterviews);
+        if (other) findings.push(notOnPanel(written, other, excerpt));
+        reported.add(folded);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,141 @@
+/**
+ * Is this word English, and if not, what was probably meant? Works on folded, lower-case
+ * words as tokenize() yields them: letters with inner apostrophes and hyphens.
+ */
+import { hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
+import { editDistance, isTransposition } from "./edit-distance.js";
+import { EXTRA_WORDS } from "./extra-words.js";
+import { afterPrefix, inflectionBases, respellings } from "./variants.js";
+
+/** Extra words to accept, folded: terms from the facts and the user's personal words. */
+export type WordSet = ReadonlySet<string>;
+
+const NO_WORDS: WordSet = new Set();
+
+/** Contractions whose stem is not a word by itself. */
+const IRREGULAR_CONTRACTIONS = new Set(["can't", "won't", "shan't", "ain't", "o'clock", "ma'am", "y'all"]);
+/** Possessive and contraction endings, checked on the stem: "team's", "I'd", "don't". */
+const CLITIC = /^(.+?)(n't|'(?:s|d|re|ve|ll|m))$/;
+/** Parts before a hyphen that are prefixes, not words: "e-mail", "co-founder", "re-engage". */
+const HYPHEN_PREFIXES = new Set(["e", "ex", "co", "re", "pre", "non", "anti", "multi", "semi", "mid", "post", "sub", "inter", "x"]);
+/** Shortest stem a plural -s may be stripped to against the full dictionary ("learnings"). */
+const MIN_PLURAL_STEM = 4;
+
+/** Contractions typed without the apostrophe and phrases run together: no dictionary word is one edit away. */
+const RUN_TOGETHER: Readonly<Record<string, string>> = Object.fromEntries([
+  ...["do", "does", "did", "is", "was", "are", "were", "have", "has", "had", "could", "would", "should", "must", "need"].map(
+    (aux) => [`${aux}nt`, `${aux}n't`],
+  ),
+  ["im", "I'm"], ["ive", "I've"], ["youre", "you're"], ["youve", "you've"], ["theyre", "they're"],
+  ["theyve", "they've"], ["thats", "that's"], ["weve", "we've"], ["wouldve", "would've"], ["couldve", "could've"],
+  ["alot", "a lot"], ["thankyou", "thank you"], ["infact", "in fact"], ["aswell", "as well"], ["incase", "in case"],
+]);
+
+/** Suggestions need this many letters before two edits are tried: shorter words reach too many. */
+const MIN_LENGTH_FOR_TWO_EDITS = 5;
+/** Longest word suggestions are computed for (bounds the candidate work per word). */
+const MAX_SUGGEST_LENGTH = 24;
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+const inLexicon = (w: string, extra: WordSet) => hasWord(w) || EXTRA_WORDS.has(w) || extra.has(w);
+const inExtras = (w: string, extra: WordSet) => EXTRA_WORDS.has(w) || extra.has(w);
+
+/** A single word without hyphens or apostrophes, including the shapes SCOWL leaves out. */
+function knownPlain(word: string, extra: WordSet): boolean {
+  if (inLexicon(word, extra)) return true;
+  // SCOWL lists its own words' inflections, so stripping suffixes against it would hide typos
+  // ("commited" → "commit"); only plurals are safe there. Inflect the extras freely.
+  if (word.length > MIN_PLURAL_STEM && word.endsWith("s") && !word.endsWith("ss") && hasWord(word.slice(0, -1))) return true;
+  if (inflectionBases(word).some((base) => inExtras(base, extra))) return true;
+  if (respellings(word).some((w) => inLexicon(w, extra) || inflectionBases(w).some((base) => inExtras(base, extra)))) return true;
+  const rest = afterPrefix(word);
+  return rest !== null && inLexicon(rest, extra);
+}
+
+function knownPart(part: string, extra: WordSet): boolean {
+  if (knownPlain(part, extra) || IRREGULAR_CONTRACTIONS.has(part)) return true;
+  const clitic = CLITIC.exec(part);
+  return clitic !== null && knownPlain(clitic[1]!, extra);
+}
+
+/** True when `word` (folded) is correctly spelled English or one of the `extra` words. */
+export function isKnown(word: string, extra: WordSet = NO_WORDS): boolean {
+  if (knownPart(word, extra)) return true;
+  if (!word.includes("-")) return false;
+  const parts = word.split("-");
+  return parts.every((part, i) => knownPart(part, extra) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(part)));
+}
+
+export interface Suggestion {
+  word: string;
+  distance: number;
+}
+
+/** Every string one edit (delete, swap, replace, insert) away from `word`. */
+function edits1(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of ALPHABET) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * Orders candidates as typos usually happen: fewest edits; a swap, then a dropped letter
+ * ("wich" → "which") before other edits; common words; the same first letter; closest length.
+ */
+function best(word: string, candidates: string[]): Suggestion | null {
+  const scored = candidates.map((c) => ({
+    word: c,
+    distance: editDistance(word, c),
+    key: [isTransposition(word, c) ? 0 : 1, c.length > word.length ? 0 : 1, isCommonWord(c) ? 0 : 1, c[0] === word[0] ? 0 : 1, Math.abs(c.length - word.length)],
+  }));
+  scored.sort((a, b) => a.distance - b.distance || compareKeys(a.key, b.key) || (a.word < b.word ? -1 : 1));
+  const top = scored[0];
+  return top ? { word: top.word, distance: top.distance } : null;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** The likeliest intended word for an unknown plain word, one edit away, else two. */
+function suggestPlain(word: string): Suggestion | null {
+  const fix = RUN_TOGETHER[word];
+  if (fix) return { word: fix, distance: 1 };
+  if (word.length > MAX_SUGGEST_LENGTH) return null;
+  const near = [...edits1(word)].filter((c) => hasWord(c) || EXTRA_WORDS.has(c));
+  if (near.length) return best(word, near);
+  if (word.length < MIN_LENGTH_FOR_TWO_EDITS) return null;
+  // Two edits: generating them all would be ~300k look-ups; people rarely mistype the first
+  // letter, so scan only the dictionary block that shares it.
+  const far = wordsStartingWith(word[0]!).filter((c) => Math.abs(c.length - word.length) <= 2 && editDistance(word, c) <= 2);
+  return best(word, far);
+}
+
+/**
+ * A suggested spelling for an unknown `word` (folded), or null. Hyphenated words are fixed
+ * part by part and possessive or contraction endings are kept ("recieve's" → "receive's").
+ */
+export function suggest(word: string, extra: WordSet = NO_WORDS): Suggestion | null {
+  if (word.includes("-")) {
+    const parts = word.split("-").map((part) => (knownPart(part, extra) ? { word: part, distance: 0 } : suggest(part, extra)));
+    if (parts.some((p) => p === null)) return null;
+    return { word: parts.map((p) => p!.word).join("-"), distance: parts.reduce((sum, p) => sum + p!.distance, 0) };
+  }
+  const clitic = CLITIC.exec(word);
+  if (clitic) {
+    const stem = suggestPlain(clitic[1]!);
+    return stem ? { word: stem.word + clitic[2]!, distance: stem.distance } : null;
+  }
+  return suggestPlain(word);
+}

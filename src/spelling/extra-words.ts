@@ -1,0 +1,24 @@
+/**
+ * Curated modern workplace and tech words that SCOWL (size 70) lacks, so the spelling rule
+ * does not flag ordinary follow-up vocabulary. Base forms only: the checker accepts their
+ * plurals and -ed/-ing/-er forms, and British/American spellings, by itself. Keep it small
+ * and obviously correct; a user's own jargon belongs in settings.personalWords instead.
+ */
+export const EXTRA_WORDS: ReadonlySet<string> = new Set([
+  // Hiring and the workplace
+  "onboard", "onboarding", "offboarding", "upskill", "reskill", "cofounder", "mentee", "subteam",
+  "cowork", "coworking", "workstream", "skillset", "toolset", "fulltime", "parttime", "standup",
+  "timebox", "whiteboarding", "touchpoint", "learning", "deprioritize", "upsell", "rebook",
+  "walkthrough", "hackathon", "lifecycle", "rollout", "crowdsourcing", "gamification", "omnichannel",
+  "livestream", "webinar", "nonprofit", "offline", "app", "analytics", "signup", "roadmap",
+  "roadmapping",
+  // Software and operations
+  "backend", "frontend", "fullstack", "dev", "devops", "kubernetes", "api", "repo", "async",
+  "codebase", "microservice", "chatbot", "ecommerce", "autoscale", "autoscaling", "cybersecurity",
+  "runbook", "uptime", "dataset", "dataflow", "fintech", "healthtech", "edtech", "saas", "config",
+  "toolchain", "failover", "hotfix", "bugfix", "changelog", "dogfooding", "serverless", "multicloud",
+  "opensource", "geolocation", "javascript", "typescript", "html", "css", "sql", "nosql", "json",
+  "yaml", "http", "https", "url", "wifi", "wi-fi", "ux", "ui", "qa", "okr", "kpi", "cicd",
+  // Abbreviations written in lower case
+  "etc", "vs", "ok", "approx",
+]);

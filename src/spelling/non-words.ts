@@ -1,0 +1,27 @@
+/**
+ * Stretches of a note that are not prose words and must not be spell-checked or read as
+ * template text: URLs, email addresses, @handles, file names, abbreviations with dots
+ * ("e.g."), and tokens with digits ("Q4", "24-hour", "2026").
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A whitespace-delimited chunk that is a URL, address, handle, path, file name, dotted abbreviation or has a digit. */
+const NOT_PROSE = /^\W*(?:https?:|www\.|mailto:)|[@/\\_=#~<>{}|]|\p{N}|[\p{L}\p{N}]\.[\p{L}\p{N}]/iu;
+
+/** The chunks of `text` that are not prose, with their offsets. */
+export function nonWordRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const chunk of text.matchAll(/\S+/g)) {
+    if (NOT_PROSE.test(chunk[0])) ranges.push({ start: chunk.index, end: chunk.index + chunk[0].length });
+  }
+  return ranges;
+}
+
+/** True when [start, end) overlaps one of `ranges`. */
+export function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  return ranges.some((r) => start < r.end && r.start < end);
+}

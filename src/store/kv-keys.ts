@@ -1,0 +1,34 @@
+/**
+ * KV key layout. Every key is built here from validated parts, so an id from a tag, a form
+ * or an import can never reach another interview's keys.
+ *
+ *   interview:<id>                     one interview's facts (JSON)
+ *   send:<id>:<sha256(message-id)>     one logged sent copy; one key per send, so KV's
+ *                                      one-write-per-second-per-key limit and last-write-wins
+ *                                      can never drop an entry, and a redelivered message
+ *                                      (same Message-ID) lands on the same key: logged once
+ *   settings                           the owner's settings (JSON)
+ */
+import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
+
+export const SETTINGS_KEY = "settings";
+export const INTERVIEW_PREFIX = "interview:";
+
+/** Throws on anything that is not a valid interview id. */
+export function assertInterviewId(id: string): string {
+  if (!INTERVIEW_ID_PATTERN.test(id)) throw new Error(`invalid interview id ${JSON.stringify(id.slice(0, 80))}`);
+  return id;
+}
+
+export const interviewKey = (id: string) => `${INTERVIEW_PREFIX}${assertInterviewId(id)}`;
+export const sendPrefix = (interviewId: string) => `send:${assertInterviewId(interviewId)}:`;
+
+/** Hex SHA-256 of a Message-ID: fixed length and alphabet whatever the header held. */
+export async function messageIdDigest(messageId: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(messageId.trim().toLowerCase()));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export async function sendKey(interviewId: string, messageId: string): Promise<string> {
+  return `${sendPrefix(interviewId)}${await messageIdDigest(messageId)}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The Store on Workers KV: interview facts, the send log and settings. A failed KV call
+ * surfaces as a StoreError, so callers can tell storage trouble from a bug.
+ */
+import { interviewSchema } from "../facts/schema.js";
+import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
+import type { Interview, SendRecord, Settings } from "../types.js";
+import { INTERVIEW_PREFIX, interviewKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
+import type { Store } from "./store.js";
+
+/** KV could not be read or written; `cause` holds the runtime's error. */
+export class StoreError extends Error {
+  constructor(operation: string, cause: unknown) {
+    super(`KV ${operation} failed`, { cause });
+    this.name = "StoreError";
+  }
+}
+
+/** Runs a KV operation, turning its failure into a StoreError. */
+async function kvCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new StoreError(operation, error);
+  }
+}
+
+/** KV list pages hold up to 1000 keys; more interviews or sends than this are read page by page. */
+async function listAll(kv: KVNamespace, prefix: string): Promise<string[]> {
+  const names: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await kvCall("list", () => kv.list({ prefix, cursor }));
+    names.push(...page.keys.map((k) => k.name));
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return names;
+}
+
+export class KvStore implements Store {
+  constructor(private readonly kv: KVNamespace) {}
+
+  async listInterviews(): Promise<Interview[]> {
+    const keys = await listAll(this.kv, INTERVIEW_PREFIX);
+    const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get(key, "json"))));
+    // A stored value that no longer validates is skipped rather than breaking every check.
+    return values.flatMap((value) => {
+      const parsed = interviewSchema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  async getInterview(id: string): Promise<Interview | null> {
+    const parsed = interviewSchema.safeParse(await kvCall("get", () => this.kv.get(interviewKey(id), "json")));
+    return parsed.success ? parsed.data : null;
+  }
+
+  async putInterview(interview: Interview): Promise<void> {
+    await kvCall("put", () => this.kv.put(interviewKey(interview.id), JSON.stringify(interview)));
+  }
+
+  async deleteInterview(id: string): Promise<void> {
+    await kvCall("delete", () => this.kv.delete(interviewKey(id)));
+  }
+
+  async listSends(interviewId: string): Promise<SendRecord[]> {
+    const keys = await listAll(this.kv, sendPrefix(interviewId));
+    const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get<SendRecord>(key, "json"))));
+    return values.filter((v): v is SendRecord => v !== null).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  }
+
+  async logSend(record: SendRecord): Promise<"logged" | "duplicate"> {
+    const key = await sendKey(record.interviewId, record.messageId);
+    if ((await kvCall("get", () => this.kv.get(key))) !== null) return "duplicate";
+    await kvCall("put", () => this.kv.put(key, JSON.stringify(record)));
+    return "logged";
+  }
+
+  async getSettings(): Promise<Settings> {
+    const parsed = settingsSchema.safeParse((await kvCall("get", () => this.kv.get(SETTINGS_KEY, "json"))) ?? {});
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  }
+
+  async putSettings(settings: Settings): Promise<void> {
+    await kvCall("put", () => this.kv.put(SETTINGS_KEY, JSON.stringify(settings)));
+  }
+}

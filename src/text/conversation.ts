@@ -1,0 +1,64 @@
+/**
+ * What a note could build on, read from the interview facts in a rule's context: the
+ * topics, requests and concerns of this conversation, and the words that are merely the
+ * interview's own names (company, role, people), which never make a note specific.
+ */
+import type { RuleContext } from "../rules/rule.js";
+import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
+
+/**
+ * Topics, requests and concerns of the conversation this note follows: the addressee's and
+ * the interview's, or every interviewer's when the note is not tied to one of them.
+ */
+export function conversationTopics(ctx: Pick<RuleContext, "interview" | "addressee">): string[] {
+  const { interview, addressee } = ctx;
+  if (!interview) return [];
+  const people = addressee ? [addressee] : interview.interviewers;
+  return [
+    ...people.flatMap((p) => [...p.topics, ...p.requests]),
+    ...interview.topics,
+    ...interview.requests,
+    ...interview.concerns,
+  ];
+}
+
+/** What the note's reader asked for: the addressee's requests and the interview's. */
+export function conversationRequests(ctx: Pick<RuleContext, "interview" | "addressee">): string[] {
+  return [...(ctx.addressee?.requests ?? []), ...(ctx.interview?.requests ?? [])];
+}
+
+/**
+ * Keys of words that name the interview rather than anything said in it: company and
+ * aliases, role, the panel's names and titles, the writer's name, and the greeting.
+ */
+export function familiarKeys(ctx: Pick<RuleContext, "interview" | "note">): Set<string> {
+  const { interview, note } = ctx;
+  const names = [note.from?.name ?? "", note.greeting ?? "", ...note.to.map((a) => a.name)];
+  if (interview) {
+    names.push(interview.company, ...interview.companyAliases, interview.role);
+    for (const p of interview.interviewers) names.push(p.name, p.title ?? "");
+  }
+  return new Set(names.flatMap((n) => distinctiveKeys(n)));
+}
+
+/**
+ * The items (requests, concerns, news) that the note's text, plus `extra` (attachment names),
+ * does not mention even loosely. An item made only of everyday words is matched on those; one
+ * with no content word at all ("send it over") cannot be checked and is never reported.
+ */
+export function unmentioned(ctx: Pick<RuleContext, "interview" | "note">, items: readonly string[], extra = ""): string[] {
+  const familiar = familiarKeys(ctx);
+  const keys = keySet(`${ctx.note.text}\n${extra}`);
+  return items.filter((item) => topicKeys(item, familiar, true).length > 0 && !mentions(keys, item, familiar, true));
+}
+
+/** A saved topic to suggest as an example: the addressee's first, else the interview's first. */
+export function exampleTopic(ctx: Pick<RuleContext, "interview" | "addressee">): string | null {
+  return ctx.addressee?.topics[0] ?? ctx.interview?.topics[0] ?? ctx.interview?.interviewers.find((p) => p.topics[0])?.topics[0] ?? null;
+}
+
+/** The first name to address someone by in a message ("Priya", "Dr. Okafor" stays "Dr. Okafor"). */
+export function callName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return /^(dr|prof|mr|mrs|ms)\.?$/i.test(words[0] ?? "") && words.length > 1 ? `${words[0]} ${words.at(-1)}` : (words[0] ?? name);
+}

@@ -1,0 +1,32 @@
+/**
+ * Excerpts: the words of the note a finding is about, short enough for one report line.
+ */
+import { sentences } from "./sentences.js";
+
+/** Longest excerpt shown; longer sentences are cut around the match with an ellipsis. */
+export const MAX_EXCERPT_CHARS = 140;
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * The sentence of `text` containing [start, end), cut to MAX_EXCERPT_CHARS around the match.
+ * The result is always a substring of the note, whitespace collapsed.
+ */
+export function excerptAt(text: string, start: number, end: number = start): string {
+  const sentence = sentences(text).find((s) => s.start <= start && start < s.end) ?? { text: text.slice(start, end), start };
+  const relStart = start - sentence.start;
+  const relEnd = Math.min(sentence.text.length, Math.max(relStart, end - sentence.start));
+  if (sentence.text.length <= MAX_EXCERPT_CHARS) return squash(sentence.text);
+  const room = Math.max(0, MAX_EXCERPT_CHARS - (relEnd - relStart));
+  let from = Math.max(0, relStart - Math.floor(room / 2));
+  const to = Math.min(sentence.text.length, from + Math.max(MAX_EXCERPT_CHARS, relEnd - relStart));
+  from = Math.max(0, Math.min(from, to - MAX_EXCERPT_CHARS));
+  const cut = squash(sentence.text.slice(from, to));
+  return `${from > 0 ? "…" : ""}${cut}${to < sentence.text.length ? "…" : ""}`;
+}
+
+/** An excerpt of a whole sentence or line, collapsed and cut to MAX_EXCERPT_CHARS. */
+export function excerptOf(fragment: string): string {
+  const text = squash(fragment);
+  return text.length <= MAX_EXCERPT_CHARS ? text : `${text.slice(0, MAX_EXCERPT_CHARS - 1)}…`;
+}

@@ -1,0 +1,22 @@
+/**
+ * Case and accent folding, so "José", "Jose" and "JOSE" compare equal and
+ * "Zoë Ó'Brien-Łukasz" matches how someone would type it on a plain keyboard.
+ */
+
+/** Letters that Unicode decomposition leaves alone but a plain keyboard spells differently. */
+const UNDECOMPOSED: Record<string, string> = {
+  "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+};
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+
+/** Lower-cases, strips accents and normalises apostrophes. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => UNDECOMPOSED[c] ?? c)
+    .replace(TYPOGRAPHIC_APOSTROPHES, "'");
+}

@@ -1,0 +1,193 @@
+/**
+ * People's names in notes: who a greeting greets, and whether a written name is an
+ * interviewer's (exactly, or misspelled). Used by the name rules and interview matching.
+ */
+import { editDistance } from "../spelling/edit-distance.js";
+import { excerptOf } from "./excerpt.js";
+import { fold } from "./fold.js";
+
+/** Titles dropped before matching: "Dr. Okafor" is Okafor. */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|dame|rev|mme|mlle|herr|frau|sr|sra|srta)\.?$/i;
+
+/** Words after a salutation that address a group or a role, not a person. */
+const NOT_A_NAME = new Set([
+  "all", "team", "teams", "everyone", "everybody", "folks", "there", "guys", "y'all", "yall", "colleagues", "friend",
+  "friends", "manager", "managers", "recruiter", "recruiters", "recruiting", "hiring", "committee", "panel", "concern",
+  "whom", "hr", "talent", "people", "members", "crew", "gang", "both", "you", "again", "interviewer", "interviewers",
+  "search", "selection", "board", "department", "staff", "group", "squad", "sirs",
+]);
+
+/** Lower-case particles inside a name ("Vincent van Gogh", "Ana de la Cruz"). */
+const PARTICLES = new Set(["de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ten", "ter"]);
+
+/** Opening salutations, possibly stacked ("Hi, good morning"). */
+const SALUTATION = /^(?:(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\b[\s,!.:;-]*)+/i;
+
+/** Where one greeted name ends and the next begins: commas, and/&, slashes, dashes, sentence ends. */
+const SEPARATOR = /\s*(?:[,;:!?&+/\u2013\u2014]|\s-\s|\band\b|\bor\b|(?<!\b(?:mr|mrs|ms|mx|dr|prof|rev|st))\.(?:\s|$))\s*/i;
+
+/** Most words one person's name runs to in a greeting ("José María de la Cruz" stays within it). */
+const MAX_NAME_WORDS = 5;
+
+/** True for a title or honorific ("Dr.", "ms", "Professor") that precedes a name. */
+export const isTitle = (word: string) => TITLE.test(word);
+
+/**
+ * The person-name words a greeting greets, titles removed, one entry per person:
+ * "Hello Ms. Raman and Mr. Kowalski-Nowak," → ["Raman", "Kowalski-Nowak"];
+ * "Hi José Álvarez," → ["José Álvarez"]; "Dear Hiring Manager," / "Hi all," → [].
+ */
+export function greetingNames(greeting: string): string[] {
+  const rest = greeting.trim().replace(SALUTATION, "");
+  // A writer who greets in lower case ("hi priya,") writes names in lower case too.
+  const lowerCaseWriter = !/\p{Lu}/u.test(greeting);
+  const names: string[] = [];
+  for (const part of rest.split(SEPARATOR)) {
+    const words = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|[.'"\u2019)]+$/u, ""));
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
+    if (words.some((w) => NOT_A_NAME.has(fold(w)))) continue;
+    const nameLike = words.every(
+      (w, i) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (lowerCaseWriter || /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w))),
+    );
+    if (nameLike) names.push(words.join(" "));
+  }
+  return names;
+}
+
+export type NameMatch = "exact" | "close" | null;
+
+/** One way to write a person's name ("Priya", "Raman", "Priya Raman"), as saved and folded. */
+export interface NameForm {
+  text: string;
+  folded: string;
+}
+
+/**
+ * The ways a person may be named: first name, each surname word and hyphenated part, the
+ * whole surname, first + last, and the full name, titles removed ("Dr. Amara Okafor" →
+ * Amara, Okafor, Amara Okafor).
+ */
+export function nameForms(person: { name: string }): NameForm[] {
+  let forms = formsCache.get(person);
+  if (!forms || forms.name !== person.name) formsCache.set(person, (forms = { name: person.name, forms: computeForms(person) }));
+  return forms.forms;
+}
+
+/** Forms per person object: rules ask for them once per word of the note. */
+const formsCache = new WeakMap<object, { name: string; forms: NameForm[] }>();
+
+function computeForms(person: { name: string }): NameForm[] {
+  const words = person.name.trim().split(/\s+/).filter((w) => !isTitle(w));
+  const [first, ...rest] = words;
+  if (!first) return [];
+  const texts = new Set<string>([first, words.join(" ")]);
+  const surnameWords = rest.filter((w) => !PARTICLES.has(w));
+  for (const word of surnameWords) {
+    texts.add(word);
+    for (const part of word.split("-")) texts.add(part);
+  }
+  if (rest.length > 0) {
+    texts.add(rest.join(" "));
+    texts.add(`${first} ${rest[rest.length - 1]}`);
+  }
+  return [...texts].filter(Boolean).map((text) => ({ text, folded: fold(text) }));
+}
+
+/** The single words of a person's name (first name, surname words and their hyphenated parts). */
+export function nameWords(person: { name: string }): string[] {
+  return nameForms(person)
+    .map((f) => f.text)
+    .filter((t) => !/\s/.test(t));
+}
+
+/**
+ * Edits a written name may be off by and still be a misspelling of a form rather than
+ * another name: none up to 3 letters ("Tom"/"Tim", "Ann"/"Amy" are different people), one
+ * up to 7 ("Pryia", "Tomas"), two beyond ("Kowalsky-Nowek"), where two slips are common and
+ * a different real name that close is rare.
+ */
+export function maxNameEdits(length: number): number {
+  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
+}
+
+/** Shortest nickname accepted as a shortened first name ("Tom" for Tomasz, "Alex" for Alexander). */
+const MIN_NICKNAME_LENGTH = 3;
+/** A prefix counts as a nickname only when it drops this many letters; "Tomas" for "Tomasz" is a slip. */
+const MIN_NICKNAME_CUT = 2;
+
+/** Common nicknames that are not a prefix of the full name, in groups of interchangeable names. */
+const NICKNAME_GROUPS: readonly string[][] = [
+  ["robert", "bob", "bobby", "rob"], ["william", "bill", "billy", "will", "liam"], ["richard", "dick", "rick", "rich"],
+  ["elizabeth", "liz", "beth", "betty", "eliza"], ["katherine", "catherine", "kathryn", "kate", "katie", "kathy", "cathy", "kat"],
+  ["margaret", "maggie", "meg", "peggy"], ["michael", "mike", "mikey"], ["james", "jim", "jimmy", "jamie"],
+  ["john", "jack", "johnny"], ["jonathan", "jon"], ["edward", "ted", "ned", "ed"], ["anthony", "tony"],
+  ["andrew", "andy", "drew"], ["charles", "chuck", "charlie"], ["henry", "hank", "harry"], ["joseph", "joe", "joey"],
+  ["susan", "sue", "suzy"], ["jennifer", "jen", "jenny"], ["rebecca", "becky", "becca"], ["stephen", "steven", "steve"],
+  ["alexander", "alexandra", "alex", "sasha", "sandy"], ["tomasz", "tomek"], ["jose", "pepe"], ["francisco", "paco"],
+  ["katarzyna", "kasia"], ["malgorzata", "gosia"], ["aleksandr", "sasha"], ["dmitry", "dima"], ["christopher", "chris", "kit"],
+];
+
+function isNickname(written: string, first: string): boolean {
+  if (written.length >= MIN_NICKNAME_LENGTH && first.length - written.length >= MIN_NICKNAME_CUT && first.startsWith(written)) return true;
+  return NICKNAME_GROUPS.some((group) => group.includes(written) && group.includes(first));
+}
+
+/** How a written name relates to a person: the form it matched and the edits it is off by. */
+export interface NameHit {
+  match: "exact" | "close";
+  form: NameForm;
+  distance: number;
+}
+
+/** Folds a written name for comparison: case, accents, titles, possessive and stray punctuation. */
+function normalise(written: string): string {
+  return fold(written)
+    .replace(/'s$/, "")
+    .split(/\s+/)
+    .filter((w) => w && !isTitle(w))
+    .join(" ")
+    .replace(/[.,!?:;"]+$/, "");
+}
+
+/** The closest form of `person` that `written` names, exactly or as a misspelling; null when none. */
+export function matchNameForm(written: string, person: { name: string }): NameHit | null {
+  const w = normalise(written);
+  if (!w) return null;
+  const forms = nameForms(person);
+  let best: NameHit | null = null;
+  for (const form of forms) {
+    const distance = form.folded === w || (form === forms[0] && isNickname(w, form.folded)) ? 0 : editDistance(w, form.folded);
+    if (distance > maxNameEdits(form.folded.replace(/[^a-z]/g, "").length)) continue;
+    if (!best || distance < best.distance) best = { match: distance === 0 ? "exact" : "close", form, distance };
+  }
+  return best;
+}
+
+/**
+ * "exact" when `written` is the person's first name, a surname or surname part, the full
+ * name or a title + surname (folded: "Jose" = "José"), or a common nickname; "close" when a
+ * small misspelling of one ("Pryia", "Kowalsky"); else null.
+ */
+export function matchName(written: string, person: { name: string }): NameMatch {
+  return matchNameForm(written, person)?.match ?? null;
+}
+
+/** The person `written` names best, exact matches first; null when none or when two fit equally. */
+export function findPerson<T extends { name: string }>(written: string, people: T[]): { person: T; match: "exact" | "close" } | null {
+  const hits = people.flatMap((person) => {
+    const hit = matchNameForm(written, person);
+    return hit ? [{ person, hit }] : [];
+  });
+  hits.sort((a, b) => a.hit.distance - b.hit.distance);
+  const [top, second] = hits;
+  if (!top || (second && second.hit.distance === top.hit.distance)) return null;
+  return { person: top.person, match: top.hit.match };
+}
+
+/** The greeting quoted from the note's text for a finding's excerpt ("" when the note has none). */
+export function greetingExcerpt(note: { text: string; greeting: string | null }): string {
+  const greeting = note.greeting?.trim();
+  if (!greeting) return "";
+  // The greeting line itself, not the sentence around it: "Dear Dr. Okafor," would split at "Dr.".
+  return note.text.includes(greeting) ? excerptOf(greeting) : "";
+}

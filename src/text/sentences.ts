@@ -1,0 +1,63 @@
+/**
+ * Sentence spans. Notes are short and informal: a sentence ends at . ! ? followed by a
+ * capital, at a blank line, or at a line break after a short or punctuated line (a greeting,
+ * a sign-off, a list item). Hard-wrapped plain text (lines joined by single breaks) stays
+ * one sentence, so phrases split across wrapped lines are still seen whole.
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentence-ending punctuation followed by a space and a capital, digit or quote. */
+const SENTENCE_BREAK = /[.!?]+["')\]]?\s+(?=[\p{Lu}\p{N}"'(])/gu;
+
+/** Mail clients wrap at 72-78 columns; a line shorter than this ends where its writer ended it. */
+const WRAPPED_LINE_MIN_CHARS = 40;
+
+/** Splits text into trimmed, non-empty sentence spans with offsets into `text`. */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const block of logicalLines(text)) {
+    let cursor = 0;
+    for (const end of block.text.matchAll(SENTENCE_BREAK)) {
+      const stop = end.index + end[0].trimEnd().length;
+      pushTrimmed(spans, block.text.slice(cursor, stop), block.start + cursor);
+      cursor = end.index + end[0].length;
+    }
+    pushTrimmed(spans, block.text.slice(cursor), block.start + cursor);
+  }
+  return spans;
+}
+
+/** Physical lines joined where a mail client wrapped them. */
+function logicalLines(text: string): Span[] {
+  const blocks: Span[] = [];
+  let open: Span | null = null;
+  for (const match of text.matchAll(/[^\n]*/g)) {
+    const line = match[0];
+    if (match.index > 0 && line === "" && text[match.index - 1] !== "\n") continue;
+    const trimmed = line.trim();
+    if (!trimmed) {
+      open = null;
+      continue;
+    }
+    if (open) {
+      open.text = text.slice(open.start, match.index + line.length);
+      open.end = match.index + line.length;
+    } else {
+      open = { text: line, start: match.index, end: match.index + line.length };
+      blocks.push(open);
+    }
+    if (trimmed.length < WRAPPED_LINE_MIN_CHARS || /[.!?,:;]["')\]]?$/.test(trimmed)) open = null;
+  }
+  return blocks;
+}
+
+function pushTrimmed(spans: Span[], raw: string, offset: number): void {
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) spans.push({ text, start: offset + lead, end: offset + lead + text.length });
+}

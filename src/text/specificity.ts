@@ -1,0 +1,95 @@
+/**
+ * Whether a sentence carries a concrete detail, judged from its own words when the facts
+ * cannot tell (no interview, no saved topics, or a detail nobody saved): a number, a
+ * reference to something said ("you mentioned …", "your question about …") with a
+ * distinctive word, or several distinctive things (technical or domain words, named
+ * projects). "I enjoyed learning more about the role and the team" has none of these.
+ */
+import { fold } from "./fold.js";
+import { wordKey } from "./mentions.js";
+import { phraseSet } from "./phrases.js";
+import { TITLE_WORDS } from "./stopwords.js";
+import { tokenize, type Token } from "./tokens.js";
+
+/**
+ * Three distinct distinctive things make a sentence concrete on their own. One or two are
+ * often a stray word the generic vocabulary missed ("reinforced", "thriving") or the
+ * company's name; real details ("the Grafana dashboards for the dispatch fleet") name
+ * several things at once. After a cue ("you mentioned …") one is enough.
+ */
+const CONCRETE_UNITS = 3;
+
+/** Phrasings that point back at something said in the interview. */
+const CONVERSATION_CUES = phraseSet([
+  "you (mentioned|said|described|explained|shared|asked|raised|noted|pointed out|walked me through|showed me|told me)",
+  "(your|the) (question|point|comment|remark|story|example|concern|take|thoughts|plans) (about|on|around|regarding|of|for)",
+  "(we|you and i) .. (discussed|talked about|spoke about|covered|went over|dug into|touched on)",
+  "(our|the) (discussion|conversation|chat|talk|exchange) (about|on|of|around|regarding)",
+  "(walking|walk|walked|taking|talking) me through",
+  "(showing|show|showed) me (the|your|how|around)",
+  "(deep dive|dive|look) into",
+  "hearing (about|how|that|your)",
+]);
+
+/** Words that make a number a date or a time of day, not a detail. */
+const DATE_WORDS = new Set(
+  `am pm th st nd rd o'clock january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+  sunday`.split(/\s+/),
+);
+
+/** How concrete one sentence is. */
+export interface Detail {
+  /** Distinct distinctive words and named things (a capitalised run counts once). */
+  units: number;
+  /** A number that is not a date or a time. */
+  number: boolean;
+  /** Points back at something said in the interview. */
+  cue: boolean;
+}
+
+/** Measures a sentence; `familiar` holds keys of the interview's own names, which never count. */
+export function detailOf(sentence: string, familiar: ReadonlySet<string>): Detail {
+  const tokens = tokenize(sentence);
+  return { units: countUnits(tokens, familiar), number: hasNumber(sentence, tokens), cue: CONVERSATION_CUES.test(sentence) };
+}
+
+/** True when a sentence carries a concrete detail. */
+export function isConcrete(d: Detail): boolean {
+  return d.number || d.units >= CONCRETE_UNITS || (d.cue && d.units >= 1);
+}
+
+function countUnits(tokens: Token[], familiar: ReadonlySet<string>): number {
+  const units = new Set<string>();
+  let run: Token[] = [];
+  const flushRun = () => {
+    const keys = run.flatMap((t) => t.text.split("-")).map(wordKey).filter((k): k is string => !!k && !familiar.has(k));
+    const isTitle = run.some((t) => TITLE_WORDS.has(t.folded));
+    if (keys.length > 0 && !isTitle) units.add(`#${keys.join(" ")}`);
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    // A capitalised word after the first names something; runs of them ("Patient Scheduling") are one thing.
+    if (i > 0 && /^\p{Lu}/u.test(t.text) && t.folded !== "i") {
+      run.push(t);
+      return;
+    }
+    if (run.length) flushRun();
+    for (const part of t.text.split("-")) {
+      const key = wordKey(part);
+      if (key && !familiar.has(key) && !/^\p{N}+$/u.test(key)) units.add(key);
+    }
+  });
+  if (run.length) flushRun();
+  return units.size;
+}
+
+function hasNumber(sentence: string, tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!/^\p{N}+$/u.test(t.text)) return false;
+    if (/^(19|20)\d\d$/.test(t.text)) return false; // a year
+    if (/[:/.]\d/.test(sentence.slice(t.end, t.end + 2)) || /\d[:/]/.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return false;
+    const near = [tokens[i - 1], tokens[i + 1]].map((n) => (n ? fold(n.text) : ""));
+    return !near.some((w) => DATE_WORDS.has(w));
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The Email Routing handler: refuse strangers, drop machine mail, check drafts, log sent
+ * copies, and answer with a report.
+ */
+import { parseCheckerAddress } from "../checker-address.js";
+import { ignoreReason } from "../classify.js";
+import { checkMessage } from "../pipeline.js";
+import { KvStore, StoreError } from "../store/kv-store.js";
+import { headerFromAddress, loopSignalsFromHeaders } from "./headers.js";
+import { deliverReport, reportEmail } from "./deliver.js";
+import { parseOwnerAddresses, senderRefusal } from "./owner.js";
+import { MAX_MESSAGE_BYTES, readAll, readHeaderBlock } from "./raw.js";
+
+/** One structured log line per message; never the note's text. */
+function log(event: Record<string, unknown>): void {
+  console.log(JSON.stringify(event));
+}
+
+export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date = new Date()): Promise<void> {
+  const checker = parseCheckerAddress(message.to);
+  const messageId = message.headers.get("message-id");
+  if (!checker) {
+    message.setReject(`followup-check cannot read the recipient address ${message.to}`);
+    return;
+  }
+  // Machine mail first: answering (or rejecting) a bounce or an auto-reply could start a loop.
+  const ignored = ignoreReason(loopSignalsFromHeaders(message.headers, message.from), checker);
+  if (ignored) {
+    log({ event: "ignored", reason: ignored, messageId });
+    return;
+  }
+  const refusal = senderRefusal(message.from, headerFromAddress(message.headers), parseOwnerAddresses(env.OWNER_ADDRESSES));
+  if (refusal) {
+    log({ event: "rejected", messageId });
+    message.setReject(refusal);
+    return;
+  }
+  const oversize = message.rawSize > MAX_MESSAGE_BYTES ? { bytes: message.rawSize, limit: MAX_MESSAGE_BYTES } : undefined;
+  const raw = oversize ? await readHeaderBlock(message.raw) : await readAll(message.raw);
+  const store = new KvStore(env.FOLLOWUP_KV);
+  let outcome;
+  try {
+    outcome = await checkMessage({ raw, envelope: { from: message.from, to: message.to }, checker: message.to, now, appUrl: env.APP_URL || null, oversize }, store);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    // A storage failure must not pass for success. Rejecting makes the sender's server return
+    // the message to its author with this reason, so nothing is lost and they can resend.
+    log({ event: "store-failed", messageId, error: String(error.cause) });
+    message.setReject("followup-check could not read or write its storage just now; nothing was logged. Please send this message again in a few minutes.");
+    return;
+  }
+  log({ event: outcome.kind, messageId, interview: outcome.match?.interview?.id ?? null, verdict: outcome.evaluation?.verdict, logged: outcome.logged });
+  if (!outcome.report) return;
+  const path = await deliverReport(message, env.REPORTS, reportEmail(outcome.report, message.to, message.from));
+  log({ event: "answered", messageId, path });
+}

@@ -1,0 +1,24 @@
+/**
+ * The good notes of test/fixtures/notes/good.json as rule contexts, so every content rule
+ * can assert it stays silent on them.
+ */
+import { readFileSync } from "node:fs";
+import type { RuleContext } from "../../src/rules/rule.js";
+import type { NoteAttachment } from "../../src/types.js";
+import { makeContext } from "../helpers/context.js";
+
+interface GoodNote {
+  interview: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: NoteAttachment[];
+}
+
+const notes: GoodNote[] = JSON.parse(readFileSync(new URL("../fixtures/notes/good.json", import.meta.url), "utf8"));
+
+/** [label, context] pairs for test.each. */
+export const GOOD_NOTES: [string, RuleContext][] = notes.map((n) => [
+  `${n.interview} → ${n.to}`,
+  makeContext(n.text, { interviewId: n.interview, to: n.to, note: { subject: n.subject, attachments: n.attachments ?? [] } }),
+]);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/needy-tone.js";
+import { makeContext } from "../helpers/context.js";
+import { GOOD_NOTES } from "./good-notes.js";
+
+const note = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. ${sentence}\n\nBest,\nAlex`;
+
+describe("needy-tone", () => {
+  it.each([
+    "I really need this job.",
+    "Please, give me a chance to prove myself.",
+    "I'll do anything to be part of your team.",
+    "I'm begging you to reconsider my application.",
+    "This job means everything to me.",
+    "I've been unemployed for eight months and it has been hard.",
+    "Please consider me, I am desperate.",
+    "I'd be willing to work for less than the posted range.",
+    "Honestly, I need this.",
+    "You are my last hope.",
+    "I would happily take any role you have.",
+  ])("flags %j, quoting it", (sentence) => {
+    const findings = rule.check(makeContext(note(sentence)));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: "needy-tone", severity: "warning", excerpt: sentence });
+    expect(findings[0]?.message).toMatch(/confidence/);
+  });
+
+  it.each([
+    "I really need to share the template with you first.",
+    "Please let me know if you need anything else.",
+    "The team desperately needs better alerting, and I'd love to help build it.",
+    "I'm willing to relocate to Chicago.",
+    "Data is lost if a node fails before replication, as you pointed out.",
+    "The only option we discussed was a read replica.",
+    "Please give me a call if anything is unclear.",
+    "I'd do anything I can to help the migration land before peak season.",
+  ])("does not flag %j", (sentence) => {
+    expect(rule.check(makeContext(note(sentence)))).toEqual([]);
+  });
+
+  it("reports each needy sentence", () => {
+    const findings = rule.check(makeContext(note("I really need this job. Please give me a chance.")));
+    expect(findings.map((f) => f.excerpt)).toEqual(["I really need this job.", "Please give me a chance."]);
+  });
+
+  it.each(GOOD_NOTES)("is silent on the good note %s", (_label, ctx) => {
+    expect(rule.check(ctx)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/no-fit.js";
+import { makeContext } from "../helpers/context.js";
+import { GOOD_NOTES } from "./good-notes.js";
+
+type Case = [label: string, text: string, interviewId: string | null, to?: string];
+
+/** Notes that never tie the writer's own skills or experience to the role. */
+const NO_FIT: Case[] = [
+  [
+    "thanks and topic but nothing about the writer",
+    "Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. It sounds like a thoughtful approach and I enjoyed hearing how the team got there.\n\nI'm excited about the role and look forward to the next steps.\n\nBest,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "a bare fit claim without any substance",
+    "Dear Ms. Whitfield,\n\nThank you for the interview. I believe my skills and experience make me a strong candidate, and I'm confident I would be a great fit for the team.\n\nSincerely,\nMorgan",
+    null,
+  ],
+  [
+    "praise for the company only",
+    "Hello Tomasz,\n\nThanks for the deep dive into migrating the dispatch service to Kubernetes. Your team clearly knows its stuff, and the way you run design reviews is impressive.\n\nHope to hear from you soon.\n\nCheers,\nSam",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "questions back to the interviewer",
+    "Dr. Okafor,\n\nThank you again for Thursday. I've been wondering how the reminder texts perform for patients who book by phone; do you track that separately?\n\nWarm regards,\nAlex",
+    "contoso-pm",
+    "Dr. Amara Okafor",
+  ],
+  [
+    "casual, unmatched",
+    "Hey Jamie!\n\nSuper fun chatting yesterday, you all seem like a great crew. Let me know if there's anything else you need from me :)\n\nThanks,\nLee",
+    null,
+  ],
+];
+
+/** Notes that connect the writer's experience to the role, phrased many ways. */
+const FITS: Case[] = [
+  ["past role", "Hi Priya,\n\nThanks for today. In my previous job I owned the pager for a fleet of 200 services, so the rotation redesign felt very familiar.\n\nBest,\nAlex", "northwind-sre", "Priya Raman"],
+  ["having done it elsewhere", "Hello Tomasz,\n\nHaving moved two monoliths onto Kubernetes at Fernhill, I'd relish doing the dispatch migration with you.\n\nRegards,\nAlex", "northwind-sre", "Tomasz Kowalski-Nowak"],
+  ["years of experience", "Dear Dr. Okafor,\n\nThank you for the conversation. With 8 years of building scheduling tools for clinics, the reminder-text work is right up my street.\n\nKind regards,\nAlex", "contoso-pm", "Dr. Amara Okafor"],
+  ["I bring", "Hi Jamie,\n\nThanks again. I bring a decade in retail analytics and would put it to work on your pricing dashboards.\n\nBest,\nLee", null],
+  ["as someone who has", "Hi José,\n\nAs someone who has mentored a dozen new grads, I'd be happy to help shape your onboarding.\n\nAll the best,\nAlex", "northwind-sre", "José Álvarez"],
+  ["we did it at my company", "Hi Priya,\n\nThanks for the chat. We cut pages per shift by 40% with a similar handover checklist, and I'd like to do the same for Northwind.\n\nBest,\nAlex", "northwind-sre", "Priya Raman"],
+  ["I could help your team", "Hi Marcus,\n\nThanks for your time. I could help your team get the checkout latency down; it is the kind of problem I enjoy.\n\nPriyanka", null],
+];
+
+const contextOf = ([, text, interviewId, to]: Case) => makeContext(text, { interviewId, ...(to ? { to } : {}) });
+
+describe("no-fit", () => {
+  it.each(NO_FIT)("fires on a note that never connects experience to the role: %s", (...c) => {
+    const findings = rule.check(contextOf(c));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: "no-fit", severity: "warning", excerpt: "" });
+  });
+
+  it.each(FITS)("is silent when the note connects experience to the role: %s", (...c) => {
+    expect(rule.check(contextOf(c))).toEqual([]);
+  });
+
+  it("suggests a saved topic to connect to", () => {
+    const [f] = rule.check(contextOf(NO_FIT[0]!));
+    expect(f?.message).toBe(
+      "Connect one concrete piece of your experience to “on-call rotation redesign”, e.g. “At my last job I led …, which is the kind of work your team described.”",
+    );
+  });
+
+  it.each(GOOD_NOTES)("is silent on the good note %s", (_label, ctx) => {
+    expect(rule.check(ctx)).toEqual([]);
+  });
+});

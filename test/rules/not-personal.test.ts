@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/not-personal.js";
+import { makeContext } from "../helpers/context.js";
+import { GOOD_NOTES } from "./good-notes.js";
+
+/** Generic notes that could have gone to anyone: [label, text, interview id or null, addressee]. */
+const GENERIC: [string, string, string | null, string | undefined][] = [
+  [
+    "the classic template, to Priya",
+    "Hi Priya,\n\nThank you so much for taking the time to meet with me today. I really enjoyed our conversation and learning more about the role and the team.\n\nI believe my skills and experience make me a great fit, and I am excited about the opportunity to contribute.\n\nI look forward to hearing from you.\n\nBest regards,\nAlex Chen",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "culture praise, unmatched",
+    "Dear Hiring Team,\n\nI wanted to reach out and thank you for the interview yesterday. It was a pleasure to meet everyone and hear about the company's mission and values. The culture seems collaborative and welcoming, and I can see myself thriving there.\n\nPlease don't hesitate to contact me if you need any further information.\n\nSincerely,\nJordan Lee",
+    null,
+    undefined,
+  ],
+  [
+    "short and breezy, to Tomasz",
+    "Hello Tomasz,\n\nJust a quick note to say thanks for your time on Tuesday. I appreciated your insights into how the team works and what you value in an engineer. It sounds like an exciting place to be right now!\n\nI'm very enthusiastic about this opportunity and hope to be part of what you're building.\n\nAll the best,\nSam",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "formal, names company and role but nothing said, unmatched",
+    "Dear Ms. Whitfield,\n\nThank you for the opportunity to interview for the Senior Data Analyst position at Brightwater Analytics. I truly appreciated the chance to learn more about your organization and the responsibilities of the role.\n\nOur discussion reinforced my enthusiasm for joining your team, and I am confident that I would be a strong addition.\n\nThank you again for your time and consideration.\n\nRespectfully,\nMorgan Ellis",
+    null,
+    undefined,
+  ],
+  [
+    "an interview with facts but no topics from them, to Dr. Okafor",
+    "Dear Dr. Okafor,\n\nIt was wonderful speaking with you this morning. I left our meeting feeling inspired by everything you shared about the company and its vision for the future.\n\nI'm confident I'd be a great fit and would love the chance to work with you.\n\nWarm regards,\nAlex",
+    "contoso-pm",
+    "Dr. Amara Okafor",
+  ],
+  [
+    "one long paragraph, hard-wrapped, to José",
+    "Hi José,\nThank you for meeting with me earlier today, I genuinely enjoyed getting to\nknow you and hearing about the great work your team does. You clearly have a\ntalented and supportive group, and it was exciting to hear where things are\nheaded. Please let me know if there's anything else you need from me.\nCheers,\nAlex",
+    "northwind-sre",
+    "José Álvarez",
+  ],
+];
+
+/** Notes that build on the conversation, often in their own words or on a detail nobody saved. */
+const PERSONAL: [string, string, string | null, string | undefined][] = [
+  [
+    "paraphrases a saved topic (on-call rotation redesign)",
+    "Hi Priya,\n\nThanks for today. I keep coming back to your plans for the rotation and how to keep new engineers from burning out in their first weeks.\n\nI'd love to help with that.\n\nBest,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "verb form of a saved topic (redesigning on-call)",
+    "Priya,\n\nThank you for the time this afternoon. Redesigning on-call is exactly the kind of work I enjoy, and I'd be glad to dig into it with you.\n\nRegards,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "unmatched, with a concrete detail the writer heard",
+    "Hi Dana,\n\nThank you for the conversation on Thursday. You mentioned the backlog of clinic onboarding requests, and I've been thinking about how a self-serve intake form could cut it down.\n\nI'm very excited about the role.\n\nBest,\nRiley",
+    null,
+    undefined,
+  ],
+  [
+    "unmatched, with a number and technical detail",
+    "Hello Marcus,\n\nThanks for walking me through your checkout flow. Dropping the p99 latency from 900 ms to under 300 ms is a goal I'd love to chase with your team.\n\nKind regards,\nPriyanka",
+    null,
+    undefined,
+  ],
+  [
+    "facts present but a detail nobody saved (Grafana dashboards)",
+    "Hi Tomasz,\n\nThanks for showing me the Grafana dashboards your SREs built for the dispatch fleet; the per-depot error budgets were clever.\n\nI'd be glad to help extend them.\n\nBest,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "answers the saved concern only (limited Go experience)",
+    "Hi José,\n\nThank you for the conversation today. Since Go came up, I wanted to share that I've started a small Go service at home to get fluent quickly.\n\nAll the best,\nAlex",
+    "northwind-sre",
+    "José Álvarez",
+  ],
+];
+
+describe("not-personal", () => {
+  it.each(GENERIC)("fires on a generic note: %s", (_label, text, interviewId, to) => {
+    const findings = rule.check(makeContext(text, { interviewId, ...(to ? { to } : {}) }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.rule).toBe("not-personal");
+    expect(findings[0]?.severity).toBe("error");
+    expect(text.replace(/\s+/g, " ")).toContain(findings[0]?.excerpt);
+  });
+
+  it.each(PERSONAL)("is silent on a note that builds on the conversation: %s", (_label, text, interviewId, to) => {
+    expect(rule.check(makeContext(text, { interviewId, ...(to ? { to } : {}) }))).toEqual([]);
+  });
+
+  it("names the interviewer and a saved topic in its advice, quoting the opening sentence", () => {
+    const [f] = rule.check(makeContext(GENERIC[0]![1], { to: "Priya Raman" }));
+    expect(f).toEqual({
+      rule: "not-personal",
+      severity: "error",
+      message: "Mention something specific from your conversation with Priya, e.g. “on-call rotation redesign”, and add what you think about it.",
+      excerpt: "Thank you so much for taking the time to meet with me today.",
+    });
+  });
+
+  it("gives general advice when there are no facts", () => {
+    const [f] = rule.check(makeContext(GENERIC[1]![1], { interviewId: null }));
+    expect(f?.message).toMatch(/^Mention something specific from your conversation, e\.g\. a question they asked/);
+  });
+
+  it("does not count the company, role or names as specific", () => {
+    const text = "Hi Priya,\n\nThank you for telling me about Northwind Logistics and the Senior Site Reliability Engineer role.\n\nBest,\nAlex";
+    expect(rule.check(makeContext(text))).toHaveLength(1);
+  });
+
+  it("stays silent on an empty note (nothing to judge)", () => {
+    expect(rule.check(makeContext(""))).toEqual([]);
+  });
+
+  it.each(GOOD_NOTES)("is silent on the good note %s", (_label, ctx) => {
+    expect(rule.check(ctx)).toEqual([]);
+  });
+});

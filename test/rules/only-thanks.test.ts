@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/only-thanks.js";
+import { makeContext } from "../helpers/context.js";
+import { GOOD_NOTES } from "./good-notes.js";
+
+type Case = [label: string, text: string, interviewId: string | null, to?: string];
+
+/** Notes that are thanks and pleasantries with little or nothing built on the conversation. */
+const THANKS_ONLY: Case[] = [
+  [
+    "four lines of thanks",
+    "Hi Priya,\n\nThank you so much for taking the time to meet with me today. I really enjoyed our conversation and learning more about the role. I appreciate your consideration.\n\nI look forward to hearing from you.\n\nBest regards,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "gushing, unmatched",
+    "Dear Mr. Patel,\n\nThanks a million for yesterday! It was such a pleasure chatting with you and the rest of the panel. I'm so grateful for the warm welcome and for your generosity with your time.\n\nHave a wonderful weekend!\n\nCheers,\nNoor",
+    null,
+  ],
+  [
+    "British formal, to Dr. Okafor",
+    "Dear Dr. Okafor,\n\nMany thanks for the interview this morning; it was a privilege to meet you. I am grateful for the time you and your colleagues set aside, and I very much appreciated the insight into the organisation.\n\nPlease do not hesitate to get in touch should you require anything further.\n\nKind regards,\nAlex Chen",
+    "contoso-pm",
+    "Dr. Amara Okafor",
+  ],
+  [
+    "one small detail drowned in pleasantries",
+    "Hi Tomasz,\n\nThank you for your time today. It was great meeting you. I enjoyed hearing a little about peak season. I really appreciate you taking the time to speak with me. Hope you have a great rest of your week, and thanks again!\n\nBest,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "one run-on line, no sign-off",
+    "Hey José, thanks so much for chatting with me this afternoon, really appreciated it and it was lovely to meet you! Let me know if you need anything else from me.",
+    "northwind-sre",
+    "José Álvarez",
+  ],
+];
+
+/** Notes that thank but also build on the conversation. */
+const BUILDS_ON: Case[] = [
+  [
+    "thanks plus two sentences of substance",
+    "Hi Priya,\n\nThank you for your time today. Your plans for the on-call rotation stuck with me: pairing a primary with a shadow for the first month is what finally cut our pager fatigue at Fernhill. I'd love to help roll that out.\n\nBest,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "substance in the thank-you sentence itself, unmatched",
+    "Hello Marcus,\n\nThanks for walking me through the checkout rewrite and the plan to move payments off the monolith. I have a few thoughts on the idempotency keys we discussed and will send them over.\n\nKind regards,\nPriyanka",
+    null,
+  ],
+  [
+    "polite but mostly content, to Tomasz",
+    "Dear Tomasz,\n\nThank you for the conversation. I've been turning over your question about autoscaling the dispatch service ahead of peak season. At my last job we pre-warmed node pools two days before each sale, which kept p95 latency flat.\n\nI look forward to hearing from you.\n\nBest regards,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "short and specific, to Dr. Okafor",
+    "Dr. Okafor,\n\nThanks for today. Since we spoke I drafted a one-page plan for piloting SMS reminders in three clinics and tracking no-shows weekly.\n\nBest,\nAlex",
+    "contoso-pm",
+    "Dr. Amara Okafor",
+  ],
+  [
+    "not thanks at all, just content",
+    "Hi José,\n\nFollowing up on mentoring: I ran a weekly debugging clinic for junior engineers at my last job and would be glad to start one here.\n\nAlex",
+    "northwind-sre",
+    "José Álvarez",
+  ],
+];
+
+const contextOf = ([, text, interviewId, to]: Case) => makeContext(text, { interviewId, ...(to ? { to } : {}) });
+
+describe("only-thanks", () => {
+  it.each(THANKS_ONLY)("fires on a note that is mostly thanks: %s", (...c) => {
+    const findings = rule.check(contextOf(c));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: "only-thanks", severity: "warning" });
+    expect(c[1].replace(/\s+/g, " ")).toContain(findings[0]?.excerpt);
+    expect(findings[0]?.excerpt).not.toBe("");
+  });
+
+  it.each(BUILDS_ON)("is silent on a note that builds on the conversation: %s", (...c) => {
+    expect(rule.check(contextOf(c))).toEqual([]);
+  });
+
+  it("quotes the first pleasantry and suggests a saved topic", () => {
+    const [f] = rule.check(contextOf(THANKS_ONLY[0]!));
+    expect(f?.excerpt).toBe("Thank you so much for taking the time to meet with me today.");
+    expect(f?.message).toContain("“on-call rotation redesign”");
+  });
+
+  it("does not read the sign-off \"Thanks,\" as the note's content", () => {
+    const text = "Hi Priya,\n\nI sketched a shadow-rotation schedule for the first month of on-call and attached it.\n\nThanks,\nAlex";
+    expect(rule.check(makeContext(text))).toEqual([]);
+  });
+
+  it("is silent on a note with no pleasantries", () => {
+    expect(rule.check(makeContext("Hi Priya,\n\nI'd be a strong hire.\n\nAlex"))).toEqual([]);
+  });
+
+  it.each(GOOD_NOTES)("is silent on the good note %s", (_label, ctx) => {
+    expect(rule.check(ctx)).toEqual([]);
+  });
+});

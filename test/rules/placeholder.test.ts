@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/placeholder.js";
+import { makeContext } from "../helpers/context.js";
+import good from "../fixtures/notes/good.json" with { type: "json" };
+
+const check = (text: string) => rule.check(makeContext(text));
+const found = (text: string) => check(text).map((f) => f.message.match(/"(.+)" with/)?.[1]);
+
+describe("placeholder", () => {
+  it.each([
+    ["Hi [Name],", "[Name]"],
+    ["I would love to join [Company] as a reliability engineer.", "[Company]"],
+    ["I'm excited about {company} and its mission.", "{company}"],
+    ["Dear {{first_name}},", "{{first_name}}"],
+    ["Thanks for the chat about <Company>'s roadmap.", "<Company>"],
+    ["It was great meeting you, <Interviewer Name>.", "<Interviewer Name>"],
+    ["At my last job I cut pages by XX% in a quarter.", "XX"],
+    ["We spoke on XX/YY/XXXX about the rotation.", "XX/YY/XXXX"],
+    ["I particularly liked your point about suchandsuch.", "suchandsuch"],
+    ["I particularly liked your point about such-and-such.", "such-and-such"],
+    ["Blah blah, the rotation redesign was fun.", "Blah blah"],
+    ["I loved the part about insert specific topic here and how it works.", "insert specific topic here"],
+    ["TODO: mention the template.", "TODO"],
+    ["I'm excited to bring my skills to Company Name.", "Company Name"],
+    ["Best regards,\n[Your Name]", "[Your Name]"],
+    ["Thank you, Interviewer Name, for your time.", "Interviewer Name"],
+    ["We met on MM/DD to talk.", "MM/DD"],
+  ])("flags %j", (text, placeholder) => {
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      rule: "placeholder",
+      severity: "error",
+      message: `Replace the template text "${placeholder}" with the real words, or delete it.`,
+    });
+    expect(text.replace(/\s+/g, " ")).toContain(findings[0]!.excerpt);
+  });
+
+  it("reports each distinct placeholder once, and nested ones once", () => {
+    expect(found("I cut pages by XX% in YY months, then XX% more.")).toEqual(["XX", "YY"]);
+    expect(found("Thanks,\n[Your Name]")).toEqual(["[Your Name]"]);
+    expect(found("Hi [Name], thanks [Name]. I'd love to join [Company].")).toEqual(["[Name]", "[Company]"]);
+  });
+
+  it.each([
+    "Priya Raman <priya.raman@northwind.example> wrote the runbook.",
+    "See https://northwind.example/jobs/{id}/apply and <https://northwind.example/careers>.",
+    "I <3 this team.",
+    "The hoodie came in XXL and XX-large only, and Q4 is our busiest quarter.",
+    "The start date is TBD, and I hope to help with it.",
+    "The <br> tag and <b>bold</b> text were left by my mail client.",
+    "I hope I spelled your name right, and that the company name change went well.",
+    "Thanks for the chat [1] and the link [https://northwind.example].",
+    "My portfolio [image: logo] is linked [here](https://alex.example).",
+    "Such and such a team would benefit, I think.",
+    "Our todo list and the xx-small size are fine.",
+    "[sic] as you said, and the items [a] and [b].",
+    "The on-call team (YYZ office) and the FY2026 plan.",
+  ])("is silent on %j", (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it("is silent on every good note", () => {
+    for (const n of good) {
+      const ctx = makeContext(n.text, { interviewId: n.interview, to: n.to, note: { subject: n.subject, attachments: n.attachments ?? [] } });
+      expect(rule.check(ctx)).toEqual([]);
+    }
+  });
+});

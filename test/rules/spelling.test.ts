@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/spelling.js";
+import { DEFAULT_SETTINGS } from "../../src/settings.js";
+import { makeContext } from "../helpers/context.js";
+import good from "../fixtures/notes/good.json" with { type: "json" };
+
+const check = (text: string, options = {}) => rule.check(makeContext(text, options));
+const flagged = (text: string, options = {}) => check(text, options).map((f) => f.message.match(/"([^"]+)"/)?.[1]);
+
+describe("spelling", () => {
+  it.each([
+    ["I look forward to hearing from you once you recieve the template.", "recieve", "receive"],
+    ["I am definately interested in the role.", "definately", "definitely"],
+    ["Thank you for the oppurtunity to meet the team.", "oppurtunity", "opportunity"],
+    ["I was truely impressed by the rotation design.", "truely", "truly"],
+    ["I hope to acheive the same results on your team.", "acheive", "achieve"],
+    ["The staging enviroment you described sounds familiar.", "enviroment", "environment"],
+    ["I admired how the engineers shared thier runbooks.", "thier", "their"],
+    ["I dont think the migration will be hard.", "dont", "don't"],
+  ])("flags %j", (text, word, suggestion) => {
+    const findings = check(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toBe(
+      `Check the spelling of "${word}" (did you mean "${suggestion}"?). If it is right, add it to your personal words.`,
+    );
+    expect(findings[0]!.severity).toBe("warning");
+    expect(text).toContain(findings[0]!.excerpt);
+  });
+
+  it("flags a capitalised sentence opener only as a near miss, keeping its case", () => {
+    const [f] = check("Hi Priya,\n\nThier approach to paging was clever. Best,\nAlex");
+    expect(f?.message).toContain(`"Thier" (did you mean "Their"?)`);
+  });
+
+  it("reports each distinct word once, and typos inside hyphenated words and possessives", () => {
+    expect(flagged("I recieve a lot. You recieve a lot too. Our folow-up and the comittee's notes.")).toEqual([
+      "recieve",
+      "folow-up",
+      "comittee's",
+    ]);
+  });
+
+  it.each([
+    "I'd love to help, and you're right that we don't need another tool.",
+    "Northwind's dispatch incidents are a great follow-up topic for the on-call team.",
+    "We ran Kubernetes, set OKRs and shipped an API for iOS in 2026, e.g. for Q4.",
+    "I'd prioritise the colour-coded dashboard and organise the backlog; I realised it helps.",
+    "I'd prioritize the color-coded dashboard and organize the backlog.",
+    "Onboarding, postmortems, roadmaps, standups and the devops backend/frontend split came up.",
+    "My teammates at the startup emailed me about the hackathon and our microservices.",
+    "Reach me at alex.chen@candidate.example or https://alex.example/{slug}/portfolio or @alexchen.",
+    "I attached postmortem-template.pdf and notes_v2.docx.",
+    "Sunita and Marguerite from Fernhill said hello. Grafana dashboards helped.",
+    "Our learnings from the rebookings and walkthroughs were timeboxed.",
+    "It's a well-known, high-impact, self-starter kind of co-founder role, i.e. a 24-hour job.",
+    "Best regards,\nAlex Chen",
+    "Thanks,\nKasia",
+  ])("is silent on %j", (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it("accepts words from the facts and the personal word list", () => {
+    expect(check("The dispatch migration used terraformm modules.")).toHaveLength(1);
+    const settings = { ...DEFAULT_SETTINGS, personalWords: ["terraformm"] };
+    expect(check("The dispatch migration used terraformm modules.", { settings })).toEqual([]);
+    // "prioritisation" and "HealthTech" come from another interview's facts.
+    expect(check("the healthtech roadmap prioritisation example")).toEqual([]);
+  });
+
+  it("does not flag names at the start of a sentence or a sign-off", () => {
+    expect(check("Priyanka mentioned the rotation. Alex Chen")).toEqual([]);
+    expect(check("Thanks again,\nAlec")).toEqual([]);
+    expect(check("I met Dr. Brandt and Ms. Kellen on the team.")).toEqual([]);
+  });
+
+  it("is silent on every good note", () => {
+    for (const n of good) {
+      const findings = check(n.text, { interviewId: n.interview, to: n.to, note: { subject: n.subject, attachments: n.attachments ?? [] } });
+      expect(findings, n.text.slice(0, 40)).toEqual([]);
+    }
+  });
+});

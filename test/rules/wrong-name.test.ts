@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../src/rules/wrong-name.js";
+import { DEFAULT_SETTINGS } from "../../src/settings.js";
+import { interview, makeContext, type ContextOptions } from "../helpers/context.js";
+import good from "../fixtures/notes/good.json" with { type: "json" };
+
+const BODY = "\n\nThank you for the conversation about the on-call rotation redesign.\n\nBest,\nAlex Chen";
+const check = (text: string, options: ContextOptions = {}) => rule.check(makeContext(text, options));
+const panel = interview("northwind-sre").interviewers;
+
+describe("wrong-name", () => {
+  it.each<[string, ContextOptions, string, string]>([
+    ["Hi Pryia,", {}, `"Pryia" looks like a misspelling of Priya Raman's name: write "Priya".`, "Hi Pryia,"],
+    ["Dear Dr. Okafer,", { interviewId: "contoso-pm" }, `"Okafer" looks like a misspelling of Dr. Amara Okafor's name: write "Okafor".`, "Dear Dr. Okafer,"],
+    [
+      "Hello Mr. Kowalsky-Nowak,",
+      { to: "Tomasz Kowalski-Nowak" },
+      `"Kowalsky-Nowak" looks like a misspelling of Tomasz Kowalski-Nowak's name: write "Kowalski-Nowak".`,
+      "Hello Mr. Kowalsky-Nowak,",
+    ],
+    ["Hi Tomas,", { to: "Tomasz Kowalski-Nowak" }, `"Tomas" looks like a misspelling of Tomasz Kowalski-Nowak's name: write "Tomasz".`, "Hi Tomas,"],
+    ["Hi Amara,", {}, `"Amara" is Dr. Amara Okafor from your Contoso Health interview, not this one: check who this note is for.`, "Hi Amara,"],
+    [
+      "Hi Priya,",
+      { to: "Tomasz Kowalski-Nowak" },
+      "You greet Priya Raman, but the note is addressed to Tomasz Kowalski-Nowak: greet the person you are sending it to.",
+      "Hi Priya,",
+    ],
+    [
+      "Hi Sarah,",
+      {},
+      `"Sarah" is not on this interview's panel (Priya Raman, Tomasz Kowalski-Nowak, José Álvarez): greet Priya Raman by name.`,
+      "Hi Sarah,",
+    ],
+  ])("flags the greeting %j", (greeting, options, message, excerpt) => {
+    expect(check(greeting + BODY, options)).toEqual([{ rule: "wrong-name", severity: "error", message, excerpt }]);
+  });
+
+  it.each([
+    ["Hi Priya,\n\nI enjoyed talking with Tomas about Kubernetes.", "Tomas", "Tomasz"],
+    ["Hi Priya,\n\nPlease pass my thanks to Jose Alvares as well.", "Alvares", "Álvarez"],
+    ["Hi Priya,\n\nPriyas point about pairing stayed with me.", "Priyas", "Priya"],
+    ["Hi Priya,\n\nI hope Ms. Ramann enjoys the template.", "Ramann", "Raman"],
+  ])("flags a misspelled interviewer in the body: %j", (text, written, right) => {
+    const findings = check(text + BODY);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(`"${written}" looks like a misspelling`)]);
+    expect(findings[0]!.message).toContain(`write "${right}"`);
+    expect(text).toContain(findings[0]!.excerpt);
+  });
+
+  it("flags someone from another interview named in the body, once", () => {
+    const findings = check(`Hi Priya,\n\nOkafor's point about reminders stayed with me, as did Okafor's roadmap.${BODY}`);
+    expect(findings.map((f) => f.message)).toEqual([
+      `"Okafor" is Dr. Amara Okafor from your Contoso Health interview, not this one: check who this note is for.`,
+    ]);
+  });
+
+  it("reports a misspelled full name in the greeting once", () => {
+    expect(check(`Hi Pryia Raman,${BODY}`)).toHaveLength(1);
+  });
+
+  it.each<[string, ContextOptions]>([
+    ["Hi José,", { to: "José Álvarez" }],
+    ["Hi Jose,", { to: "José Álvarez" }],
+    ["Dear Mr. ALVAREZ,", { to: "José Álvarez" }],
+    ["Dear Ms. Raman,", {}],
+    ["Hello Mr. Kowalski-Nowak,", { to: "Tomasz Kowalski-Nowak" }],
+    ["Dear Mr. Nowak,", { to: "Tomasz Kowalski-Nowak" }],
+    ["Hi Tom,", { to: "Tomasz Kowalski-Nowak" }],
+    ["Dear Dr. Okafor,", { interviewId: "contoso-pm" }],
+    ["Hi Tomasz and José,", { recipients: panel.slice(1) }],
+    ["Hi all,", {}],
+    ["Dear Northwind Logistics team,", {}],
+    ["Hi Amara,", { interviewId: null }],
+    ["Hi Sarah,", { interviewId: "northwind-sre", addressee: null, recipients: [] }],
+  ])("is silent on the greeting %j", (greeting, options) => {
+    expect(check(greeting + BODY, options)).toEqual([]);
+  });
+
+  it.each([
+    // "Ramen" is an English word: a misspelling only a reader can catch.
+    "Hi Priya,\n\nWe had ramen. Ramen is great.",
+    "Hi Priya,\n\nThe Roman numerals in your runbook made me smile. Will you share it?",
+    "Hi Priya,\n\nNorthwind's dispatch team and Priya's rotation impressed me; Raman-style pairing works.",
+    "Hi Priya,\n\nKubernetes came up with Tomasz, and José mentioned mentoring.",
+  ])("is silent on correct or ordinary words in %j", (text) => {
+    expect(check(text + BODY)).toEqual([]);
+  });
+
+  it("does not flag the writer's own name in the sign-off", () => {
+    const note = { from: { name: "Tomas Berg", address: "tomas@candidate.example" } };
+    expect(check("Hi Priya,\n\nThanks again.\n\nBest,\nTomas", { note })).toEqual([]);
+    const settings = { ...DEFAULT_SETTINGS, personalWords: ["Prija"] };
+    expect(check("Hi Priya,\n\nI used the Prija framework.", { settings })).toEqual([]);
+  });
+
+  it("is silent on every good note", () => {
+    for (const n of good) {
+      const ctx = makeContext(n.text, { interviewId: n.interview, to: n.to, note: { subject: n.subject, attachments: n.attachments ?? [] } });
+      expect(rule.check(ctx)).toEqual([]);
+    }
+  });
+});

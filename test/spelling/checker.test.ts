@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { isKnown, suggest } from "../../src/spelling/checker.js";
+import { hasWord, isCommonWord, wordsStartingWith } from "../../src/spelling/dictionary.js";
+import { editDistance, isTransposition } from "../../src/spelling/edit-distance.js";
+import { WORDS } from "../../src/spelling/words.generated.js";
+
+describe("dictionary", () => {
+  it("is sorted, lower-case and letters only, so binary search works", () => {
+    const words = WORDS.split("\n");
+    expect(words.length).toBeGreaterThan(100_000);
+    for (let i = 1; i < words.length; i++) expect(words[i - 1]! < words[i]!, words[i]).toBe(true);
+    expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+  });
+
+  it("finds the first, last and middle words and rejects neighbours", () => {
+    const words = WORDS.split("\n");
+    for (const w of [words[0]!, words[words.length - 1]!, words[50_000]!, "receive", "colour", "color"]) expect(hasWord(w), w).toBe(true);
+    for (const w of ["recieve", "", "zzzzzz", "aaaaaa", `${words[words.length - 1]}z`]) expect(hasWord(w), w).toBe(false);
+  });
+
+  it("leaves out rare words that are nearly always typos", () => {
+    expect(hasWord("calender")).toBe(false);
+    expect(hasWord("calendar")).toBe(true);
+  });
+
+  it("ranks common words and lists words by prefix", () => {
+    expect(isCommonWord("their")).toBe(true);
+    expect(isCommonWord("aardwolf")).toBe(false);
+    expect(wordsStartingWith("recei")).toContain("receive");
+    expect(wordsStartingWith("recei").every((w) => w.startsWith("recei"))).toBe(true);
+  });
+});
+
+describe("edit distance", () => {
+  it("counts an adjacent swap as one edit", () => {
+    expect(isTransposition("pryia", "priya")).toBe(true);
+    expect(isTransposition("priya", "priya")).toBe(false);
+    expect(editDistance("recieve", "receive")).toBe(1);
+    expect(editDistance("kowalsky", "kowalski")).toBe(1);
+    expect(editDistance("abc", "xyz")).toBe(3);
+  });
+});
+
+describe("isKnown", () => {
+  it.each([
+    "i'd", "you're", "don't", "can't", "won't", "team's", "o'clock", "follow-up", "on-call", "co-founder", "e-mail",
+    "prioritise", "prioritize", "colour", "color", "organisation", "onboarding", "onboarded", "roadmaps", "standups",
+    "kubernetes", "devops", "learnings", "rebookings", "deprioritised", "hotfixes", "walkthroughs", "wi-fi", "etc",
+  ])("accepts %j", (word) => {
+    expect(isKnown(word)).toBe(true);
+  });
+
+  it.each(["recieve", "definately", "truely", "commited", "happend", "untill", "thier", "alot", "folow-up", "recieve's"])(
+    "rejects %j",
+    (word) => {
+      expect(isKnown(word)).toBe(false);
+    },
+  );
+
+  it("accepts extra words and their inflections", () => {
+    expect(isKnown("grafana")).toBe(false);
+    expect(isKnown("grafana", new Set(["grafana"]))).toBe(true);
+    expect(isKnown("runbookz", new Set(["runbookz"]))).toBe(true);
+  });
+});
+
+describe("suggest", () => {
+  it.each([
+    ["recieve", "receive"], ["definately", "definitely"], ["oppurtunity", "opportunity"], ["truely", "truly"],
+    ["acheive", "achieve"], ["enviroment", "environment"], ["thier", "their"], ["teh", "the"], ["wich", "which"],
+    ["happend", "happened"], ["calender", "calendar"], ["dont", "don't"], ["alot", "a lot"], ["folow-up", "follow-up"],
+    ["recieve's", "receive's"], ["interveiw", "interview"], ["accomodate", "accommodate"],
+  ])("%j → %j", (word, expected) => {
+    expect(suggest(word)?.word).toBe(expected);
+  });
+
+  it("tries two edits only for longer words, and gives up on gibberish", () => {
+    expect(suggest("xqzt")).toBeNull();
+    expect(suggest("qwxzvbnmkj")).toBeNull();
+    expect(suggest("accomodaton")).toEqual({ word: "accommodation", distance: 2 });
+  });
+});

@@ -1,0 +1,170 @@
+import { env } from "cloudflare:test";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import worker from "../../src/index.js";
+import { KvStore } from "../../src/store/kv-store.js";
+import { MAX_MESSAGE_BYTES } from "../../src/worker/raw.js";
+import { rawMessage } from "../helpers/raw-message.js";
+import { incomingEmail } from "./incoming-email.js";
+import facts from "../fixtures/facts.json";
+import { parseFacts } from "../../src/facts/schema.js";
+
+const OWNER = "alex@candidate.example";
+const CHECKER = "check@example.com";
+
+const PRIYA_NOTE =
+  "Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. At Fernhill I cut pages per shift by 40% with a similar handover checklist, and I'd love to bring that to your team.\n\nI've attached the postmortem template we used.\n\nI'm excited about the Senior Site Reliability Engineer role.\n\nBest,\nAlex";
+
+async function kvKeys(prefix: string): Promise<string[]> {
+  return (await env.FOLLOWUP_KV.list({ prefix })).keys.map((k) => k.name);
+}
+
+async function deliver(raw: string, options: { from?: string; to?: string; replyFails?: boolean; envOverride?: Partial<Env> } = {}) {
+  const email = await incomingEmail(raw, { from: options.from ?? OWNER, to: options.to ?? CHECKER }, { replyFails: options.replyFails });
+  await worker.email(email.message, { ...env, ...options.envOverride } as Env);
+  return email;
+}
+
+beforeEach(async () => {
+  // Each test starts from the fixture facts and an empty send log.
+  for (const key of (await env.FOLLOWUP_KV.list()).keys) await env.FOLLOWUP_KV.delete(key.name);
+  const parsed = parseFacts(facts);
+  if (!parsed.ok) throw new Error("fixture facts invalid");
+  const store = new KvStore(env.FOLLOWUP_KV);
+  for (const interview of parsed.facts.interviews) await store.putInterview(interview);
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-11-17T19:30:00-05:00"));
+  return () => vi.useRealTimers();
+});
+
+describe("who may use the checker", () => {
+  it("rejects a stranger with a clear reason and stores nothing", async () => {
+    const email = await deliver(rawMessage({ from: "mallory@evil.example", body: PRIYA_NOTE }), { from: "mallory@evil.example" });
+    expect(email.rejected()).toMatch(/only accepts mail from its owner; mallory@evil\.example is not allowed/);
+    expect(email.replies).toHaveLength(0);
+    expect(await kvKeys("send:")).toEqual([]);
+  });
+
+  it("rejects mail whose From header does not match the envelope sender", async () => {
+    const email = await deliver(rawMessage({ from: "Someone <someone@else.example>", body: PRIYA_NOTE }));
+    expect(email.rejected()).toMatch(/From header .* does not match the envelope sender/);
+  });
+
+  it("accepts the owner in any letter case", async () => {
+    const email = await deliver(rawMessage({ from: "Alex <Alex@Candidate.Example>", body: PRIYA_NOTE }), { from: "Alex@Candidate.Example" });
+    expect(email.rejected()).toBeNull();
+    expect(email.replies).toHaveLength(1);
+  });
+
+  it.each([
+    ["an auto-reply", { headers: { "Auto-Submitted": "auto-replied" } }, OWNER],
+    ["list mail", { headers: { Precedence: "list" } }, OWNER],
+    ["one of our own reports", { headers: { "X-Followup-Check": "report" } }, OWNER],
+    ["a bounce with an empty envelope sender", { from: "Mail Delivery System <MAILER-DAEMON@mx.example>" }, ""],
+  ])("ignores %s: no answer, no rejection, nothing stored", async (_, fields, from) => {
+    const email = await deliver(rawMessage({ body: PRIYA_NOTE, ...fields }), { from });
+    expect(email.rejected()).toBeNull();
+    expect(email.replies).toHaveLength(0);
+    expect(await kvKeys("send:")).toEqual([]);
+  });
+});
+
+describe("drafts", () => {
+  it("answers with the report, text and HTML, from the address that received it", async () => {
+    const email = await deliver(rawMessage({ to: CHECKER, cc: undefined, subject: "Thank you, Priya", body: PRIYA_NOTE, messageId: "<draft-1@candidate.example>" }), { to: "check+northwind-sre@example.com" });
+    expect(email.replies).toHaveLength(1);
+    const reply = email.replies[0]!;
+    expect(reply.from).toBe("check+northwind-sre@example.com");
+    expect(reply.subject).toBe("Re: Thank you, Priya");
+    expect(reply.text).toContain("Priya Raman (Northwind Logistics)");
+    expect(reply.html).toContain("<!doctype html>");
+    expect(reply.headers).toMatchObject({ "x-followup-check": "report", "Auto-Submitted": "auto-replied" });
+  });
+
+  it("escapes the note's words in the HTML report", async () => {
+    const body = "Hi Priya,\n\n<script>alert(1)</script> [Name] thanks for the on-call rotation redesign chat.\n\nBest,\nAlex";
+    const email = await deliver(rawMessage({ body }), { to: "check+northwind-sre@example.com" });
+    const html = String(email.replies[0]!.html);
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("falls back to the send_email binding when the reply is refused", async () => {
+    const send = vi.fn(async (_email: unknown) => ({ messageId: "<fallback@example.com>" }));
+    const email = await deliver(rawMessage({ body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: { send } as unknown as SendEmail } });
+    expect(email.replies).toHaveLength(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0]).toMatchObject({ from: CHECKER, to: OWNER, subject: "Re: Thank you" });
+  });
+
+  it("throws when neither the reply nor the fallback works, so the report is never silently lost", async () => {
+    const send = vi.fn(async () => {
+      throw new Error("destination not verified");
+    });
+    await expect(deliver(rawMessage({ body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: { send } as unknown as SendEmail } })).rejects.toThrow(
+      "destination not verified",
+    );
+  });
+
+  it("answers an oversize draft with a short note instead of parsing it", async () => {
+    const big = `${PRIYA_NOTE}\n${"x".repeat(MAX_MESSAGE_BYTES)}`;
+    const email = await deliver(rawMessage({ body: big }));
+    expect(String(email.replies[0]!.text)).toMatch(/^Not checked: the message is 5\.0 MB, over the 5\.0 MB the checker reads/);
+  });
+});
+
+describe("sent copies", () => {
+  const sentToPriya = (messageId: string) =>
+    rawMessage({ to: "Priya Raman <priya.raman@northwind.example>", date: "Tue, 17 Nov 2026 19:10:00 -0500", messageId, body: PRIYA_NOTE });
+
+  it("logs a sent copy once per interview and interviewer, and answers with a receipt", async () => {
+    const email = await deliver(sentToPriya("<sent-1@candidate.example>"));
+    const keys = await kvKeys("send:northwind-sre:");
+    expect(keys).toHaveLength(1);
+    const record = await env.FOLLOWUP_KV.get(keys[0]!, "json");
+    expect(record).toMatchObject({
+      interviewId: "northwind-sre",
+      messageId: "<sent-1@candidate.example>",
+      sentAt: "2026-11-18T00:10:00.000Z",
+      recipients: ["priya.raman@northwind.example"],
+      interviewers: ["Priya Raman"],
+    });
+    expect(JSON.stringify(record)).not.toContain("rotation");
+    expect(String(email.replies[0]!.text)).toMatch(/^Logged your note to Priya Raman \(Northwind Logistics\), sent Tue 17 Nov 19:10/);
+  });
+
+  it("logs the same message delivered twice once", async () => {
+    await deliver(sentToPriya("<sent-2@candidate.example>"));
+    const again = await deliver(sentToPriya("<sent-2@candidate.example>"));
+    expect(await kvKeys("send:northwind-sre:")).toHaveLength(1);
+    expect(String(again.replies[0]!.text)).toMatch(/^Already logged/);
+  });
+
+  it("catches the same note later drafted for another panelist", async () => {
+    await deliver(sentToPriya("<sent-3@candidate.example>"));
+    const toTomasz = PRIYA_NOTE.replace("Hi Priya", "Hi Tomasz");
+    const draft = await deliver(rawMessage({ to: CHECKER, cc: "tomasz.kowalski@northwind.example", body: toTomasz }));
+    expect(String(draft.replies[0]!.text)).toContain("[duplicate-note]");
+    expect(String(draft.replies[0]!.text)).toContain("you sent Priya Raman");
+  });
+
+  it("logs an oversize sent copy from its headers alone", async () => {
+    const raw = rawMessage({ to: "priya.raman@northwind.example", messageId: "<big@candidate.example>", body: `${PRIYA_NOTE}\n${"y".repeat(MAX_MESSAGE_BYTES)}` });
+    const email = await deliver(raw);
+    expect(await kvKeys("send:northwind-sre:")).toHaveLength(1);
+    expect(String(email.replies[0]!.text)).toContain("only its headers were read");
+  });
+
+  it("rejects with a clear reason, and answers nothing, when KV cannot be written", async () => {
+    const failingKv = {
+      get: env.FOLLOWUP_KV.get.bind(env.FOLLOWUP_KV),
+      list: env.FOLLOWUP_KV.list.bind(env.FOLLOWUP_KV),
+      put: async () => {
+        throw new Error("KV PUT failed: 500 Internal Server Error");
+      },
+    } as unknown as KVNamespace;
+    const email = await deliver(sentToPriya("<sent-4@candidate.example>"), { envOverride: { FOLLOWUP_KV: failingKv } });
+    expect(email.rejected()).toMatch(/could not read or write its storage/);
+    expect(email.replies).toHaveLength(0);
+    expect(await kvKeys("send:")).toEqual([]);
+  });
+});
