@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkMessage, type CheckRequest } from "../src/pipeline.js";
 import { MemoryStore } from "../src/store/memory-store.js";
 import { FACTS } from "./helpers/context.js";
+import { GOOD_NOTE_FIXTURES } from "./helpers/good-notes.js";
 import { rawMessage } from "./helpers/raw-message.js";
 
 const NOW = new Date("2026-11-17T19:30:00-05:00");
@@ -12,17 +13,9 @@ const run = (raw: string | Uint8Array, overrides: Partial<CheckRequest> = {}, st
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/mail/${name}`, import.meta.url));
 const jordan = { envelope: { from: "jordan@jordanlee.example", to: "check@jordanlee.example" }, checker: "check@jordanlee.example" };
 
-interface GoodNote {
-  interview: string;
-  to: string;
-  subject: string;
-  text: string;
-  attachments?: Array<{ filename: string; mimeType: string }>;
-}
-const goodNotes: GoodNote[] = JSON.parse(readFileSync(new URL("./fixtures/notes/good.json", import.meta.url), "utf8"));
 
 describe("good notes come out ready", () => {
-  it.each(goodNotes.map((n) => [n.to, n] as const))("a specific, timely note to %s: no rule fires", async (_, note) => {
+  it.each(GOOD_NOTE_FIXTURES.map((n) => [n.to, n] as const))("a specific, timely note to %s: no rule fires", async (_, note) => {
     const interview = FACTS.interviews.find((i) => i.id === note.interview)!;
     const person = interview.interviewers.find((p) => p.name === note.to)!;
     const now = new Date(Date.parse(interview.end) + 3 * 3_600_000);
@@ -81,14 +74,20 @@ describe("which interview", () => {
     const outcome = await run(rawMessage({ to: "Amara.Okafor@Contoso.example", body }));
     expect(outcome.match).toMatchObject({ matchedBy: "recipients", interview: { id: "contoso-pm" } });
   });
-  it.each(["gmail-forward.eml", "outlook-forward.eml", "thunderbird-forward.eml", "yahoo-forward.eml", "rfc822-forward.eml"])(
-    "by the original recipients of a forwarded draft (%s)",
-    async (name) => {
-      const outcome = await run(fixture(name), jordan);
-      expect(outcome.kind).toBe("draft");
-      expect(outcome.match).toMatchObject({ matchedBy: "recipients", interview: { id: "northwind-sre" } });
-    },
-  );
+  it.each([
+    ["gmail-forward.eml", "northwind-sre"],
+    ["outlook-forward.eml", "northwind-sre"],
+    ["yahoo-forward.eml", "contoso-pm"],
+    ["rfc822-forward.eml", "northwind-sre"],
+  ])("by the original recipients of a forwarded draft (%s)", async (name, id) => {
+    const outcome = await run(fixture(name), jordan);
+    expect(outcome.kind).toBe("draft");
+    expect(outcome.match).toMatchObject({ matchedBy: "recipients", interview: { id } });
+  });
+  it("by the greeting of a forwarded draft whose recipient address is not on file (Thunderbird)", async () => {
+    const outcome = await run(fixture("thunderbird-forward.eml"), jordan);
+    expect(outcome.match).toMatchObject({ matchedBy: "names", interview: { id: "northwind-sre" }, addressee: { name: "Tomasz Kowalski-Nowak" } });
+  });
   it("by the greeted interviewer's name", async () => {
     const outcome = await run(rawMessage({ body: "Dear Dr. Okafor,\n\nThank you for Thursday.\n\nAlex" }));
     expect(outcome.match).toMatchObject({ matchedBy: "names", interview: { id: "contoso-pm" }, addressee: { name: "Dr. Amara Okafor" } });

@@ -6,14 +6,14 @@ import { finding, type Rule } from "./rule.js";
 const ADVERB = "(since|also|recently|personally|previously|already|successfully|just|once|actually|even|then|regularly|often|first|myself)?";
 
 /** Things a writer did or does: past work described in the first person. */
-const DID = `(led|lead|built|build|shipped|ran|run|managed|designed|launched|scaled|migrated|implemented|developed|created|owned|mentored|grew|grown|reduced|cut|improved|automated|delivered|architected|rewrote|rewritten|wrote|written|trained|coached|founded|cofounded|established|introduced|rolled out|set up|spent|headed|drove|driven|taught|overhauled|streamlined|modernized|modernised|optimized|optimised|redesigned|standardized|standardised|oversaw|supervised|tackled|solved|debugged|maintained|operated|deployed|prototyped|sketched|piloted|ranked|measured|analyzed|analysed|researched|published|presented|organized|organised|negotiated|sold|worked|handled|contributed|doubled|tripled|halved|saved|hired|onboarded|instrumented|refactored|integrated|moved|ported|converted|transitioned)`;
+const DID = `(led|lead|built|build|shipped|ran|run|managed|designed|launched|scaled|migrated|implemented|developed|created|owned|mentored|grew|grown|reduced|cut|improved|automated|delivered|architected|rewrote|rewritten|wrote|written|trained|coached|founded|cofounded|established|introduced|rolled out|set up|spent|headed|drove|driven|taught|overhauled|streamlined|modernized|modernised|optimized|optimised|redesigned|standardized|standardised|oversaw|supervised|tackled|solved|debugged|maintained|operated|deployed|prototyped|sketched|piloted|ranked|measured|analyzed|analysed|researched|published|presented|organized|organised|negotiated|sold|worked|handled|contributed|doubled|tripled|halved|saved|hired|onboarded|instrumented|refactored|integrated|moved|ported|converted|transitioned|tracked|monitored)`;
 
 /** Ways of connecting one's own skills or experience to the role or the team's needs. */
 const FIT = phraseSet([
   // first-person track record: "I've led", "I ran", "I have since rewritten", "we cut"
   `i (have|had)? ${ADVERB} ${DID}`,
   `i (have|had) been ${ADVERB} (working|building|leading|running|writing|doing|managing|using|designing|shipping|teaching|mentoring|developing|practicing|practising|studying)`,
-  `we ${ADVERB} (built|shipped|ran|cut|reduced|migrated|launched|scaled|rolled out|halved|doubled|grew|automated|redesigned|rebuilt)`,
+  `we ${ADVERB} ${DID}`,
   `i am (currently|now|also)? (building|leading|running|managing|working on|writing|teaching|mentoring)`,
   // "my experience with X", "my background in", "my work at"
   "my (experience|background|work|time|years|career|expertise|track record|skills|skill set|knowledge|familiarity|training|degree|studies|research) (with|in|at|as|on|leading|building|running|managing|doing|designing|scaling|across|using|from|of|for)",

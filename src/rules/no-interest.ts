@@ -6,7 +6,7 @@ const KEEN = "(excited|enthusiastic|eager|keen|thrilled|passionate|energized|ene
 
 /** Doing the job, as the object of wanting it: "to join", "working with you", "be part of". */
 const JOINING =
-  "(join|joining|be part|being part|become part|part of|work with|working with|work on|working on|work alongside|working together|work together|contribute|contributing|come on board|coming on board|be on|take on|move forward|moving forward|next step|next steps|next round|next stage|continue the conversation|continuing the conversation|keep the conversation|keeping the conversation|opportunity|chance|the role|this role|the position|this position|collaborate|collaborating|help build|helping build|build|building)";
+  "(join|joining|be part|being part|become part|part of|work with|working with|work on|working on|work alongside|working together|work together|contribute|contributing|come on board|coming on board|be on|take on|move forward|moving forward|next step|next steps|next round|next stage|continue the conversation|continuing the conversation|keep the conversation|keeping the conversation|the role|this role|the position|this position|collaborate|collaborating|help build|helping build)";
 
 /**
  * Statements of continued interest or enthusiasm for the role. "I look forward to hearing
@@ -23,12 +23,13 @@ const INTEREST = phraseSet(
     `interested in (the|this|your)? ${JOINING}`,
     "my (strong|continued|keen|sincere|genuine|great|real|ongoing|deep)? (interest|enthusiasm|excitement|passion) (in|for|about)",
     // "I'd love to join", "I would welcome the chance to contribute", "I'd be thrilled to join"
-    `i would (love|like|welcome|relish|jump at|value|enjoy|be glad|be happy|be delighted|be thrilled|be honored|be honoured|be excited|be proud|be lucky|be keen|be eager) ... ${JOINING}`,
+    `i would (love|like|welcome|relish|jump at|value|enjoy|be glad|be happy|be delighted|be thrilled|be honored|be honoured|be excited|be proud|be lucky|be keen|be eager) ... (${JOINING}|opportunity|chance)`,
     "(would|will) be (a|an)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute)",
     // "look forward to the next steps / to working together"
     `look* forward to .. ${JOINING}`,
     "look* forward to (the possibility|possibly|hopefully|the prospect|getting started|starting|seeing what)",
-    `(hope|hoping) (to|that i can|i can|that i will|i will|i get to|we can|to have the chance to|to have the opportunity to) .. ${JOINING}`,
+    `(hope|hoping) ... ${JOINING}`,
+    "(love|thrilled|excited|delighted|eager|keen) to bring",
     "(cannot|can not) wait to",
     "i (really|truly|definitely|very much)? want (this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)",
     "(role|position|opportunity|job|team|work|mission|problem|challenge|project) .. (excites|appeals to|inspires|energizes|energises|motivates) me",

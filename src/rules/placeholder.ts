@@ -15,13 +15,16 @@ const FIELD_WORD = /\b(?:name|company|role|position|title|job|date|day|time|inte
 /** HTML tags an HTML-to-text conversion may leave behind; not template fields. */
 const HTML_TAG = /^\/?(?:a|b|i|u|s|p|br|hr|em|strong|span|div|font|img|li|ul|ol|table|tr|td|th|tbody|thead|html|head|body|center|small|big|sup|sub|blockquote|pre|code|h[1-6]|style|script|meta|link|o:p)\b/i;
 
+/** Tags mail systems and writers put in brackets that are not template fields ("[EXTERNAL]", "[sic]"). */
+const MAIL_TAG = /^(?:external|ext|spam|suspected spam|caution|warning|bulk|secure|encrypt|encrypted|confidential|sensitive|important|urgent|fwd?|sic|edit|update|draft|attachment|image|cid|redacted|inaudible|laughs)$/i;
+
 /** Longest text inside brackets that can be one template field. */
 const MAX_FIELD_CHARS = 40;
 
 /** A bracketed phrase of plain words is a field when it is Title Case / ALL CAPS or names a field kind. */
 function isField(inner: string): boolean {
   const trimmed = inner.trim();
-  if (!/^[\p{L}_][\p{L}_' -]*$/u.test(trimmed) || HTML_TAG.test(trimmed)) return false;
+  if (!/^[\p{L}_][\p{L}_' -]*$/u.test(trimmed) || HTML_TAG.test(trimmed) || MAIL_TAG.test(trimmed)) return false;
   const words = trimmed.split(/[\s_]+/);
   return FIELD_WORD.test(trimmed.replace(/_/g, " ")) || words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -12,8 +12,8 @@ import type { Token } from "../text/tokens.js";
 import type { Finding } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
 
-/** Most distinct unknown words examined per note: more means the note is not English prose, and suggestions cost CPU. */
-const MAX_UNKNOWN_WORDS = 25;
+/** Most distinct unknown words examined per note (each suggestion costs ~0.3-2 ms of CPU); a note with more is not English prose. */
+const MAX_UNKNOWN_WORDS = 8;
 /** A capitalised sentence opener is checked only in a sentence this long: shorter lines are names and sign-offs. */
 const MIN_WORDS_TO_CHECK_OPENER = 3;
 

@@ -2,7 +2,7 @@
  * Is this word English, and if not, what was probably meant? Works on folded, lower-case
  * words as tokenize() yields them: letters with inner apostrophes and hyphens.
  */
-import { hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
+import { hasPrefix, hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
 import { editDistance, isTransposition } from "./edit-distance.js";
 import { EXTRA_WORDS } from "./extra-words.js";
 import { afterPrefix, inflectionBases, respellings } from "./variants.js";
@@ -71,21 +71,31 @@ export interface Suggestion {
   distance: number;
 }
 
-/** Every string one edit (delete, swap, replace, insert) away from `word`. */
-function edits1(word: string): Set<string> {
+/**
+ * The dictionary words one edit (delete, swap, replace, insert) from `word`, Norvig-style,
+ * but pruned like a trie walk: a candidate is looked up only when some word starts with its
+ * head, which cuts the ~54n look-ups to a few dozen.
+ */
+function knownEdits1(word: string): string[] {
   const out = new Set<string>();
+  const add = (candidate: string) => {
+    if (candidate !== word && hasWord(candidate)) out.add(candidate);
+  };
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
+    // Every candidate below starts with `head`; if no word does, no longer head will either.
+    if (i > 0 && !hasPrefix(head)) break;
     const tail = word.slice(i);
-    if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    if (tail) add(head + tail.slice(1));
+    if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2));
     for (const c of ALPHABET) {
-      if (tail) out.add(head + c + tail.slice(1));
-      out.add(head + c + tail);
+      if (!hasPrefix(head + c)) continue;
+      if (tail) add(head + c + tail.slice(1));
+      add(head + c + tail);
     }
   }
-  out.delete(word);
-  return out;
+  for (const extra of EXTRA_WORDS) if (Math.abs(extra.length - word.length) <= 1 && editDistance(word, extra) === 1) out.add(extra);
+  return [...out];
 }
 
 /**
@@ -113,12 +123,12 @@ function suggestPlain(word: string): Suggestion | null {
   const fix = RUN_TOGETHER[word];
   if (fix) return { word: fix, distance: 1 };
   if (word.length > MAX_SUGGEST_LENGTH) return null;
-  const near = [...edits1(word)].filter((c) => hasWord(c) || EXTRA_WORDS.has(c));
+  const near = knownEdits1(word);
   if (near.length) return best(word, near);
   if (word.length < MIN_LENGTH_FOR_TWO_EDITS) return null;
   // Two edits: generating them all would be ~300k look-ups; people rarely mistype the first
   // letter, so scan only the dictionary block that shares it.
-  const far = wordsStartingWith(word[0]!).filter((c) => Math.abs(c.length - word.length) <= 2 && editDistance(word, c) <= 2);
+  const far = wordsStartingWith(word[0]!, word.length - 2, word.length + 2).filter((c) => editDistance(word, c) <= 2);
   return best(word, far);
 }
 

@@ -1,15 +1,9 @@
 /**
- * Dictionary look-ups straight over the generated sorted word string, without building a Set
- * or an array at start-up: a Worker has a few milliseconds of CPU per message. Each look-up
- * is a binary search over the lines of the block of words sharing the key's first two
- * letters; a block's line offsets are found the first time it is searched, then remembered.
+ * Dictionary look-ups straight over the generated sorted word string, without building a Set,
+ * an array or an index at start-up: a Worker has a few milliseconds of CPU per message, and
+ * a binary search over character offsets (~17 steps, no allocation) is fast enough.
  */
 import { COMMON_WORDS, WORDS } from "./words.generated.js";
-
-interface Block {
-  from: number;
-  to: number;
-}
 
 /** Compares the line words[start, end) with `key` in code-unit order, without slicing. */
 function compareLine(words: string, start: number, end: number, key: string): number {
@@ -21,10 +15,10 @@ function compareLine(words: string, start: number, end: number, key: string): nu
   return end - start - key.length;
 }
 
-/** Offset of the first line in [from, to) of `words` that sorts at or after `key` (`to` if none). */
-function lowerBound(words: string, key: string, from = 0, to = words.length): number {
+/** Offset of the first line of `words` at or after `from` that sorts at or after `key` (words.length if none). */
+function lowerBound(words: string, key: string, from = 0): number {
   let lo = from;
-  let hi = to;
+  let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     // lo is always a line start, so the line holding `mid` starts at or after lo.
@@ -34,68 +28,43 @@ function lowerBound(words: string, key: string, from = 0, to = words.length): nu
     if (compareLine(words, start, end, key) < 0) lo = end + 1;
     else hi = start;
   }
-  return Math.min(lo, to);
+  return Math.min(lo, words.length);
 }
 
-/** A sorted word list whose two-letter blocks get a line-offset index the first time they are searched. */
-class WordList {
-  private readonly blocks = new Map<string, Int32Array>();
-  constructor(private readonly words: string) {}
-
-  /** The offsets of the words starting with `prefix` (a contiguous block of lines). */
-  private range(prefix: string): Block {
-    const from = lowerBound(this.words, prefix);
-    return { from, to: lowerBound(this.words, `${prefix}\uffff`, from) };
-  }
-
-  /** Line start offsets of the two-letter block `key`, with the block's end offset last. */
-  private lines(key: string): Int32Array {
-    let lines = this.blocks.get(key);
-    if (lines) return lines;
-    const { from, to } = this.range(key);
-    const starts = [from];
-    for (let at = this.words.indexOf("\n", from); at >= 0 && at < to; at = this.words.indexOf("\n", at + 1)) starts.push(at + 1);
-    if (starts[starts.length - 1]! < to) starts.push(to + 1);
-    lines = Int32Array.from(starts);
-    this.blocks.set(key, lines);
-    return lines;
-  }
-
-  has(word: string): boolean {
-    if (!word) return false;
-    const lines = this.lines(word.slice(0, 2));
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const cmp = compareLine(this.words, lines[mid]!, lines[mid + 1]! - 1, word);
-      if (cmp === 0) return true;
-      if (cmp < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
-  }
-
-  startingWith(prefix: string): string[] {
-    const { from, to } = this.range(prefix);
-    return to > from ? this.words.slice(from, to).replace(/\n$/, "").split("\n") : [];
-  }
+function contains(words: string, word: string): boolean {
+  if (!word) return false;
+  const at = lowerBound(words, word);
+  const end = at + word.length;
+  return words.startsWith(word, at) && (end === words.length || words[end] === "\n");
 }
-
-const all = new WordList(WORDS);
-const common = new WordList(COMMON_WORDS);
 
 /** True when `word` (folded, lower case, letters only) is an English word. */
 export function hasWord(word: string): boolean {
-  return all.has(word);
+  return contains(WORDS, word);
+}
+
+/** True when some English word starts with `prefix` (prunes suggestion candidates). */
+export function hasPrefix(prefix: string): boolean {
+  return WORDS.startsWith(prefix, lowerBound(WORDS, prefix));
 }
 
 /** True when `word` is among the most frequent English words (for ranking suggestions). */
 export function isCommonWord(word: string): boolean {
-  return common.has(word);
+  return contains(COMMON_WORDS, word);
 }
 
-/** The dictionary words that start with `prefix`, in order. */
-export function wordsStartingWith(prefix: string): string[] {
-  return all.startingWith(prefix);
+/** The dictionary words that start with `prefix` and have a length within [minLength, maxLength], in order. */
+export function wordsStartingWith(prefix: string, minLength = 0, maxLength = Infinity): string[] {
+  const from = lowerBound(WORDS, prefix);
+  const to = lowerBound(WORDS, `${prefix}\uffff`, from);
+  const out: string[] = [];
+  // Walk the block's lines by offset so only words of a fitting length become strings.
+  for (let start = from; start < to; ) {
+    const newline = WORDS.indexOf("\n", start);
+    const end = newline < 0 || newline > to ? Math.min(to, WORDS.length) : newline;
+    const length = end - start;
+    if (length >= minLength && length <= maxLength) out.push(WORDS.slice(start, end));
+    start = end + 1;
+  }
+  return out;
 }

@@ -14,6 +14,9 @@ export interface Span {
 /** Sentence-ending punctuation followed by a space and a capital, digit or quote. */
 const SENTENCE_BREAK = /[.!?]+["')\]]?\s+(?=[\p{Lu}\p{N}"'(])/gu;
 
+/** Words ending in a period that do not end a sentence ("Dr. Okafor", "Acme Inc. was"). */
+const ABBREVIATION = /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|inc|ltd|co|corp|no|e\.g|i\.e|approx|dept|est)\.$/i;
+
 /** Mail clients wrap at 72-78 columns; a line shorter than this ends where its writer ended it. */
 const WRAPPED_LINE_MIN_CHARS = 40;
 
@@ -23,6 +26,7 @@ export function sentences(text: string): Span[] {
   for (const block of logicalLines(text)) {
     let cursor = 0;
     for (const end of block.text.matchAll(SENTENCE_BREAK)) {
+      if (end[0].startsWith(".") && ABBREVIATION.test(block.text.slice(cursor, end.index + 1))) continue;
       const stop = end.index + end[0].trimEnd().length;
       pushTrimmed(spans, block.text.slice(cursor, stop), block.start + cursor);
       cursor = end.index + end[0].length;

@@ -63,7 +63,7 @@ function countUnits(tokens: Token[], familiar: ReadonlySet<string>): number {
   const units = new Set<string>();
   let run: Token[] = [];
   const flushRun = () => {
-    const keys = run.flatMap((t) => t.text.split("-")).map(wordKey).filter((k): k is string => !!k && !familiar.has(k));
+    const keys = run.flatMap((t) => t.text.split("-")).map((w) => wordKey(w)).filter((k): k is string => !!k && !familiar.has(k));
     const isTitle = run.some((t) => TITLE_WORDS.has(t.folded));
     if (keys.length > 0 && !isTitle) units.add(`#${keys.join(" ")}`);
     run = [];

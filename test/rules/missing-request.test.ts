@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/missing-request.js";
 import type { NoteAttachment } from "../../src/types.js";
 import { interview, makeContext } from "../helpers/context.js";
-import { GOOD_NOTES } from "./good-notes.js";
+import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 const BODY = "Hi Priya,\n\nThank you for walking me through the on-call rotation redesign.\n\nBest,\nAlex";
 const pdf = (filename: string): NoteAttachment => ({ filename, mimeType: "application/pdf" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/needy-tone.js";
 import { makeContext } from "../helpers/context.js";
-import { GOOD_NOTES } from "./good-notes.js";
+import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 const note = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. ${sentence}\n\nBest,\nAlex`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/news.js";
 import { interview, makeContext } from "../helpers/context.js";
-import { GOOD_NOTES } from "./good-notes.js";
+import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 const BODY = "Dear Dr. Okafor,\n\nThank you for the discussion about reducing no-show rates with reminder texts.\n\nWarm regards,\nAlex";
 const contoso = { interviewId: "contoso-pm", to: "Dr. Amara Okafor" } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/no-interest.js";
 import { makeContext } from "../helpers/context.js";
-import { GOOD_NOTES } from "./good-notes.js";
+import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 type Case = [label: string, text: string, interviewId: string | null, to?: string];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/not-personal.js";
 import { makeContext } from "../helpers/context.js";
-import { GOOD_NOTES } from "./good-notes.js";
+import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 /** Generic notes that could have gone to anyone: [label, text, interview id or null, addressee]. */
 const GENERIC: [string, string, string | null, string | undefined][] = [

@@ -55,6 +55,7 @@ describe("placeholder", () => {
     "Such and such a team would benefit, I think.",
     "Our todo list and the xx-small size are fine.",
     "[sic] as you said, and the items [a] and [b].",
+    "[EXTERNAL] Re: our chat, [Redacted] and [Caution] banners.",
     "The on-call team (YYZ office) and the FY2026 plan.",
   ])("is silent on %j", (text) => {
     expect(check(text)).toEqual([]);

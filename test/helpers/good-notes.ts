@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import type { RuleContext } from "../../src/rules/rule.js";
 import type { NoteAttachment } from "../../src/types.js";
-import { makeContext } from "../helpers/context.js";
+import { makeContext } from "./context.js";
 
-interface GoodNote {
+export interface GoodNote {
   interview: string;
   to: string;
   subject: string;
@@ -15,10 +15,11 @@ interface GoodNote {
   attachments?: NoteAttachment[];
 }
 
-const notes: GoodNote[] = JSON.parse(readFileSync(new URL("../fixtures/notes/good.json", import.meta.url), "utf8"));
+/** The good notes as written in the fixture. */
+export const GOOD_NOTE_FIXTURES: GoodNote[] = JSON.parse(readFileSync(new URL("../fixtures/notes/good.json", import.meta.url), "utf8"));
 
 /** [label, context] pairs for test.each. */
-export const GOOD_NOTES: [string, RuleContext][] = notes.map((n) => [
+export const GOOD_NOTES: [string, RuleContext][] = GOOD_NOTE_FIXTURES.map((n) => [
   `${n.interview} → ${n.to}`,
   makeContext(n.text, { interviewId: n.interview, to: n.to, note: { subject: n.subject, attachments: n.attachments ?? [] } }),
 ]);
