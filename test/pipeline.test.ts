@@ -19,7 +19,7 @@ describe("good notes come out ready", () => {
     const interview = FACTS.interviews.find((i) => i.id === note.interview)!;
     const person = interview.interviewers.find((p) => p.name === note.to)!;
     const now = new Date(Date.parse(interview.end) + 3 * 3_600_000);
-    const attachments = (note.attachments ?? []).map((a) => ({ ...a, base64: "JVBERi0xLjQK" }));
+    const attachments = (note.attachments ?? []).map((a) => ({ filename: a.filename ?? "attachment", mimeType: a.mimeType, base64: "JVBERi0xLjQK" }));
     const raw = rawMessage({ cc: `${person.name} <${person.email}>`, subject: note.subject, body: note.text, attachments });
     const outcome = await run(raw, { now });
     expect(outcome.kind).toBe("draft");
