@@ -1,6 +1,5 @@
-import { excerptAt } from "../text/excerpt.js";
-import { matchingSentences, phraseSet } from "../text/phrases.js";
-import { finding, type Rule } from "./rule.js";
+import { phraseSet } from "../text/phrases.js";
+import { sentenceRule } from "./sentence-rule.js";
 
 /** How an interview went badly, as the object of an apology ("sorry I was so nervous", "apologies for rambling"). */
 const STUMBLE =
@@ -31,17 +30,10 @@ const APOLOGY = phraseSet(
 );
 
 /** apology: apologises for or dwells on a poor interview. */
-export const rule: Rule = {
+export const rule = sentenceRule({
   id: "apology",
   severity: "warning",
   why: "Apologising draws attention to a weak moment the interviewer may not even remember; a note should leave a confident impression.",
-  check(ctx) {
-    return matchingSentences(ctx.sentences, APOLOGY).map((s) =>
-      finding(
-        this,
-        "Drop the apology. If an answer fell short, add the better answer in one confident sentence instead, e.g. “On reflection, a better answer to your question on … is …”.",
-        excerptAt(ctx.note.text, s.start, s.end),
-      ),
-    );
-  },
-};
+  phrases: APOLOGY,
+  message: "Drop the apology. If an answer fell short, add the better answer in one confident sentence instead, e.g. “On reflection, a better answer to your question on … is …”.",
+});

@@ -1,6 +1,5 @@
-import { excerptAt } from "../text/excerpt.js";
-import { matchingSentences, phraseSet } from "../text/phrases.js";
-import { finding, type Rule } from "./rule.js";
+import { phraseSet } from "../text/phrases.js";
+import { sentenceRule } from "./sentence-rule.js";
 
 /**
  * Things sent as gifts. Each is cut off when a noun follows that makes it a mere modifier
@@ -24,13 +23,10 @@ const GIFT = phraseSet(
 );
 
 /** gift: the note sends, encloses or offers a gift. */
-export const rule: Rule = {
+export const rule = sentenceRule({
   id: "gift",
   severity: "error",
   why: "A gift after an interview can look like an attempt to influence the decision and may breach the employer's gift policy.",
-  check(ctx) {
-    return matchingSentences(ctx.sentences, GIFT).map((s) =>
-      finding(this, "Remove the gift: your thanks and a specific follow-up are all a note should carry.", excerptAt(ctx.note.text, s.start, s.end)),
-    );
-  },
-};
+  phrases: GIFT,
+  message: "Remove the gift: your thanks and a specific follow-up are all a note should carry.",
+});

@@ -1,6 +1,5 @@
-import { excerptAt } from "../text/excerpt.js";
-import { matchingSentences, phraseSet } from "../text/phrases.js";
-import { finding, type Rule } from "./rule.js";
+import { phraseSet } from "../text/phrases.js";
+import { sentenceRule } from "./sentence-rule.js";
 
 /** Begging, desperation and bargaining oneself down. */
 const NEEDY = phraseSet([
@@ -29,17 +28,10 @@ const NEEDY = phraseSet([
 ]);
 
 /** needy-tone: begging or desperation. */
-export const rule: Rule = {
+export const rule = sentenceRule({
   id: "needy-tone",
   severity: "warning",
   why: "Neediness undercuts the confidence a follow-up should convey and can make the reader uneasy.",
-  check(ctx) {
-    return matchingSentences(ctx.sentences, NEEDY).map((s) =>
-      finding(
-        this,
-        "Rephrase this with confidence: say what you would bring and that you want the role, not how much you need it.",
-        excerptAt(ctx.note.text, s.start, s.end),
-      ),
-    );
-  },
-};
+  phrases: NEEDY,
+  message: "Rephrase this with confidence: say what you would bring and that you want the role, not how much you need it.",
+});
