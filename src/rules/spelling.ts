@@ -17,6 +17,14 @@ const MAX_UNKNOWN_WORDS = 8;
 /** A capitalised sentence opener is checked only in a sentence this long: shorter lines are names and sign-offs. */
 const MIN_WORDS_TO_CHECK_OPENER = 3;
 
+/**
+ * A note where more than this share of plain lower-case words is unknown is not English prose
+ * (another language, or machine text): an English word list cannot judge it, so it is left alone.
+ */
+const MAX_UNKNOWN_SHARE = 0.3;
+/** Fewer plain words than this are too few to tell a language from a handful of typos. */
+const MIN_WORDS_FOR_LANGUAGE_GUESS = 12;
+
 /** Capital letters past the first mean an acronym or CamelCase ("API", "OKRs", "iOS", "GitHub"). */
 const hasInnerCapital = (word: string) => /\p{Lu}/u.test(word.slice(1));
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -44,6 +52,14 @@ function matchCase(suggestion: string, written: string): string {
   return isCapitalised(written) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
+/** True when too many plain lower-case words are unknown for the note to be English prose. */
+function notEnglish(ctx: RuleContext, extra: Set<string>, skipped: ReturnType<typeof nonWordRanges>): boolean {
+  const plain = ctx.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text) && !overlapsAny(skipped, t.start, t.end));
+  if (plain.length < MIN_WORDS_FOR_LANGUAGE_GUESS) return false;
+  const unknown = plain.filter((t) => !isKnown(t.folded, extra)).length;
+  return unknown / plain.length > MAX_UNKNOWN_SHARE;
+}
+
 export const rule: Rule = {
   id: "spelling",
   severity: "warning",
@@ -51,6 +67,7 @@ export const rule: Rule = {
   check(ctx) {
     const extra = factWords(ctx);
     const skipped = nonWordRanges(ctx.note.text);
+    if (notEnglish(ctx, extra, skipped)) return [];
     const openers = sentenceOpeners(ctx);
     const seen = new Set<string>();
     const findings: Finding[] = [];

@@ -80,3 +80,16 @@ describe("spelling", () => {
     }
   });
 });
+
+describe("spelling: notes not in English", () => {
+  it("leaves a note in another language alone rather than flag every word", () => {
+    const german =
+      "Hallo Priya,\n\nvielen Dank für das angenehme Gespräch heute über die Umgestaltung der Rufbereitschaft. Ich freue mich sehr auf die nächsten Schritte und würde gerne mit Ihrem Team zusammenarbeiten.\n\nViele Grüße\nAlex";
+    expect(rule.check(makeContext(german))).toEqual([]);
+  });
+
+  it("still checks an English note with a few typos", () => {
+    const text = "Hi Priya,\n\nThank you for the conversation about the rotation. I definately enjoyed it and I recieve your points about handovers and the team.\n\nBest,\nAlex";
+    expect(rule.check(makeContext(text)).map((f) => f.excerpt)).toHaveLength(2);
+  });
+});
