@@ -89,6 +89,18 @@ describe("CLI", () => {
     expect(result.err[0]).toContain("interviews[0].interviewers[0].nickname: unknown field");
   });
 
+  it("applies a settings file, and refuses an invalid one naming the field", async () => {
+    const bad = file("settings-note.eml", rawMessage({ cc: "priya.raman@northwind.example", body: "Hi [Name],\n\nThanks for the chat today.\n\nBest,\nAlex" }));
+    const off = file("settings.json", JSON.stringify({ disabledRules: ["placeholder"] }));
+    const [line] = (await run([...base, "--json", "--settings", off, bad])).json();
+    expect(line.findings.map((f: { rule: string }) => f.rule)).not.toContain("placeholder");
+    const invalid = file("invalid-settings.json", JSON.stringify({ disabledRules: ["no-such-rule"], colour: "blue" }));
+    const result = await run([...base, "--json", "--settings", invalid, bad]);
+    expect(result.code).toBe(2);
+    expect(result.err[0]).toContain("disabledRules[0]:");
+    expect(result.err[0]).toContain("colour: unknown field");
+  });
+
   it("gives every shared corpus message exactly one JSON line and never crashes", async () => {
     const files = corpusDir("eml").map((name) => fileURLToPath(new URL(`eml/${name}`, CORPUS)));
     const result = await run([...base, "--json", ...files]);

@@ -10,8 +10,8 @@ const report: Report = {
   subject: `Re: ${hostile}`,
   headline: "Fix 1 thing before you send your note to Priya Raman (Northwind Logistics).",
   findings: [
-    { rule: "placeholder", severity: "error", message: "Replace [Name] with Priya.", excerpt: `Hi [Name], ${hostile}`, why: "Template text tells them it was a form letter." },
-    { rule: "concern", severity: "info", message: "Address your limited Go experience in one confident sentence.", excerpt: "", why: "Answering a doubt helps." },
+    { rule: "placeholder", severity: "error", message: "Replace [Name] with Priya.", excerpt: `Hi [Name], ${hostile}`, why: "Template text tells them it was a form letter.", turnOff: 'Not useful? Turn "placeholder" off under Settings (disabledRules).' },
+    { rule: "concern", severity: "info", message: "Address your limited Go experience in one confident sentence.", excerpt: "", why: "Answering a doubt helps.", turnOff: 'Not useful? Turn "concern" off under Settings (disabledRules).' },
   ],
   window: ["Best sent between Tue 17 Nov 17:00 (UTC−05:00) and Wed 18 Nov 16:00 (UTC−05:00)."],
   panel: [
@@ -29,7 +29,7 @@ describe("report rendering", () => {
     expect(text.split("\n")[0]).toBe(report.headline);
     expect(text).toContain("FIX [placeholder] Replace [Name] with Priya.");
     expect(text).toContain(`  > "Hi [Name], ${hostile}"`);
-    expect(text).toContain("  Why: Template text tells them it was a form letter.");
+    expect(text).toContain("  Why: Template text tells them it was a form letter.\n  Not useful? Turn \"placeholder\" off under Settings (disabledRules).");
     expect(text.indexOf("[placeholder]")).toBeLessThan(text.indexOf("[concern]"));
     expect(text).toContain("Send window\n  Best sent between");
     expect(text).toContain("✓ Tomasz <b>Kowalski</b>: note sent");
@@ -40,6 +40,7 @@ describe("report rendering", () => {
     const html = renderHtml(report);
     expect(html).toContain(report.headline);
     expect(html).toContain("Replace [Name] with Priya.");
+    expect(html).toContain("Turn &quot;concern&quot; off under Settings");
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<b>Kowalski</b>");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; &quot;quotes&quot;");

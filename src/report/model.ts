@@ -12,6 +12,8 @@ import type { Finding, Interview, Interviewer, ParsedMessage, SendRecord, Settin
 export interface ReportFinding extends Finding {
   /** One line on why the rule matters. */
   why: string;
+  /** How to turn the rule off, so every finding says it. */
+  turnOff: string;
 }
 
 export interface PanelEntry {
@@ -94,7 +96,8 @@ function headline({ kind, match, evaluation, logged, message, at, oversize }: Re
   }
 }
 
-function sentTo(send: SendRecord, person: Interviewer): boolean {
+/** True when a logged send went to `person` (by name in the log or by address). */
+export function sentTo(send: SendRecord, person: Interviewer): boolean {
   return send.interviewers.includes(person.name) || (!!person.email && send.recipients.includes(person.email.toLowerCase()));
 }
 
@@ -133,7 +136,7 @@ export function buildReport(input: ReportInput): Report {
     verdict: evaluation.verdict,
     subject: /^re:/i.test(base) ? base : `Re: ${base}`,
     headline: headline(input),
-    findings: evaluation.findings.map((f) => ({ ...f, why: ruleById(f.rule).why })),
+    findings: evaluation.findings.map((f) => ({ ...f, why: ruleById(f.rule).why, turnOff: `Not useful? Turn "${f.rule}" off under Settings (disabledRules).` })),
     window: interview ? windowLines(interview, settings, at) : [],
     panel: interview ? panelStatus(interview, input.sends) : [],
     interviewUrl: interview && appUrl ? `${appUrl.replace(/\/$/, "")}/interviews/${encodeURIComponent(interview.id)}` : null,

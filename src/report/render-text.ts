@@ -11,7 +11,7 @@ export function renderText(report: Report): string {
   for (const f of report.findings) {
     out.push(`${LABELS[f.severity]} [${f.rule}] ${f.message}`);
     if (f.excerpt) out.push(`  > "${f.excerpt}"`);
-    out.push(`  Why: ${f.why}`, "");
+    out.push(`  Why: ${f.why}`, `  ${f.turnOff}`, "");
   }
   if (report.findings.length === 0 && report.kind === "draft") out.push("Nothing to fix: the note is specific, timely and clean.", "");
   if (report.window.length) out.push("Send window", ...report.window.map((l) => `  ${l}`), "");
@@ -19,6 +19,5 @@ export function renderText(report: Report): string {
   if (report.tagHint) out.push(report.tagHint, "");
   for (const n of report.notices) out.push(n, "");
   if (report.interviewUrl) out.push(`Interview: ${report.interviewUrl}`, "");
-  out.push("Each finding names its rule id; turn a rule off in Settings.");
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -17,6 +17,7 @@ const FindingItem: FC<{ finding: ReportFinding }> = ({ finding }) => (
       <blockquote style="margin:6px 0;padding:4px 10px;border-left:3px solid #d0d5dd;color:#344054">“{finding.excerpt}”</blockquote>
     ) : null}
     <div style="color:#667085;font-size:13px">Why: {finding.why}</div>
+    <div style="color:#98a2b3;font-size:12px">{finding.turnOff}</div>
   </li>
 );
 
@@ -63,7 +64,6 @@ export const ReportView: FC<{ report: Report }> = ({ report }) => (
         <a href={report.interviewUrl}>Open the interview</a>
       </p>
     ) : null}
-    <p style="color:#667085;font-size:12px">Each finding names its rule id; turn a rule off in Settings.</p>
   </div>
 );
 
