@@ -7,6 +7,7 @@ import type { InterviewMatch } from "./match.js";
 import { RULES, SENT_COPY_RULES } from "./rules/index.js";
 import type { RuleContext } from "./rules/rule.js";
 import { fingerprint } from "./text/fingerprint.js";
+import { nameForms } from "./text/names.js";
 import { sentences } from "./text/sentences.js";
 import { countWords, tokenize } from "./text/tokens.js";
 import type { Finding, Interview, ParsedMessage, SendRecord, Settings, Verdict } from "./types.js";
@@ -41,10 +42,10 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return findings.some((f) => f.severity === "warning") ? "consider" : "ready";
 }
 
-/** Folded name words of everyone named in the facts and of the writer: what a fingerprint leaves out. */
-function nameWords(interview: Interview | null, writer: string | undefined): Set<string> {
-  const names = [...(interview?.interviewers.map((p) => p.name) ?? []), writer ?? ""];
-  return new Set(tokenize(names.join(" ")).flatMap((t) => [t.folded, ...t.folded.split("-")]));
+/** Folded name words of the panel and of the writer: what a fingerprint leaves out. */
+function namesLeftOut(interview: Interview | null, writer: string | undefined): Set<string> {
+  const people = [...(interview?.interviewers ?? []), ...(writer ? [{ name: writer }] : [])];
+  return new Set(people.flatMap((p) => nameForms(p).flatMap((f) => f.folded.split(/[\s-]+/))));
 }
 
 /** The note's recipient addresses, the checker address excluded. */
@@ -56,10 +57,11 @@ export function noteRecipients(message: ParsedMessage, checker: CheckerAddress):
 export function evaluate(input: EvaluateInput): Evaluation {
   const { message, kind, match, settings, at } = input;
   const note = message.note;
-  const print = fingerprint(note.text, nameWords(match.interview, note.from?.name));
+  const tokens = tokenize(note.text);
+  const print = fingerprint(tokens, namesLeftOut(match.interview, note.from?.name));
   const context: RuleContext = {
     note,
-    tokens: tokenize(note.text),
+    tokens,
     sentences: sentences(note.text),
     wordCount: countWords(note.text),
     kind,

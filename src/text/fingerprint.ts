@@ -3,7 +3,7 @@
  * storing either one's text: MinHash over word 3-grams. The fraction of equal slots between
  * two fingerprints estimates the Jaccard similarity of their 3-gram sets.
  */
-import { tokenize } from "./tokens.js";
+import type { Token } from "./tokens.js";
 
 /** 64 slots estimate a Jaccard similarity to within about ±0.06, in 256 bytes per note. */
 export const FINGERPRINT_SLOTS = 64;
@@ -29,11 +29,12 @@ function mix(value: number, seed: number): number {
 }
 
 /**
- * Fingerprint of `text` with every word in `names` (folded) left out, so "Dear Priya" and
- * "Dear Tomasz" copies of one note look the same. Empty when the note is too short to judge.
+ * Fingerprint of a note's tokens with every word in `names` (folded) left out, so "Dear
+ * Priya" and "Dear Tomasz" copies of one note look the same. Empty when the note is too
+ * short to judge.
  */
-export function fingerprint(text: string, names: ReadonlySet<string>): number[] {
-  const words = tokenize(text)
+export function fingerprint(tokens: readonly Token[], names: ReadonlySet<string>): number[] {
+  const words = tokens
     .map((t) => t.folded)
     .filter((w) => !names.has(w));
   if (words.length < SHINGLE_WORDS + 2) return [];
