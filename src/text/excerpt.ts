@@ -18,15 +18,21 @@ export function excerptAt(text: string, start: number, end: number = start): str
   const relEnd = Math.min(sentence.text.length, Math.max(relStart, end - sentence.start));
   if (sentence.text.length <= MAX_EXCERPT_CHARS) return squash(sentence.text);
   const room = Math.max(0, MAX_EXCERPT_CHARS - (relEnd - relStart));
+  const line = sentence.text;
   let from = Math.max(0, relStart - Math.floor(room / 2));
-  const to = Math.min(sentence.text.length, from + Math.max(MAX_EXCERPT_CHARS, relEnd - relStart));
+  let to = Math.min(line.length, from + Math.max(MAX_EXCERPT_CHARS, relEnd - relStart));
   from = Math.max(0, Math.min(from, to - MAX_EXCERPT_CHARS));
-  const cut = squash(sentence.text.slice(from, to));
-  return `${from > 0 ? "…" : ""}${cut}${to < sentence.text.length ? "…" : ""}`;
+  // Cut between words, never inside one, and never into the words the finding is about.
+  while (from > 0 && from < relStart && /\S/.test(line[from - 1]!) && /\S/.test(line[from]!)) from++;
+  while (to < line.length && to > relEnd && /\S/.test(line[to - 1]!) && /\S/.test(line[to]!)) to--;
+  return `${from > 0 ? "…" : ""}${squash(line.slice(from, to))}${to < line.length ? "…" : ""}`;
 }
 
 /** An excerpt of a whole sentence or line, collapsed and cut to MAX_EXCERPT_CHARS. */
 export function excerptOf(fragment: string): string {
   const text = squash(fragment);
-  return text.length <= MAX_EXCERPT_CHARS ? text : `${text.slice(0, MAX_EXCERPT_CHARS - 1)}…`;
+  if (text.length <= MAX_EXCERPT_CHARS) return text;
+  const cut = text.slice(0, MAX_EXCERPT_CHARS - 1);
+  const wordEnd = cut.lastIndexOf(" ");
+  return `${wordEnd > 0 ? cut.slice(0, wordEnd) : cut}…`;
 }

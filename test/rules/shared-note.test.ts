@@ -17,6 +17,11 @@ describe("shared-note", () => {
     expect(rule.check(makeContext(text))).toHaveLength(1);
   });
 
+  it("does not fire for one recipient greeted by another panelist's name (that is a wrong name)", () => {
+    const text = "Hi Tomasz,\n\nThank you for the conversation about peak season traffic.";
+    expect(rule.check(makeContext(text, { recipients: [priya!], addressee: priya! }))).toEqual([]);
+  });
+
   it("does not fire for a note to one interviewer", () => {
     expect(rule.check(makeContext("Hi Priya,\n\nThanks for the talk about the on-call rotation redesign."))).toEqual([]);
   });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { excerptAt, excerptOf, MAX_EXCERPT_CHARS } from "../../src/text/excerpt.js";
+
+const long =
+  "In my current internship I maintain around forty dbt models for the merchandising team, which cut handoff questions roughly in half, and I documented every one of them so the next analyst could pick them up quickly.";
+
+describe("excerpts", () => {
+  it("quote the whole sentence when it is short", () => {
+    const text = "Hi Priya,\n\nThank you for   the talk.\nBest,\nAlex";
+    expect(excerptAt(text, text.indexOf("talk"), text.indexOf("talk") + 4)).toBe("Thank you for the talk.");
+  });
+
+  it("cut a long sentence around the match, between words, with ellipses", () => {
+    const start = long.indexOf("handoff");
+    const excerpt = excerptAt(long, start, start + 7);
+    expect(excerpt).toContain("handoff");
+    expect(excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS + 2);
+    const inner = excerpt.replace(/^…|…$/g, "");
+    expect(long).toContain(inner);
+    // Both cut ends fall on word boundaries of the note.
+    const at = long.indexOf(inner);
+    expect(at === 0 || long[at - 1] === " ").toBe(true);
+    const after = at + inner.length;
+    expect(after === long.length || long[after] === " " || long[after] === ",").toBe(true);
+  });
+
+  it("cut a long fragment at a word boundary", () => {
+    const excerpt = excerptOf(long);
+    expect(excerpt.endsWith("…")).toBe(true);
+    expect(long.startsWith(excerpt.slice(0, -1))).toBe(true);
+    expect(long[excerpt.length - 1]).toBe(" ");
+  });
+});
