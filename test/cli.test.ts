@@ -124,5 +124,5 @@ describe("CLI", () => {
     const usage = await exec("npm", ["run", "--silent", "check", "--", "--json"], { cwd }).catch((e) => e);
     expect(usage.code).toBe(2);
     expect(usage.stderr.trim().split("\n")).toHaveLength(1);
-  });
+  }, 60_000);
 });
