@@ -5,7 +5,19 @@
 import { z } from "zod";
 import { RULE_IDS } from "./types.js";
 
+/** True when `zone` is an IANA time zone the runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const settingsSchema = z.strictObject({
+  /** Addresses allowed to send to the checker, in addition to OWNER_ADDRESSES in wrangler.toml. */
+  ownerAddresses: z.array(z.email({ error: "must be an email address" }).max(254)).max(20, "must have at most 20 entries").default([]),
   /** A note checked or sent sooner than this after the interview's end looks pre-written. */
   tooEarlyMinutes: z.number().int().min(0).max(24 * 60).default(60),
   /** Later than this after the end: a warning. */
@@ -18,8 +30,10 @@ export const settingsSchema = z.strictObject({
   /** Words the spelling rule must accept (jargon, names, the user's own vocabulary). */
   personalWords: z.array(z.string().trim().min(1).max(64)).max(2000).default([]),
   disabledRules: z.array(z.enum(RULE_IDS)).default([]),
+  /** Email the owner when a send window opens and before it closes while a note is still owed. */
+  reminders: z.boolean().default(true),
   /** IANA time zone used to show times when no interview offset applies. */
-  timeZone: z.string().max(64).default("UTC"),
+  timeZone: z.string().max(64).refine(isTimeZone, "must be a time zone such as Europe/Berlin or America/New_York").default("UTC"),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

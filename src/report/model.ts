@@ -6,6 +6,7 @@ import { taggedAddress, type CheckerAddress } from "../checker-address.js";
 import type { Evaluation } from "../evaluate.js";
 import type { InterviewMatch } from "../match.js";
 import { ruleById } from "../rules/index.js";
+import { sendsTo } from "../send-log.js";
 import { formatDuration, formatForInterview, sendWindow } from "../timing.js";
 import type { Finding, Interview, Interviewer, ParsedMessage, SendRecord, Settings, Verdict } from "../types.js";
 
@@ -97,13 +98,9 @@ function headline({ kind, match, evaluation, logged, message, at, oversize }: Re
 }
 
 /** True when a logged send went to `person` (by name in the log or by address). */
-export function sentTo(send: SendRecord, person: Interviewer): boolean {
-  return send.interviewers.includes(person.name) || (!!person.email && send.recipients.includes(person.email.toLowerCase()));
-}
-
-function panelStatus(interview: Interview, sends: SendRecord[]): PanelEntry[] {
+export function panelStatus(interview: Interview, sends: SendRecord[]): PanelEntry[] {
   return interview.interviewers.map((person) => {
-    const first = sends.filter((s) => sentTo(s, person)).sort((a, b) => a.sentAt.localeCompare(b.sentAt))[0];
+    const [first] = sendsTo(person, sends);
     return first
       ? { name: person.name, sent: true, status: `note sent ${formatForInterview(new Date(first.sentAt), interview)}` }
       : { name: person.name, sent: false, status: "no note yet" };

@@ -1,0 +1,13 @@
+/** Fixture loading and the owner setup shared by the calendar tests. */
+import { readFileSync } from "node:fs";
+import type { InviteOptions } from "../../src/calendar/invite.js";
+
+export const fixture = (name: string): string => readFileSync(new URL(`../fixtures/calendar/${name}`, import.meta.url), "utf8");
+
+export const corpusEml = (name: string): Uint8Array => readFileSync(new URL(`../../../shared/corpus/eml/${name}`, import.meta.url));
+
+export const OPTIONS: InviteOptions = {
+  ownerAddresses: ["alex.chen@candidate.example", "Alex.Chen@iCloud.com"],
+  checkerAddress: "check@candidate.example",
+  now: new Date("2026-11-01T12:00:00Z"),
+};
