@@ -25,7 +25,7 @@ export interface PanelEntry {
 }
 
 export interface Report {
-  kind: "draft" | "sent";
+  kind: "draft" | "sent" | "invite";
   verdict: Verdict;
   /** Subject of the reply: "Re: " + the subject of the message that arrived. */
   subject: string;
@@ -97,7 +97,7 @@ function headline({ kind, match, evaluation, logged, message, at, oversize }: Re
   }
 }
 
-/** True when a logged send went to `person` (by name in the log or by address). */
+/** Each interviewer of the panel with when their first note went out, if it did. */
 export function panelStatus(interview: Interview, sends: SendRecord[]): PanelEntry[] {
   return interview.interviewers.map((person) => {
     const [first] = sendsTo(person, sends);
@@ -107,7 +107,8 @@ export function panelStatus(interview: Interview, sends: SendRecord[]): PanelEnt
   });
 }
 
-function windowLines(interview: Interview, settings: Settings, at: Date): string[] {
+/** The send window as sentences in the interview's own offset, with the time left when it is open. */
+export function windowLines(interview: Interview, settings: Settings, at: Date): string[] {
   const w = sendWindow(interview, settings);
   const lines = [
     `Best sent between ${formatForInterview(w.opens, interview)} and ${formatForInterview(w.late, interview)}.`,
@@ -115,6 +116,17 @@ function windowLines(interview: Interview, settings: Settings, at: Date): string
   ];
   if (at >= w.opens && at <= w.closes) lines.push(`Time left: ${formatDuration(w.closes.getTime() - at.getTime())}.`);
   return lines;
+}
+
+/** "Re: " + the subject, unless it already is a reply. */
+export function replySubject(subject: string, fallback: string): string {
+  const base = subject.trim() || fallback;
+  return /^re:/i.test(base) ? base : `Re: ${base}`;
+}
+
+/** The link to an interview in the web app, or null without one. */
+export function interviewLink(appUrl: string | null, interview: Interview): string | null {
+  return appUrl ? `${appUrl.replace(/\/$/, "")}/interviews/${encodeURIComponent(interview.id)}` : null;
 }
 
 /** Builds the report for a draft or the receipt for a sent copy. */
@@ -127,16 +139,15 @@ export function buildReport(input: ReportInput): Report {
     notices.push(`The message is ${megabytes(input.oversize.bytes)}, so only its headers were read: timing and recipients are logged, the text was not compared with your other notes.`);
   }
   if (message.problems.length) notices.push(`The message was hard to read: ${message.problems.join("; ")}.`);
-  const base = message.subject.trim() || message.note.subject.trim() || "your note";
   return {
     kind: input.kind,
     verdict: evaluation.verdict,
-    subject: /^re:/i.test(base) ? base : `Re: ${base}`,
+    subject: replySubject(message.subject || message.note.subject, "your note"),
     headline: headline(input),
     findings: evaluation.findings.map((f) => ({ ...f, why: ruleById(f.rule).why, turnOff: `Not useful? Turn "${f.rule}" off under Settings (disabledRules).` })),
     window: interview ? windowLines(interview, settings, at) : [],
     panel: interview ? panelStatus(interview, input.sends) : [],
-    interviewUrl: interview && appUrl ? `${appUrl.replace(/\/$/, "")}/interviews/${encodeURIComponent(interview.id)}` : null,
+    interviewUrl: interview ? interviewLink(appUrl, interview) : null,
     tagHint: interview ? null : `To tie a note to an interview, send it to ${taggedAddress(checker, "<interview-id>")}, using the id shown in the web app.`,
     notices,
   };

@@ -6,8 +6,8 @@ import type { Span } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer, Note, RuleId, SendRecord, Settings, Severity } from "../types.js";
 
-/** How the message was tied to an interview (spec: "Which interview a message is about"). */
-export type MatchedBy = "tag" | "recipients" | "names" | "none";
+/** How the message was tied to an interview (spec: "Which interview a message is about"; "invite": it created or updated it). */
+export type MatchedBy = "tag" | "recipients" | "names" | "invite" | "none";
 
 export interface RuleContext {
   note: Note;

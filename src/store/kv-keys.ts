@@ -8,6 +8,7 @@
  *                                      can never drop an entry, and a redelivered message
  *                                      (same Message-ID) lands on the same key: logged once
  *   settings                           the owner's settings (JSON)
+ *   invite:<sha256(uid)>               the SEQUENCE last imported for a calendar event
  */
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 
@@ -23,12 +24,16 @@ export function assertInterviewId(id: string): string {
 export const interviewKey = (id: string) => `${INTERVIEW_PREFIX}${assertInterviewId(id)}`;
 export const sendPrefix = (interviewId: string) => `send:${assertInterviewId(interviewId)}:`;
 
-/** Hex SHA-256 of a Message-ID: fixed length and alphabet whatever the header held. */
-export async function messageIdDigest(messageId: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(messageId.trim().toLowerCase()));
+/** Hex SHA-256 of an identifier from mail (Message-ID, UID): fixed length and alphabet whatever it held. */
+export async function idDigest(id: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(id.trim().toLowerCase()));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export async function sendKey(interviewId: string, messageId: string): Promise<string> {
-  return `${sendPrefix(interviewId)}${await messageIdDigest(messageId)}`;
+  return `${sendPrefix(interviewId)}${await idDigest(messageId)}`;
+}
+
+export async function inviteKey(uid: string): Promise<string> {
+  return `invite:${await idDigest(uid)}`;
 }

@@ -5,7 +5,7 @@
 import { interviewSchema } from "../facts/schema.js";
 import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
-import { INTERVIEW_PREFIX, interviewKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
+import { INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
 import type { Store } from "./store.js";
 
 /** KV could not be read or written; `cause` holds the runtime's error. */
@@ -83,5 +83,16 @@ export class KvStore implements Store {
 
   async putSettings(settings: Settings): Promise<void> {
     await kvCall("put", () => this.kv.put(SETTINGS_KEY, JSON.stringify(settings)));
+  }
+
+  async getInviteSequence(uid: string): Promise<number | null> {
+    const key = await inviteKey(uid);
+    const value = await kvCall("get", () => this.kv.get(key));
+    return value === null || !/^\d+$/.test(value) ? null : Number(value);
+  }
+
+  async putInviteSequence(uid: string, sequence: number): Promise<void> {
+    const key = await inviteKey(uid);
+    await kvCall("put", () => this.kv.put(key, String(sequence)));
   }
 }

@@ -8,14 +8,34 @@ import type { Store } from "./store.js";
 
 export class MemoryStore implements Store {
   private readonly sends = new Map<string, SendRecord>();
+  private readonly interviews: Map<string, Interview>;
+  private readonly inviteSequences = new Map<string, number>();
 
   constructor(
-    private readonly interviews: Interview[],
+    interviews: Interview[],
     private readonly settings: Settings = DEFAULT_SETTINGS,
-  ) {}
+  ) {
+    this.interviews = new Map(interviews.map((i) => [i.id, i]));
+  }
 
   async listInterviews(): Promise<Interview[]> {
-    return this.interviews;
+    return [...this.interviews.values()];
+  }
+
+  async putInterview(interview: Interview): Promise<void> {
+    this.interviews.set(interview.id, interview);
+  }
+
+  async deleteInterview(id: string): Promise<void> {
+    this.interviews.delete(id);
+  }
+
+  async getInviteSequence(uid: string): Promise<number | null> {
+    return this.inviteSequences.get(uid) ?? null;
+  }
+
+  async putInviteSequence(uid: string, sequence: number): Promise<void> {
+    this.inviteSequences.set(uid, sequence);
   }
 
   async listSends(interviewId: string): Promise<SendRecord[]> {

@@ -14,4 +14,9 @@ export interface Store {
    */
   logSend(record: SendRecord): Promise<"logged" | "duplicate">;
   getSettings(): Promise<Settings>;
+  putInterview(interview: Interview): Promise<void>;
+  deleteInterview(id: string): Promise<void>;
+  /** The SEQUENCE last imported for a calendar event's UID (RFC 5546), or null. */
+  getInviteSequence(uid: string): Promise<number | null>;
+  putInviteSequence(uid: string, sequence: number): Promise<void>;
 }
