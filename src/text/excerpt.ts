@@ -1,7 +1,7 @@
 /**
  * Excerpts: the words of the note a finding is about, short enough for one report line.
  */
-import { sentences } from "./sentences.js";
+import { sentences, type Span } from "./sentences.js";
 
 /** Longest excerpt shown; longer sentences are cut around the match with an ellipsis. */
 export const MAX_EXCERPT_CHARS = 140;
@@ -9,11 +9,22 @@ export const MAX_EXCERPT_CHARS = 140;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
+ * The sentences of the last text excerpted: every rule quotes the same note, often many
+ * times, and splitting it again for each quote made long notes quadratic.
+ */
+let lastSplit: { text: string; spans: Span[] } | null = null;
+
+function sentencesOf(text: string): Span[] {
+  if (lastSplit?.text !== text) lastSplit = { text, spans: sentences(text) };
+  return lastSplit.spans;
+}
+
+/**
  * The sentence of `text` containing [start, end), cut to MAX_EXCERPT_CHARS around the match.
  * The result is always a substring of the note, whitespace collapsed.
  */
 export function excerptAt(text: string, start: number, end: number = start): string {
-  const sentence = sentences(text).find((s) => s.start <= start && start < s.end) ?? { text: text.slice(start, end), start };
+  const sentence = sentencesOf(text).find((s) => s.start <= start && start < s.end) ?? { text: text.slice(start, end), start };
   const relStart = start - sentence.start;
   const relEnd = Math.min(sentence.text.length, Math.max(relStart, end - sentence.start));
   if (sentence.text.length <= MAX_EXCERPT_CHARS) return squash(sentence.text);

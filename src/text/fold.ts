@@ -11,8 +11,12 @@ const UNDECOMPOSED: Record<string, string> = {
 const COMBINING_MARKS = /\p{M}+/gu;
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 
+/** Plain ASCII has no accents to strip: the common case, folded without Unicode normalisation. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cases, strips accents and normalises apostrophes. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
   return text
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")
