@@ -67,6 +67,19 @@ function hasForwardSeparator(body: string): boolean {
   });
 }
 
+let sharedParser: EmailForwardParser | null = null;
+
+/**
+ * One parser for every message, made on first use: its constructor compiles some hundred
+ * regular expressions (most of a forward's parse cost when made per message), and it keeps
+ * no state between reads (String match/split/replace only). Lazily, so a Worker that never
+ * sees a plain-text body does not pay for it at start-up.
+ */
+function forwardParser(): EmailForwardParser {
+  sharedParser ??= new EmailForwardParser();
+  return sharedParser;
+}
+
 /**
  * One pass of email-forward-parser. Some clients are recognised only by a forward
  * subject (Outlook 2013, new Outlook), so the subject is passed. When the subject has
@@ -75,7 +88,7 @@ function hasForwardSeparator(body: string): boolean {
  * it: an "On … wrote:" or Outlook header block under a note is otherwise a reply chain.
  */
 function readOnce(body: string, subject: string): EmailForwardResult {
-  const parser = new EmailForwardParser();
+  const parser = forwardParser();
   const byBody = parser.read(body, "");
   const bySubject = subject ? parser.read(body, subject) : byBody;
   if (bySubject.forwarded && bySubject.email.body !== undefined) {

@@ -48,8 +48,7 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-/** Compiled once: option parsing and selector compilation are the costly part. */
-const convertHtml = compile(OPTIONS);
+let convertHtml: ((html: string) => string) | null = null;
 
 /**
  * Converts an HTML body to plain text: paragraph breaks kept, link URLs and image alt
@@ -58,6 +57,9 @@ const convertHtml = compile(OPTIONS);
  */
 export function htmlToText(html: string): string {
   try {
+    // Compiled once, on the first HTML body: option parsing and selector compilation are the
+    // costly part (~20 ms), which a Worker answering plain-text mail should not pay at start-up.
+    convertHtml ??= compile(OPTIONS);
     return convertHtml(html);
   } catch {
     // html-to-text is lenient, but a hostile document must not take the parse down.

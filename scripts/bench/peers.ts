@@ -1,0 +1,28 @@
+/**
+ * The prose linters a user might reach for instead, given the same note text: write-good
+ * (style heuristics) and retext with retext-spell and dictionary-en (Hunspell spelling).
+ */
+import dictionary from "dictionary-en";
+import { retext } from "retext";
+import retextSpell from "retext-spell";
+import writeGood from "write-good";
+import { cpuMsSince } from "./stats.js";
+
+export interface Peer {
+  name: "write-good" | "retext-spell";
+  /** CPU ms to get ready (retext-spell builds its Hunspell dictionary here). */
+  setupMs: number;
+  check(text: string): unknown;
+}
+
+export function writeGoodPeer(): Peer {
+  return { name: "write-good", setupMs: 0, check: (text) => writeGood(text) };
+}
+
+export async function retextSpellPeer(): Promise<Peer> {
+  const start = process.cpuUsage();
+  // Freezing runs the attacher, which builds the Hunspell dictionary: setup, not a check.
+  const processor = retext().use(retextSpell, { dictionary }).freeze();
+  await processor.process("warm up");
+  return { name: "retext-spell", setupMs: cpuMsSince(start), check: (text) => processor.process(text) };
+}

@@ -1,0 +1,41 @@
+/**
+ * Warm timings in one process: every message many times, round-robin (so garbage collection
+ * lands where it would in a busy isolate), for the full pipeline and for postal-mime's parse
+ * alone on the same bytes.
+ */
+import type { BenchMessage } from "./inputs.js";
+import { FACTS_JSON, NOW } from "./inputs.js";
+
+export type Bundle = typeof import("./entry.js");
+
+/** Per-message wall-clock samples in ms (one thread, no I/O inside: wall time is CPU time). */
+export type Samples = Map<BenchMessage, number[]>;
+
+async function timeRounds(messages: BenchMessage[], rounds: number, run: (m: BenchMessage) => Promise<unknown>): Promise<Samples> {
+  const samples: Samples = new Map(messages.map((m) => [m, []]));
+  for (const m of messages) await run(m); // warm-up: JIT and lazy initialisation
+  for (let r = 0; r < rounds; r++) {
+    for (const m of messages) {
+      const start = performance.now();
+      await run(m);
+      samples.get(m)!.push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
+/** The full pipeline (parse to rendered reply) per message. */
+export function timePipeline(bundle: Bundle, messages: BenchMessage[], rounds: number): Promise<Samples> {
+  return timeRounds(messages, rounds, (m) => bundle.checkOnce(m.raw, FACTS_JSON, m.envelope, NOW));
+}
+
+/** postal-mime's parse alone: the floor any MIME-reading checker pays. */
+export function timeParse(bundle: Bundle, messages: BenchMessage[], rounds: number): Promise<Samples> {
+  return timeRounds(messages, rounds, (m) => bundle.PostalMime.parse(m.raw));
+}
+
+/** Times a checker of plain note text on each message's note. */
+export function timeText(notes: Map<BenchMessage, string>, rounds: number, check: (text: string) => unknown): Promise<Samples> {
+  const messages = [...notes.keys()];
+  return timeRounds(messages, rounds, async (m) => check(notes.get(m)!));
+}
