@@ -1,12 +1,17 @@
 /**
- * followup-check's Worker: the Email Routing handler and the web app in one module.
+ * followup-check's Worker: the Email Routing handler, the hourly reminders and the web app
+ * in one module.
  */
 import { app } from "./app.js";
 import { handleEmail } from "./worker/email-handler.js";
+import { sendReminders } from "./worker/scheduled.js";
 
 export default {
   fetch: app.fetch,
   async email(message, env) {
     await handleEmail(message, env);
+  },
+  async scheduled(controller, env) {
+    await sendReminders(env, new Date(controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

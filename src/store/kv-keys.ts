@@ -9,6 +9,7 @@
  *                                      (same Message-ID) lands on the same key: logged once
  *   settings                           the owner's settings (JSON)
  *   invite:<sha256(uid)>               the SEQUENCE last imported for a calendar event
+ *   reminder:<id>:<stage>:<name>       a reminder already sent (src/reminders/schedule.ts)
  */
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 

@@ -4,9 +4,13 @@
  */
 import { interviewSchema } from "../facts/schema.js";
 import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
+import { REMINDER_PREFIX } from "../reminders/schedule.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
 import { INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
 import type { Store } from "./store.js";
+
+/** Reminder markers outlive any send window (72 h by default, weeks at most with a late sendBy). */
+const REMINDER_MARKER_TTL_S = 60 * 24 * 3600;
 
 /** KV could not be read or written; `cause` holds the runtime's error. */
 export class StoreError extends Error {
@@ -94,5 +98,15 @@ export class KvStore implements Store {
   async putInviteSequence(uid: string, sequence: number): Promise<void> {
     const key = await inviteKey(uid);
     await kvCall("put", () => this.kv.put(key, String(sequence)));
+  }
+
+  /** Keys of the reminders already sent (see src/reminders/schedule.ts). */
+  async listReminderMarkers(): Promise<Set<string>> {
+    return new Set(await listAll(this.kv, REMINDER_PREFIX));
+  }
+
+  /** Records reminders as sent; the markers expire once no send window can still need them. */
+  async markReminders(keys: readonly string[]): Promise<void> {
+    await Promise.all(keys.map((key) => kvCall("put", () => this.kv.put(key, "sent", { expirationTtl: REMINDER_MARKER_TTL_S }))));
   }
 }
