@@ -10,7 +10,16 @@ import { join } from "node:path";
 
 export interface DevServer {
   url: string;
+  /** The local KV directory (`--persist-to`); removed by stop() unless `keepState` was set. */
+  persistTo: string;
   stop(): Promise<void>;
+}
+
+export interface DevServerOptions {
+  /** Leave the local KV directory after stop(), to inspect it (the caller removes it). */
+  keepState?: boolean;
+  /** Extra `--var NAME:value` bindings (for example a local API token). */
+  vars?: Record<string, string>;
 }
 
 /** wrangler dev builds and boots workerd; on a 2-core machine a cold start takes a few seconds. */
@@ -28,12 +37,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startDevServer(): Promise<DevServer> {
+export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const port = await freePort();
   const persistTo = await mkdtemp(join(tmpdir(), "followup-check-dev-"));
   const child = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--var", "DEV_TOOLS:true", "--show-interactive-dev-session=false"],
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--var", "DEV_TOOLS:true", ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]), "--show-interactive-dev-session=false"],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" }, detached: true },
   );
   let output = "";
@@ -41,23 +50,25 @@ export async function startDevServer(): Promise<DevServer> {
   child.stderr.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode === null) {
+    // A child killed by a signal has signalCode set and exitCode null: stopping twice is a no-op.
+    if (child.exitCode === null && child.signalCode === null) {
       process.kill(-child.pid!, "SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
     }
-    await rm(persistTo, { recursive: true, force: true });
+    if (!options.keepState) await rm(persistTo, { recursive: true, force: true });
   };
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${url}/health`)).ok) return { url, stop };
+      if ((await fetch(`${url}/health`)).ok) return { url, persistTo, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
+  await rm(persistTo, { recursive: true, force: true });
   throw new Error(`wrangler dev did not become ready:\n${output.slice(-4000)}`);
 }
 

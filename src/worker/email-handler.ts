@@ -29,17 +29,22 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     log({ event: "ignored", reason: ignored, messageId });
     return;
   }
-  const refusal = senderRefusal(message.from, headerFromAddress(message.headers), parseOwnerAddresses(env.OWNER_ADDRESSES));
-  if (refusal) {
-    log({ event: "rejected", messageId });
-    message.setReject(refusal);
-    return;
-  }
-  const oversize = message.rawSize > MAX_MESSAGE_BYTES ? { bytes: message.rawSize, limit: MAX_MESSAGE_BYTES } : undefined;
-  const raw = oversize ? await readHeaderBlock(message.raw) : await readAll(message.raw);
   const store = new KvStore(env.FOLLOWUP_KV);
+  let owners = parseOwnerAddresses(env.OWNER_ADDRESSES);
   let outcome;
   try {
+    // The owner may add addresses in the web app's settings; they count as well as wrangler.toml's.
+    if (!owners.includes(message.from.trim().toLowerCase())) {
+      owners = [...owners, ...(await store.getSettings()).ownerAddresses.map((a) => a.toLowerCase())];
+    }
+    const refusal = senderRefusal(message.from, headerFromAddress(message.headers), owners);
+    if (refusal) {
+      log({ event: "rejected", messageId });
+      message.setReject(refusal);
+      return;
+    }
+    const oversize = message.rawSize > MAX_MESSAGE_BYTES ? { bytes: message.rawSize, limit: MAX_MESSAGE_BYTES } : undefined;
+    const raw = oversize ? await readHeaderBlock(message.raw) : await readAll(message.raw);
     outcome = await checkMessage({ raw, envelope: { from: message.from, to: message.to }, checker: message.to, now, appUrl: env.APP_URL || null, oversize }, store);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;

@@ -1,0 +1,86 @@
+/**
+ * The JSON API under /api, validated by the same zod schemas as the forms and the CLI:
+ * interviews (CRUD), the send log (read), settings, export and import.
+ */
+import { zValidator } from "@hono/zod-validator";
+import { Hono, type Context } from "hono";
+import type { z } from "zod";
+import { formatIssues, INTERVIEW_ID_PATTERN, interviewSchema } from "../facts/schema.js";
+import { settingsSchema } from "../settings.js";
+import { KvStore } from "../store/kv-store.js";
+import { requireApiAuth } from "./auth-middleware.js";
+import { applyImport, exportAll } from "./data.js";
+import type { AppEnv } from "./env.js";
+import { parseJson, planImport } from "./transfer.js";
+
+export const api = new Hono<AppEnv>();
+api.use(requireApiAuth);
+
+const store = (c: Context<AppEnv>) => new KvStore(c.env.FOLLOWUP_KV);
+
+/** Every validation failure answers 400 with one line per problem, each naming the field. */
+const json = <T extends z.ZodType>(schema: T) =>
+  zValidator("json", schema, (result, c) => {
+    if (!result.success) return c.json({ errors: formatIssues(result.error as unknown as z.ZodError) }, 400);
+  });
+
+const noSuchInterview = (c: Context<AppEnv>) => c.json({ error: "no interview with that id" }, 404);
+const validId = (id: string) => INTERVIEW_ID_PATTERN.test(id);
+
+api.get("/interviews", async (c) => c.json({ interviews: await store(c).listInterviews() }));
+
+api.post("/interviews", json(interviewSchema), async (c) => {
+  const interview = c.req.valid("json");
+  if (await store(c).getInterview(interview.id)) return c.json({ errors: [`id: an interview "${interview.id}" already exists; PUT /api/interviews/${interview.id} replaces it`] }, 409);
+  await store(c).putInterview(interview);
+  return c.json(interview, 201, { Location: `/api/interviews/${interview.id}` });
+});
+
+api.get("/interviews/:id", async (c) => {
+  const id = c.req.param("id");
+  const interview = validId(id) ? await store(c).getInterview(id) : null;
+  return interview ? c.json(interview) : noSuchInterview(c);
+});
+
+api.put("/interviews/:id", json(interviewSchema), async (c) => {
+  const interview = c.req.valid("json");
+  if (interview.id !== c.req.param("id")) return c.json({ errors: [`id: must match the URL (${c.req.param("id")}); ids cannot be renamed`] }, 400);
+  await store(c).putInterview(interview);
+  return c.json(interview);
+});
+
+api.delete("/interviews/:id", async (c) => {
+  const id = c.req.param("id");
+  if (!validId(id) || !(await store(c).getInterview(id))) return noSuchInterview(c);
+  await store(c).deleteInterview(id);
+  return c.body(null, 204);
+});
+
+api.get("/interviews/:id/sends", async (c) => {
+  const id = c.req.param("id");
+  if (!validId(id)) return noSuchInterview(c);
+  return c.json({ sends: await store(c).listSends(id) });
+});
+
+api.get("/sends", async (c) => c.json({ sends: (await exportAll(store(c))).sends }));
+
+api.get("/settings", async (c) => c.json(await store(c).getSettings()));
+
+api.put("/settings", json(settingsSchema), async (c) => {
+  const settings = c.req.valid("json");
+  await store(c).putSettings(settings);
+  return c.json(settings);
+});
+
+api.get("/export", async (c) => {
+  const day = new Date().toISOString().slice(0, 10);
+  return c.json(await exportAll(store(c)), 200, { "Content-Disposition": `attachment; filename="followup-check-${day}.json"`, "Cache-Control": "no-store" });
+});
+
+api.post("/import", async (c) => {
+  const parsed = parseJson(await c.req.text());
+  const known = new Set((await store(c).listInterviews()).map((i) => i.id));
+  const result = parsed.ok ? planImport(parsed.value, known) : parsed;
+  if (!result.ok) return c.json({ errors: result.errors }, 400);
+  return c.json({ imported: await applyImport(store(c), result.plan) });
+});

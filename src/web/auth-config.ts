@@ -1,0 +1,47 @@
+/**
+ * Reads the access configuration from the environment and decides whether the app may serve
+ * at all. Deployed without a password (or Cloudflare Access) it refuses every request rather
+ * than open the owner's interview notes to anyone.
+ */
+import { accessConfig, type AccessConfig } from "./access.js";
+import { hmacKey, sessionSecret } from "./auth.js";
+import type { WebEnv } from "./env.js";
+
+/** The documented local password (README, .dev.vars.example); refused outside local development. */
+export const DEV_PASSWORD = "dev-password";
+
+export interface AuthSetup {
+  password: string | null;
+  apiToken: string | null;
+  /** Signs session cookies and CSRF tokens. */
+  sessionKey: CryptoKey;
+  access: AccessConfig | null;
+}
+
+export type AuthSetupResult = { ok: true; setup: AuthSetup } | { ok: false; problem: string };
+
+/** The setup, or what is missing, in words an operator can act on. */
+export async function readAuthSetup(env: WebEnv): Promise<AuthSetupResult> {
+  const password = env.APP_PASSWORD?.length ? env.APP_PASSWORD : null;
+  const apiToken = env.API_TOKEN?.length ? env.API_TOKEN : null;
+  const access = accessConfig(env.ACCESS_TEAM_DOMAIN, env.ACCESS_AUD);
+  // Any one credential is enough to serve what it unlocks (an API token alone opens only the API).
+  if (!password && !apiToken && !access) {
+    return { ok: false, problem: "followup-check is not configured: set the APP_PASSWORD secret (npx wrangler secret put APP_PASSWORD), or configure Cloudflare Access (ACCESS_TEAM_DOMAIN and ACCESS_AUD). Until then it serves nothing." };
+  }
+  if (password === DEV_PASSWORD && env.DEV_TOOLS !== "true") {
+    return { ok: false, problem: "followup-check refuses to run with the documented development password outside local development: set a real APP_PASSWORD secret." };
+  }
+  // With Access only, sessions still need a key; a random one per isolate is safe (sessions
+  // are re-issued from the Access assertion whenever the isolate changes).
+  const secret = sessionSecret(env.SESSION_SECRET, password ?? undefined) ?? isolateSecret();
+  return { ok: true, setup: { password, apiToken, sessionKey: await hmacKey(secret), access } };
+}
+
+let randomSecret: string | null = null;
+
+/** Made on first use: workerd allows random values only while handling a request. */
+function isolateSecret(): string {
+  randomSecret ??= Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return randomSecret;
+}

@@ -1,0 +1,75 @@
+/**
+ * Labelled form fields that show what was typed and, beside the field, what is wrong with it
+ * (linked with aria-describedby so screen readers read the message with the field).
+ */
+import type { FC } from "hono/jsx";
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  hint?: string;
+  type?: "text" | "email" | "password" | "number" | "datetime-local";
+  /** Renders a textarea; "tall" for the draft text. */
+  multiline?: boolean | "tall";
+  required?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  autocomplete?: string;
+  step?: string;
+  readonly?: boolean;
+  /** Id of a datalist offering suggestions. */
+  list?: string;
+}
+
+/** Field names hold dots ("interviewers.0.name"); ids must not. */
+const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+
+export const Field: FC<FieldProps> = (p) => {
+  const id = idOf(p.name);
+  const described = [p.hint ? `${id}-hint` : "", p.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name: p.name,
+    required: p.required,
+    maxlength: p.maxLength,
+    placeholder: p.placeholder,
+    "aria-invalid": p.error ? "true" : undefined,
+    "aria-describedby": described,
+  };
+  return (
+    <div class={p.error ? "field invalid" : "field"}>
+      <label for={id}>{p.label}</label>
+      {/* Outside the label, so the field's name stays short; read with it through aria-describedby. */}
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
+      {p.multiline ? (
+        <textarea {...common} class={p.multiline === "tall" ? "tall" : undefined} rows={p.multiline === "tall" ? 14 : 3}>
+          {p.value}
+        </textarea>
+      ) : (
+        <input {...common} type={p.type ?? "text"} value={p.value} autocomplete={p.autocomplete} step={p.step} readonly={p.readonly} list={p.list} />
+      )}
+      {p.error ? (
+        <span class="error" id={`${id}-error`}>
+          {p.error}
+        </span>
+      ) : null}
+    </div>
+  );
+};
+
+/** A summary above a form that failed, so the problem is found before scrolling. */
+export const ErrorSummary: FC<{ errors: Record<string, string> }> = ({ errors }) => {
+  const count = Object.keys(errors).length;
+  if (!count) return null;
+  return (
+    <div class="alert bad" role="alert">
+      <strong>{count === 1 ? "One field needs attention." : `${count} fields need attention.`}</strong> Nothing was saved; what you typed is kept below.
+    </div>
+  );
+};

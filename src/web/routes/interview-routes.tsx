@@ -1,0 +1,98 @@
+/** Dashboard, interview pages, and create / edit / delete through forms. */
+import { Hono, type Context } from "hono";
+import { parseCheckerAddress } from "../../checker-address.js";
+import { INTERVIEW_ID_PATTERN } from "../../facts/schema.js";
+import { KvStore } from "../../store/kv-store.js";
+import type { AppEnv } from "../env.js";
+import { blankInterviewer, emptyInterviewForm, formToInterview, interviewToForm, readInterviewForm, withoutBlankRows, type FieldErrors, type InterviewForm } from "../forms.js";
+import { DashboardPage } from "../pages/dashboard.js";
+import { InterviewFormPage } from "../pages/interview-form.js";
+import { DeletePage, InterviewPage } from "../pages/interview.js";
+import { page } from "../render.js";
+import { interviewStatus, type InterviewStatus } from "../status.js";
+
+export const interviewRoutes = new Hono<AppEnv>();
+
+/** Fixed notices chosen by a code in the URL: the URL's text itself is never shown. */
+const NOTICES: Record<string, string> = { saved: "Saved.", created: "Interview created.", deleted: "Interview deleted.", imported: "Import finished." };
+
+const store = (c: Context<AppEnv>) => new KvStore(c.env.FOLLOWUP_KV);
+
+async function loadStatus(c: Context<AppEnv>, id: string): Promise<InterviewStatus | null> {
+  if (!INTERVIEW_ID_PATTERN.test(id)) return null;
+  const interview = await store(c).getInterview(id);
+  return interview ? interviewStatus(interview, await store(c).listSends(id), c.var.settings, new Date()) : null;
+}
+
+const notFound = (c: Context<AppEnv>) => c.text("No interview with that id.", 404);
+
+/** Awaiting first (least time left), then upcoming (soonest), then done (latest first). */
+function dashboardOrder(a: InterviewStatus, b: InterviewStatus): number {
+  const rank = { awaiting: 0, "in-progress": 1, upcoming: 1, done: 2 } as const;
+  if (rank[a.phase] !== rank[b.phase]) return rank[a.phase] - rank[b.phase];
+  if (a.phase === "awaiting") return (a.timeLeftMs ?? 0) - (b.timeLeftMs ?? 0);
+  const byStart = a.interview.start.localeCompare(b.interview.start);
+  return a.phase === "done" ? -byStart : byStart;
+}
+
+interviewRoutes.get("/", async (c) => {
+  const interviews = await store(c).listInterviews();
+  const now = new Date();
+  const statuses = await Promise.all(interviews.map(async (i) => interviewStatus(i, await store(c).listSends(i.id), c.var.settings, now)));
+  return page(c, <DashboardPage statuses={statuses.sort(dashboardOrder)} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} notice={NOTICES[c.req.query("notice") ?? ""]} />);
+});
+
+const formPage = (c: Context<AppEnv>, mode: "create" | "edit", form: InterviewForm, errors: FieldErrors, status: 200 | 400 | 409 = 200) =>
+  page(c, <InterviewFormPage mode={mode} form={form} errors={errors} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} />, status);
+
+/** Add/remove a row, or validate and save; re-renders with what was typed on anything but success. */
+async function submit(c: Context<AppEnv>, mode: "create" | "edit", existingId: string | null): Promise<Response> {
+  const { form, action } = readInterviewForm(await c.req.parseBody());
+  if (existingId) form.id = existingId;
+  if (action.kind === "add") return formPage(c, mode, { ...form, interviewers: [...form.interviewers, blankInterviewer()] }, {});
+  if (action.kind === "remove") {
+    const interviewers = form.interviewers.filter((_, row) => row !== action.row);
+    return formPage(c, mode, { ...form, interviewers: interviewers.length ? interviewers : [blankInterviewer()] }, {});
+  }
+  const cleaned = withoutBlankRows(form);
+  const result = formToInterview(cleaned, c.var.settings.timeZone);
+  if (!result.ok) return formPage(c, mode, cleaned, result.errors, 400);
+  if (mode === "create" && (await store(c).getInterview(result.interview.id))) {
+    return formPage(c, mode, { ...cleaned, id: result.interview.id }, { id: `an interview with the id "${result.interview.id}" already exists; choose another id` }, 409);
+  }
+  await store(c).putInterview(result.interview);
+  return c.redirect(`/interviews/${result.interview.id}?notice=${mode === "create" ? "created" : "saved"}`, 303);
+}
+
+interviewRoutes.get("/interviews/new", (c) => formPage(c, "create", emptyInterviewForm(), {}));
+interviewRoutes.post("/interviews", (c) => submit(c, "create", null));
+
+interviewRoutes.get("/interviews/:id", async (c) => {
+  const status = await loadStatus(c, c.req.param("id"));
+  if (!status) return notFound(c);
+  const checker = parseCheckerAddress(c.env.CHECKER_ADDRESS ?? "");
+  return page(c, <InterviewPage status={status} now={new Date()} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} checker={checker} notice={NOTICES[c.req.query("notice") ?? ""]} />);
+});
+
+interviewRoutes.get("/interviews/:id/edit", async (c) => {
+  const status = await loadStatus(c, c.req.param("id"));
+  if (!status) return notFound(c);
+  return formPage(c, "edit", interviewToForm(status.interview, c.var.settings.timeZone), {});
+});
+
+interviewRoutes.post("/interviews/:id", async (c) => {
+  const status = await loadStatus(c, c.req.param("id"));
+  return status ? submit(c, "edit", status.interview.id) : notFound(c);
+});
+
+interviewRoutes.get("/interviews/:id/delete", async (c) => {
+  const status = await loadStatus(c, c.req.param("id"));
+  return status ? page(c, <DeletePage status={status} csrf={c.var.csrfToken} />) : notFound(c);
+});
+
+interviewRoutes.post("/interviews/:id/delete", async (c) => {
+  const status = await loadStatus(c, c.req.param("id"));
+  if (!status) return notFound(c);
+  await store(c).deleteInterview(status.interview.id);
+  return c.redirect("/?notice=deleted", 303);
+});

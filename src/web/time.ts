@@ -1,0 +1,81 @@
+/**
+ * Times in the owner's time zone (settings.timeZone): display, and conversion between the
+ * form's `datetime-local` values and ISO-8601 with the zone's offset at that moment.
+ */
+import { isTimeZone } from "../settings.js";
+
+const MINUTE_MS = 60_000;
+
+const safeZone = (zone: string) => (isTimeZone(zone) ? zone : "UTC");
+
+/** The zone's offset from UTC in minutes at `instant` (−300 for New York in winter). */
+export function zoneOffsetMinutes(zone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: safeZone(zone),
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MINUTE_MS);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function offsetSuffix(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * "2026-11-17T13:00" read as wall-clock time in `zone` → "2026-11-17T13:00:00-05:00".
+ * Anything else is returned unchanged, for the schema to accept (a full ISO value) or explain.
+ */
+export function localInputToIso(value: string, zone: string): string {
+  const m = LOCAL_INPUT.exec(value.trim());
+  if (!m) return value.trim();
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  // The offset at the guessed instant, re-checked once so times next to a DST change land right.
+  let offset = zoneOffsetMinutes(zone, wall);
+  offset = zoneOffsetMinutes(zone, wall - offset * MINUTE_MS);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${offsetSuffix(offset)}`;
+}
+
+/** An ISO instant as a `datetime-local` value in `zone`; "" for anything unreadable. */
+export function isoToLocalInput(iso: string, zone: string): string {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return "";
+  const local = new Date(instant + zoneOffsetMinutes(zone, instant) * MINUTE_MS);
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
+/** "Tue 17 Nov, 16:00" in `zone`. */
+export function formatInZone(when: Date | number, zone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: safeZone(zone),
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(when);
+}
+
+/** "Tue 17 Nov 2026" in `zone`. */
+export function formatDateInZone(when: Date | number, zone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: safeZone(zone), weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(when);
+}
+
+/** The time zones to offer in the settings form. */
+export function knownTimeZones(): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+  return intl.supportedValuesOf?.("timeZone") ?? ["UTC"];
+}

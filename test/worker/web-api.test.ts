@@ -1,0 +1,100 @@
+import { env } from "cloudflare:test";
+import { beforeEach, describe, expect, it } from "vitest";
+import { KvStore } from "../../src/store/kv-store.js";
+import type { SendRecord } from "../../src/types.js";
+import facts from "../fixtures/facts.json";
+import { apiCall, clearKv } from "./web-client.js";
+
+beforeEach(clearKv);
+
+const northwind = facts.interviews[0]!;
+
+const send: SendRecord = {
+  interviewId: "northwind-sre",
+  messageId: "<sent-1@candidate.example>",
+  sentAt: "2026-11-18T00:10:00.000Z",
+  recipients: ["priya.raman@northwind.example"],
+  interviewers: ["Priya Raman"],
+  subject: "Thank you",
+  fingerprint: Array.from({ length: 64 }, (_, i) => i * 1000),
+};
+
+describe("interviews API", () => {
+  it("creates, reads, replaces, lists and deletes", async () => {
+    const created = await apiCall("/interviews", { method: "POST", body: JSON.stringify(northwind) });
+    expect(created.status).toBe(201);
+    expect((await apiCall("/interviews", { method: "POST", body: JSON.stringify(northwind) })).status).toBe(409);
+    expect(await (await apiCall("/interviews/northwind-sre")).json()).toMatchObject({ company: "Northwind Logistics" });
+    const replaced = await apiCall("/interviews/northwind-sre", { method: "PUT", body: JSON.stringify({ ...northwind, role: "SRE II" }) });
+    expect(await replaced.json()).toMatchObject({ role: "SRE II" });
+    expect((await apiCall("/interviews/other-id", { method: "PUT", body: JSON.stringify(northwind) })).status).toBe(400);
+    expect(((await (await apiCall("/interviews")).json()) as { interviews: unknown[] }).interviews).toHaveLength(1);
+    expect((await apiCall("/interviews/northwind-sre", { method: "DELETE" })).status).toBe(204);
+    expect((await apiCall("/interviews/northwind-sre")).status).toBe(404);
+    expect((await apiCall("/interviews/..%2Fsettings")).status).toBe(404);
+  });
+
+  it("answers invalid bodies with one message per field, like the CLI", async () => {
+    const bad = { ...northwind, id: "Bad Id", start: "tomorrow", extra: 1, interviewers: [{ name: "", email: "x" }] };
+    const response = await apiCall("/interviews", { method: "POST", body: JSON.stringify(bad) });
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as { errors: string[] };
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        "(top level): unknown field".replace("(top level)", "extra"),
+        expect.stringMatching(/^id: must be 1-64 characters/),
+        expect.stringMatching(/^start: must be an ISO-8601 date-time/),
+        "interviewers[0].name: must not be empty",
+        "interviewers[0].email: must be an email address",
+      ]),
+    );
+  });
+
+  it("refuses an oversize body with a clear 413", async () => {
+    const response = await apiCall("/interviews", { method: "POST", body: JSON.stringify({ ...northwind, topics: ["x".repeat(200_000)] }) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: ["(body): larger than the 128 KB limit"] });
+  });
+
+  it("reads the send log", async () => {
+    await apiCall("/interviews", { method: "POST", body: JSON.stringify(northwind) });
+    await new KvStore(env.FOLLOWUP_KV).logSend(send);
+    expect(await (await apiCall("/interviews/northwind-sre/sends")).json()).toEqual({ sends: [send] });
+    expect(await (await apiCall("/sends")).json()).toEqual({ sends: [send] });
+  });
+});
+
+describe("export and import", () => {
+  it("round-trips interviews, settings and the send log", async () => {
+    const imported = await apiCall("/import", { method: "POST", body: JSON.stringify({ ...facts, settings: { timeZone: "Europe/Berlin", disabledRules: ["news"] }, sends: [send] }) });
+    expect(await imported.json()).toEqual({ imported: { interviews: 2, sends: 1 } });
+    const exported = (await (await apiCall("/export")).json()) as Record<string, unknown>;
+    expect(exported.sends).toEqual([send]);
+    expect(exported.settings).toMatchObject({ timeZone: "Europe/Berlin", disabledRules: ["news"] });
+
+    await clearKv();
+    expect(await (await apiCall("/import", { method: "POST", body: JSON.stringify(exported) })).json()).toEqual({ imported: { interviews: 2, sends: 1 } });
+    expect(await (await apiCall("/export")).json()).toEqual(exported);
+  });
+
+  it("accepts a file with only interviews (the CLI's --facts format)", async () => {
+    expect((await apiCall("/import", { method: "POST", body: JSON.stringify(facts) })).status).toBe(200);
+    expect(await new KvStore(env.FOLLOWUP_KV).getInterview("contoso-pm")).not.toBeNull();
+  });
+
+  it("validates everything before writing anything", async () => {
+    const second = { ...facts.interviews[1]!, end: "2026-01-01T00:00:00Z" };
+    const response = await apiCall("/import", { method: "POST", body: JSON.stringify({ interviews: [northwind, second], sends: [{ ...send, interviewId: "ghost" }] }) });
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as { errors: string[] };
+    expect(errors).toContain("interviews[1].end: must be after start");
+    expect((await env.FOLLOWUP_KV.list()).keys).toEqual([]);
+
+    const orphan = await apiCall("/import", { method: "POST", body: JSON.stringify({ interviews: [northwind], sends: [{ ...send, interviewId: "ghost" }] }) });
+    expect(await orphan.json()).toEqual({ errors: ['sends[0].interviewId: no interview "ghost" in the file or saved'] });
+    expect((await env.FOLLOWUP_KV.list()).keys).toEqual([]);
+
+    const notJson = await apiCall("/import", { method: "POST", body: "{interviews:" });
+    expect(((await notJson.json()) as { errors: string[] }).errors[0]).toMatch(/^not valid JSON/);
+  });
+});
