@@ -168,3 +168,33 @@ describe("sent copies", () => {
     expect(await kvKeys("send:")).toEqual([]);
   });
 });
+
+describe("calendar invitations", () => {
+  it("an invitation forwarded by the owner creates the interview in KV and the reply links to it", async () => {
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+      "METHOD:REQUEST",
+      "BEGIN:VEVENT",
+      "DTSTART:20261120T150000Z",
+      "DTEND:20261120T160000Z",
+      "UID:worker-invite-1@google.com",
+      "SEQUENCE:0",
+      "ORGANIZER;CN=Maria Lopez:mailto:maria.lopez@fabrikam.example",
+      "ATTENDEE;CN=Maria Lopez;PARTSTAT=ACCEPTED:mailto:maria.lopez@fabrikam.example",
+      `ATTENDEE;CN=Alex Chen;PARTSTAT=NEEDS-ACTION:mailto:${OWNER}`,
+      "SUMMARY:Interview: Data Engineer – Fabrikam",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    const raw = rawMessage({ subject: "Fwd: Invitation: Interview: Data Engineer – Fabrikam", body: "For the checker.", attachments: [{ filename: "invite.ics", mimeType: "text/calendar", base64: btoa(String.fromCharCode(...new TextEncoder().encode(ics))) }] });
+    const email = await deliver(raw);
+    const created = (await new KvStore(env.FOLLOWUP_KV).listInterviews()).find((i) => i.company === "Fabrikam");
+    expect(created).toMatchObject({ role: "Data Engineer", interviewers: [{ name: "Maria Lopez", email: "maria.lopez@fabrikam.example" }] });
+    const text = String(email.replies[0]!.text);
+    expect(text).toMatch(/^Added the interview: Fabrikam, Data Engineer/);
+    expect(text).toContain(`/interviews/${created!.id}`);
+  });
+});
