@@ -24,6 +24,9 @@ function greetWith(addressee: Interviewer | null): string {
   return `Greet ${addressee.name} by name ("Hi ${first},")`;
 }
 
+/** A greeting quoted in a message: as written, without its closing punctuation ("Hi there," → "Hi there"), as form greetings are. */
+const asWritten = (greeting: string) => greeting.trim().replace(/[\s,;:.!\u2013\u2014-]+$/u, "");
+
 /** True when the opening words of a note without a greeting line name the addressee ("Priya — thank you…"). */
 function opensWithName(ctx: RuleContext, addressee: Interviewer): boolean {
   return ctx.tokens.slice(0, OPENING_WORDS).some((t) => /^\p{Lu}/u.test(t.text) && findPerson(t.text, [addressee]) !== null);
@@ -52,6 +55,6 @@ export const rule: Rule = {
     if (greetingNames(greeting).length > 0) return [];
     // "Hi all," / "Hello team," suits a note to several people (shared-note judges that), not one.
     if (ctx.recipients.length > 1) return [];
-    return [finding(rule, `${greetWith(addressee)} instead of "${greeting.trim()}".`, greetingExcerpt(ctx.note))];
+    return [finding(rule, `${greetWith(addressee)} instead of "${asWritten(greeting)}".`, greetingExcerpt(ctx.note))];
   },
 };

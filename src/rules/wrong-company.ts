@@ -1,60 +1,103 @@
 /**
  * wrong-company: the note names another saved interview's company (a copy-paste from an
- * earlier note), or misspells this interview's company ("Northwnd", "Contosso").
+ * earlier note), or misspells this interview's company ("Northwnd", "Marlow & Quinse",
+ * "St. Bridget's" for "St. Brigid's"). Names are compared on src/text/company.ts keys, so
+ * "&"/"and", "St."/"Saint", dots, legal suffixes and possessives never make a difference.
  */
 import { hasWord } from "../spelling/dictionary.js";
 import { editDistance } from "../spelling/edit-distance.js";
 import { factWords } from "../spelling/fact-words.js";
+import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
 import { excerptAt } from "../text/excerpt.js";
-import { fold } from "../text/fold.js";
 import { maxNameEdits } from "../text/names.js";
-import { tokenize, type Token } from "../text/tokens.js";
 import type { Finding, Interview } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
 
 /** Shortest first word of a company name that stands for the company by itself ("Northwind"). */
 const MIN_SHORT_NAME_CHARS = 4;
+/**
+ * Names with this many letters may be misspelled the way they sound with one edit more
+ * ("Bridget's" for "Brigid's"); shorter sound-alikes are too often another name ("Neil", "Nile").
+ */
+const MIN_LETTERS_FOR_SOUND_ALIKE = 8;
 
 interface CompanyName {
   text: string;
-  words: string[];
+  key: string;
+  /** Tokens in the saved name. */
+  size: number;
+  /** Letters the writer types ("&" not counted): sets how many slips a misspelling may have. */
+  letters: number;
 }
 
-const toName = (text: string): CompanyName => ({ text, words: tokenize(text).map((t) => t.folded) });
-const stripPossessive = (folded: string) => folded.replace(/'s$/, "");
+const isWordToken = (t: CompanyToken) => t.key !== "and";
+
+function toName(text: string): CompanyName {
+  const tokens = companyTokens(text);
+  return { text, key: companyKey(tokens), size: tokens.length, letters: tokens.filter(isWordToken).reduce((n, t) => n + t.plain.length, 0) };
+}
 
 /**
  * The names a company goes by: its name, its aliases, and the first word of a multi-word
- * name when that word is no English word ("Northwind" of "Northwind Logistics"). Longest first.
+ * name when that word is no English word ("Northwind" of "Northwind Logistics").
  */
 function companyNames(interview: Interview): CompanyName[] {
   const names = [interview.company, ...interview.companyAliases].map(toName);
-  const first = names[0]!.words[0];
-  if (names[0]!.words.length > 1 && first && first.length >= MIN_SHORT_NAME_CHARS && !hasWord(first)) {
-    names.push({ text: tokenize(interview.company)[0]!.text, words: [first] });
-  }
-  const unique = new Map(names.filter((n) => n.words.length > 0).map((n) => [n.words.join(" "), n]));
-  return [...unique.values()].sort((a, b) => b.words.join(" ").length - a.words.join(" ").length);
+  const words = companyTokens(interview.company).filter(isWordToken);
+  const first = words[0];
+  if (words.length > 1 && first && first.bare.length >= MIN_SHORT_NAME_CHARS && !hasWord(first.bare)) names.push(toName(first.text));
+  // One name per key, the saved name before its aliases: messages quote the name as the user saved it.
+  const unique = new Map<string, CompanyName>();
+  for (const name of names) if (name.key && !unique.has(name.key)) unique.set(name.key, name);
+  return [...unique.values()];
 }
 
-/** Runs of `size` consecutive tokens separated only by spaces (one line break allowed). */
-function* windows(ctx: RuleContext, size: number): Generator<Token[]> {
-  for (let i = 0; i + size <= ctx.tokens.length; i++) {
-    const run = ctx.tokens.slice(i, i + size);
-    if (run.every((t, j) => j === 0 || /^[ \t\u00a0]*\r?\n?[ \t\u00a0]*$/.test(ctx.note.text.slice(run[j - 1]!.end, t.start)))) yield run;
-  }
-}
-
-const foldedRun = (run: Token[]) => stripPossessive(run.map((t) => t.folded).join(" "));
-const span = (run: Token[]) => ({ start: run[0]!.start, end: run[run.length - 1]!.end });
+/** True when every word of the run is an English word ("Harbor & Bridge", "Contact"). */
+const ordinary = (run: CompanyRun) => run.tokens.filter(isWordToken).every((t) => hasWord(t.bare));
 const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) => list.some((b) => a.start < b.end && b.start < a.end);
+/** The words of a run as written, without a possessive ending unless the name has one ("St. Brigid's"). */
+const quoted = (text: string, run: CompanyRun, name: CompanyName) => {
+  const written = text.slice(run.start, run.end);
+  return /['\u2019]s$/u.test(name.text) ? written : written.replace(/['\u2019]s$/u, "");
+};
 
-/** The words of a run as written, without a possessive ending. */
-const quoted = (text: string, run: Token[]) => text.slice(span(run).start, span(run).end).replace(/['\u2019]s$/u, "");
+/** How far `run` is from `name` when it reads as a misspelling of it, else null. */
+function misspellingDistance(run: CompanyRun, name: CompanyName): number | null {
+  const allowed = maxNameEdits(name.letters);
+  // Cheap bounds first: most runs are nowhere near the name's length.
+  if (Math.abs(run.tokens.length - name.size) > 1 || Math.abs(run.key.length - name.key.length) > allowed + 1) return null;
+  const distance = editDistance(run.key, name.key);
+  // People rarely mistype a name's first letter; a run that starts elsewhere is a fragment ("Brigid's" without "St.").
+  if (distance > 0 && distance <= allowed && run.key[0] === name.key[0]) return distance;
+  const soundAlike = name.letters >= MIN_LETTERS_FOR_SOUND_ALIKE && distance > 0 && distance <= allowed + 1;
+  return soundAlike && soundsAlike(run.key, name.key) ? distance : null;
+}
 
-/** Where the note names this interview's company correctly. */
-function ownMentions(ctx: RuleContext, own: CompanyName[]): { start: number; end: number }[] {
-  return own.flatMap((name) => [...windows(ctx, name.words.length)].filter((run) => foldedRun(run) === name.words.join(" ")).map(span));
+interface Candidate {
+  run: CompanyRun;
+  name: CompanyName;
+  distance: number;
+}
+
+/** Runs that may misspell one of `own`, closest first: capitalised, not ordinary words, not words the user chose. */
+function misspellings(ctx: RuleContext, runs: CompanyRun[], own: CompanyName[], known: Set<string>): Candidate[] {
+  const deliberate = factWords(ctx);
+  const candidates: Candidate[] = [];
+  for (const run of runs) {
+    if (known.has(run.key) || !run.tokens[0]!.capital || !run.tokens[run.tokens.length - 1]!.capital) continue;
+    const near = own.flatMap((name) => {
+      const distance = misspellingDistance(run, name);
+      return distance === null ? [] : [{ run, name, distance }];
+    });
+    if (near.length === 0) continue;
+    const words = run.tokens.filter(isWordToken);
+    // Ordinary words are a misspelling only as a title-cased name of two words or more ("Harrow & Fitch").
+    if (ordinary(run) && (words.length < 2 || !words.every((t) => t.capital))) continue;
+    if (words.every((t) => deliberate.has(t.bare))) continue;
+    candidates.push(...near);
+  }
+  // Closest first; of equally close runs the longest ("Nortwind Logistics" over "Nortwind").
+  return candidates.sort((a, b) => a.distance - b.distance || b.run.tokens.length - a.run.tokens.length || a.run.start - b.run.start);
 }
 
 export const rule: Rule = {
@@ -66,49 +109,39 @@ export const rule: Rule = {
     if (!interview) return [];
     const { text } = ctx.note;
     const own = companyNames(interview);
-    const ownFolded = new Set(own.map((n) => n.words.join(" ")));
-    const correct = ownMentions(ctx, own);
-    const reported: { start: number; end: number }[] = [];
-    const seen = new Set<string>();
+    const ownKeys = new Set(own.map((n) => n.key));
+    const others = ctx.otherInterviews.flatMap((other) => companyNames(other).filter((n) => !ownKeys.has(n.key)).map((name) => ({ other, name })));
+    const maxSize = Math.max(...[...own, ...others.map((o) => o.name)].map((n) => n.size)) + 1;
+    const runs = companyRuns(text, companyTokens(text), maxSize);
+    const byKey = new Map<string, CompanyRun[]>();
+    for (const run of runs) byKey.set(run.key, [...(byKey.get(run.key) ?? []), run]);
+    const correct = [...ownKeys].flatMap((key) => byKey.get(key) ?? []);
+    const reported: CompanyRun[] = [];
     const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
+    const seen = new Set<string>();
     const findings: Finding[] = [];
-    const report = (run: Token[], message: string) => {
-      reported.push(span(run));
-      seen.add(foldedRun(run));
-      findings.push(finding(rule, message, excerptAt(text, run[0]!.start, run[run.length - 1]!.end)));
+    const report = (run: CompanyRun, message: string) => {
+      reported.push(run);
+      seen.add(run.key);
+      findings.push(finding(rule, message, excerptAt(text, run.start, run.end)));
     };
 
-    const otherNames = new Set<string>();
-    for (const other of ctx.otherInterviews) {
-      for (const name of companyNames(other)) {
-        const key = name.words.join(" ");
-        otherNames.add(key);
-        if (ownFolded.has(key)) continue;
-        // A name that is also a word ("Square") counts only capitalised, mid-sentence.
-        const ordinary = name.words.every(hasWord);
-        const run = [...windows(ctx, name.words.length)].find(
-          (r) => foldedRun(r) === key && !overlaps(span(r), [...correct, ...reported]) && (!ordinary || (/^\p{Lu}/u.test(r[0]!.text) && !sentenceStarts.has(r[0]!.start))),
-        );
-        if (run) {
-          report(run, `"${quoted(text, run)}" is the company of another interview you saved (${other.company}); this note is for ${interview.company}: use the right name.`);
-        }
+    for (const { other, name } of others) {
+      // A name that is also words ("Harbor & Bridge") counts only capitalised, mid-sentence.
+      const run = (byKey.get(name.key) ?? []).find(
+        (r) => !overlaps(r, [...correct, ...reported]) && (!ordinary(r) || (r.tokens[0]!.capital && !sentenceStarts.has(r.start))),
+      );
+      if (run && !seen.has(run.key)) {
+        report(run, `"${quoted(text, run, name)}" is the company of another interview you saved (${other.company}); this note is for ${interview.company}: use the right name.`);
       }
     }
 
-    const deliberate = factWords(ctx);
-    for (const name of own) {
-      const target = name.words.join(" ");
-      const allowed = maxNameEdits(target.replace(/[^a-z]/g, "").length);
-      for (const run of windows(ctx, name.words.length)) {
-        const written = foldedRun(run);
-        if (!/^\p{Lu}/u.test(run[0]!.text) || written === target || seen.has(written) || overlaps(span(run), reported)) continue;
-        if (otherNames.has(written) || ownFolded.has(written)) continue;
-        // Ordinary words ("North wind", "Contact") and words the user chose in the facts are not misspellings.
-        if (run.every((t) => hasWord(stripPossessive(t.folded))) || (run.length === 1 && deliberate.has(written))) continue;
-        const distance = editDistance(written, target);
-        if (distance === 0 || distance > allowed) continue;
-        report(run, `"${quoted(text, run)}" looks like a misspelling of "${name.text}": write the company's name exactly.`);
-      }
+    const known = new Set([...ownKeys, ...others.map((o) => o.name.key)]);
+    for (const { run, name } of misspellings(ctx, runs, own, known)) {
+      // A correct short name inside the run does not make it right ("Northwind Logistic"); a correct full one does ("Marlow & Quince I").
+      const blocked = correct.some((c) => c.tokens.length >= name.size && overlaps(run, [c]));
+      if (seen.has(run.key) || blocked || overlaps(run, reported)) continue;
+      report(run, `"${quoted(text, run, name)}" looks like a misspelling of "${name.text}": write the company's name exactly.`);
     }
     return findings;
   },

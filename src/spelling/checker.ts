@@ -5,6 +5,7 @@
 import { hasPrefix, hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
 import { editDistance, isTransposition } from "./edit-distance.js";
 import { EXTRA_WORDS } from "./extra-words.js";
+import { isRegularDerivation } from "./derivation.js";
 import { afterPrefix, inflectionBases, respellings } from "./variants.js";
 
 /** Extra words to accept, folded: terms from the facts and the user's personal words. */
@@ -18,8 +19,6 @@ const IRREGULAR_CONTRACTIONS = new Set(["can't", "won't", "shan't", "ain't", "o'
 const CLITIC = /^(.+?)(n't|'(?:s|d|re|ve|ll|m))$/;
 /** Parts before a hyphen that are prefixes, not words: "e-mail", "co-founder", "re-engage". */
 const HYPHEN_PREFIXES = new Set(["e", "ex", "co", "re", "pre", "non", "anti", "multi", "semi", "mid", "post", "sub", "inter", "x"]);
-/** Shortest stem a plural -s may be stripped to against the full dictionary ("learnings"). */
-const MIN_PLURAL_STEM = 4;
 
 /** Contractions typed without the apostrophe and phrases run together: no dictionary word is one edit away. */
 const RUN_TOGETHER: Readonly<Record<string, string>> = Object.fromEntries([
@@ -44,12 +43,14 @@ const inExtras = (w: string, extra: WordSet) => EXTRA_WORDS.has(w) || extra.has(
 function knownPlain(word: string, extra: WordSet): boolean {
   if (inLexicon(word, extra)) return true;
   // SCOWL lists its own words' inflections, so stripping suffixes against it would hide typos
-  // ("commited" → "commit"); only plurals are safe there. Inflect the extras freely.
-  if (word.length > MIN_PLURAL_STEM && word.endsWith("s") && !word.endsWith("ss") && hasWord(word.slice(0, -1))) return true;
-  if (inflectionBases(word).some((base) => inExtras(base, extra))) return true;
-  if (respellings(word).some((w) => inLexicon(w, extra) || inflectionBases(w).some((base) => inExtras(base, extra)))) return true;
+  // ("commited" → "commit"): isRegularDerivation accepts only forms SCOWL spells no other way.
+  // Inflect the extras freely.
+  const inflected = (w: string) => inflectionBases(w).some((base) => inExtras(base, extra)) || isRegularDerivation(w, (base) => inExtras(base, extra));
+  if (inflected(word)) return true;
+  if (respellings(word).some((w) => inLexicon(w, extra) || inflected(w))) return true;
   const rest = afterPrefix(word);
-  return rest !== null && inLexicon(rest, extra);
+  // "untill" is un + till by letters but a typo of "until": a prefixed form one slip from a common word is that word.
+  return rest !== null && knownPlain(rest, extra) && !knownEdits1(word).some(isCommonWord);
 }
 
 function knownPart(part: string, extra: WordSet): boolean {

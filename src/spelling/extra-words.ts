@@ -6,17 +6,17 @@
  */
 export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   // Hiring and the workplace
-  "onboard", "onboarding", "offboarding", "upskill", "reskill", "cofounder", "mentee", "subteam",
+  "onboard", "onboarding", "offboard", "dedupe", "upskill", "reskill", "cofounder", "mentee", "subteam",
   "cowork", "coworking", "workstream", "skillset", "toolset", "fulltime", "parttime", "standup",
   "timebox", "whiteboarding", "touchpoint", "learning", "deprioritize", "upsell", "rebook",
   "walkthrough", "hackathon", "lifecycle", "rollout", "crowdsourcing", "gamification", "omnichannel",
-  "livestream", "webinar", "nonprofit", "offline", "app", "analytics", "signup", "roadmap",
+  "livestream", "webinar", "upvote", "downvote", "nonprofit", "offline", "app", "analytics", "signup", "roadmap",
   "roadmapping",
   // Software and operations
   "backend", "frontend", "fullstack", "dev", "devops", "kubernetes", "api", "repo", "async",
   "codebase", "microservice", "chatbot", "ecommerce", "autoscale", "autoscaling", "cybersecurity",
   "runbook", "uptime", "dataset", "dataflow", "fintech", "healthtech", "edtech", "saas", "config",
-  "toolchain", "failover", "hotfix", "bugfix", "changelog", "dogfooding", "serverless", "multicloud",
+  "toolchain", "failover", "hotfix", "bugfix", "changelog", "dogfood", "serverless", "multicloud",
   "opensource", "geolocation", "javascript", "typescript", "html", "css", "sql", "nosql", "json",
   "yaml", "http", "https", "url", "wifi", "wi-fi", "ux", "ui", "qa", "okr", "kpi", "cicd",
   // Abbreviations written in lower case

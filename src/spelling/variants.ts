@@ -40,8 +40,6 @@ const RESPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/yze(s|d)?$/, "yse$1"],
   [/our(s|ed|ing|ful|able)?$/, "or$1"],
   [/or(s|ed|ing|ful|able)?$/, "our$1"],
-  [/ll(ed|ing|er|ers)$/, "l$1"],
-  [/([^l])l(ed|ing|er|ers)$/, "$1ll$2"],
 ];
 
 /** The word spelled the other side of the Atlantic, where an ending rule applies. */
@@ -49,8 +47,8 @@ export function respellings(word: string): string[] {
   return RESPELLINGS.filter(([pattern]) => pattern.test(word)).map(([pattern, replacement]) => word.replace(pattern, replacement));
 }
 
-/** Prefixes that form closed compounds with any word ("rebook", "coauthor", "nonprofit"). */
-const COMPOUND_PREFIX = /^(re|pre|co|non|multi|micro|auto|cross|sub|inter|self)([a-z]{4,})$/;
+/** Prefixes that form closed compounds with any word ("rebook", "coauthor", "nonprofit", "unmute", "deprioritize"). */
+const COMPOUND_PREFIX = /^(re|de|un|pre|co|non|multi|micro|auto|cross|sub|inter|self)([a-z]{4,})$/;
 
 /** The word after a compounding prefix, or null ("rebookings" → "bookings"). */
 export function afterPrefix(word: string): string | null {

@@ -24,7 +24,7 @@ export async function checkSurvives(raw: string | Uint8Array, to = "check+northw
     new MemoryStore(FACTS.interviews),
   );
   const ms = performance.now() - start;
-  expect(["draft", "sent", "ignored"]).toContain(outcome.kind);
+  expect(["draft", "sent", "ignored", "invite"]).toContain(outcome.kind);
   if (outcome.kind === "ignored") {
     expect(outcome.report).toBeNull();
   } else {

@@ -17,6 +17,9 @@ describe("spelling", () => {
     ["The staging enviroment you described sounds familiar.", "enviroment", "environment"],
     ["I admired how the engineers shared thier runbooks.", "thier", "their"],
     ["I dont think the migration will be hard.", "dont", "don't"],
+    ["The outage occured during peak season.", "occured", "occurred"],
+    ["We stoped paging people for warnings.", "stoped", "stopped"],
+    ["I'm excitied about the dispatch work.", "excitied", "excited"],
   ])("flags %j", (text, word, suggestion) => {
     const findings = check(text);
     expect(findings).toHaveLength(1);
@@ -54,6 +57,8 @@ describe("spelling", () => {
     "Our learnings from the rebookings and walkthroughs were timeboxed.",
     "It's a well-known, high-impact, self-starter kind of co-founder role, i.e. a 24-hour job.",
     "Best regards,\nAlex Chen",
+    "I loved geeking out over your dashboarding setup, and I've since googled the whiteboarded diagram.",
+    "We reprioritised the backlog, deprioritized two epics and onboarded three upskilling cohorts.",
     "Thanks,\nKasia",
   ])("is silent on %j", (text) => {
     expect(check(text)).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/wrong-company.js";
-import { FACTS, makeContext, type ContextOptions } from "../helpers/context.js";
+import { fold } from "../../src/text/fold.js";
+import { FACTS, interview, makeContext, type ContextOptions } from "../helpers/context.js";
 import good from "../fixtures/notes/good.json" with { type: "json" };
 
 const check = (text: string, options: ContextOptions = {}) => rule.check(makeContext(text, options));
@@ -47,5 +48,70 @@ describe("wrong-company", () => {
       const ctx = makeContext(n.text, { interviewId: n.interview, to: n.to, note: { subject: n.subject, attachments: n.attachments ?? [] } });
       expect(rule.check(ctx)).toEqual([]);
     }
+  });
+});
+
+/** An interview like northwind-sre, at another company. */
+const at = (company: string, companyAliases: string[] = []) => ({ ...interview("northwind-sre"), id: fold(company), company, companyAliases });
+const checkAt = (text: string, own: ReturnType<typeof at>, ...others: ReturnType<typeof at>[]) =>
+  rule.check(makeContext(text, { interview: own, otherInterviews: others }));
+const wordsQuoted = (findings: { message: string }[]) => findings.map((f) => f.message.match(/^"([^"]+)"/)?.[1]);
+
+describe("wrong-company: names with &, St., dots, suffixes and possessives", () => {
+  const marlow = at("Marlow & Quince");
+  const aldhelm = at("St. Aldhelm's Community Hospital", ["St. Aldhelm's"]);
+  const booking = at("Fareway.io");
+  const acme = at("Brightwater Analytics, Inc.");
+  const larkspur = at("The Larkspur Group");
+  const phoenix = at("Phoenix Health");
+
+  it.each<[string, ReturnType<typeof at>, ReturnType<typeof at>, string]>([
+    ["I'd love to bring that to Marlow & Quince next spring.", aldhelm, marlow, "Marlow & Quince"],
+    ["The analysts at Marlow and Quince were sharp.", aldhelm, marlow, "Marlow and Quince"],
+    ["I admired Marlow & Quince's approach to pricing.", aldhelm, marlow, "Marlow & Quince"],
+    ["I'm keen to join the nurses at St. Aldhelm's soon.", marlow, aldhelm, "St. Aldhelm's"],
+    ["I'm keen to join the nurses at Saint Aldhelm's Community Hospital.", marlow, aldhelm, "Saint Aldhelm's Community Hospital"],
+    ["Your work at Fareway.io on search ranking stood out.", marlow, booking, "Fareway.io"],
+    ["I'd enjoy working on Brightwater Analytics' models.", marlow, acme, "Brightwater Analytics"],
+    ["I'd love to help the Larkspur Group grow.", marlow, larkspur, "Larkspur Group"],
+  ])("flags another saved interview's company in %j", (text, own, other, quote) => {
+    const findings = checkAt(text, own, other);
+    expect(wordsQuoted(findings)).toEqual([quote]);
+    expect(findings[0]!.message).toContain(`(${other.company}); this note is for ${own.company}`);
+    expect(text).toContain(findings[0]!.excerpt);
+  });
+
+  it.each<[string, ReturnType<typeof at>, string, string]>([
+    ["I'd love to bring that to Marlow & Quinse next spring.", marlow, "Marlow & Quinse", "Marlow & Quince"],
+    ["I'd love to bring that to Marlowe & Quince next spring.", marlow, "Marlowe & Quince", "Marlow & Quince"],
+    ["I'm keen to join the nurses at St. Aldhelms.", aldhelm, "St. Aldhelms", "St. Aldhelm's"],
+    ["I'm keen to join the nurses at St. Aldhem's soon.", aldhelm, "St. Aldhem's", "St. Aldhelm's"],
+    ["Your work at Farway.io on search ranking stood out.", booking, "Farway.io", "Fareway.io"],
+    ["I'd enjoy working on Brightwatter Analytics' models.", acme, "Brightwatter Analytics", "Brightwater Analytics, Inc."],
+    // Spelled as it sounds: three letters off, but the same name said aloud.
+    ["The clinicians at Feenix Health impressed me.", phoenix, "Feenix Health", "Phoenix Health"],
+  ])("flags the misspelling in %j", (text, own, quote, name) => {
+    const findings = checkAt(text, own, at("Contoso Health"));
+    expect(findings.map((f) => f.message)).toEqual([`"${quote}" looks like a misspelling of "${name}": write the company's name exactly.`]);
+  });
+
+  it.each<[string, ReturnType<typeof at>]>([
+    ["I'd love to bring that to Marlow & Quince, and Marlow and Quince's clients too.", marlow],
+    ["MARLOW & QUINCE and Marlow+Quince are both fine.", marlow],
+    ["I'm keen to join St Aldhelm's, Saint Aldhelm's and St. Aldhelm's Community Hospital.", aldhelm],
+    ["Fareway.io's search team, and fareway.io itself.", booking],
+    ["Brightwater Analytics Inc. and Brightwater Analytics, Inc were both on the offer letter; Brightwater Analytics' team too.", acme],
+    ["The Larkspur Group and Larkspur Group's partners.", larkspur],
+    ["Phoenix Health's clinics, and the Phoenix Health team.", phoenix],
+    // Ordinary words and a dropped leading word are not misspellings.
+    ["The market and quinces were lovely; Marlow is a town. Aldhelm's Community Hospital wing.", aldhelm],
+  ])("is silent on %j", (text, own) => {
+    expect(checkAt(text, own, at("Contoso Health"))).toEqual([]);
+  });
+
+  it("reads another company made of ordinary words only as a capitalised name mid-sentence", () => {
+    const harbor = at("Harbor & Bridge");
+    expect(checkAt("The harbor and bridge were lovely at dusk.", marlow, harbor)).toEqual([]);
+    expect(wordsQuoted(checkAt("I once interned at Harbor & Bridge for a summer.", marlow, harbor))).toEqual(["Harbor & Bridge"]);
   });
 });

@@ -57,6 +57,22 @@ describe("isKnown", () => {
     },
   );
 
+  it.each([
+    "geeking", "geeked", "nerding", "googled", "onboarded", "upskilling", "whiteboarding", "whiteboarded", "dashboarding",
+    "dashboarded", "reprioritised", "reprioritize", "deprioritize", "favourited", "unmuted", "unblocking", "slack'd", "dogfooded",
+    "learnings", "ghosted", "blogged",
+  ])("accepts the regular inflection or prefixed form %j of a known word", (word) => {
+    expect(isKnown(word)).toBe(true);
+  });
+
+  it.each([
+    "seperate", "accomodate", "occured", "wich", "becuase", "excitied", "stoped", "writting", "begining", "refering",
+    "prefered", "occuring", "geting", "runing", "comming", "chating", "truely", "untill", "arguement", "applys", "studys",
+    "controled", "emailled", "targetted", "sincerly",
+  ])("still rejects the typo %j, whose base's real inflection is spelled otherwise", (word) => {
+    expect(isKnown(word)).toBe(false);
+  });
+
   it("accepts extra words and their inflections", () => {
     expect(isKnown("grafana")).toBe(false);
     expect(isKnown("grafana", new Set(["grafana"]))).toBe(true);

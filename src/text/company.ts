@@ -1,0 +1,100 @@
+/**
+ * Company names in notes, compared on a key that ignores how a name is punctuated: "&", "+"
+ * and "and"; "St.", "St" and "Saint"; dots ("Fareway.io"), hyphens and apostrophes; a leading
+ * "The"; legal suffixes ("Inc.", "Ltd", "GmbH"); and a possessive ("Marlow & Quince's").
+ * Word tokens drop "&" and split at dots, so company runs are read with their own tokens.
+ */
+import { doubleMetaphone } from "double-metaphone";
+import { fold } from "./fold.js";
+
+/** A word of a company run as written, with its comparison forms ("St." → "st", "&" → "and"). */
+export interface CompanyToken {
+  text: string;
+  /** Folded: "brigid's", "fareway.io", "and" for "&". */
+  key: string;
+  /** Letters and digits of the key ("brigids", "farewayio"). */
+  plain: string;
+  /** `plain` without a possessive ("brigid"). */
+  bare: string;
+  /** Starts with a capital or a digit, as names do. */
+  capital: boolean;
+  start: number;
+  end: number;
+}
+
+/** Consecutive tokens of the note that may spell a company name. */
+export interface CompanyRun {
+  tokens: CompanyToken[];
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Words with inner dots, apostrophes and hyphens ("Fareway.io", "Aldhelm's", "Coca-Cola"), and "&" / "+". */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019.\-][\p{L}\p{M}\p{N}]+)*|[&+]/gu;
+
+/** Endings that name a company's legal form, not the company; dropped from the end of a key. */
+const LEGAL_SUFFIXES = new Set([
+  "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "gmbh", "ag", "corp", "corporation", "co",
+  "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "pty", "pte", "kg", "oy", "ab", "as",
+]);
+
+/** Abbreviations of this many letters or fewer may carry a dot inside a name ("St. Brigid's", "Co."). */
+const MAX_ABBREVIATION = 3;
+
+const letters = (key: string) => key.replace(/[^\p{L}\p{N}]/gu, "");
+
+function toToken(text: string, start: number): CompanyToken {
+  const folded = fold(text);
+  const key = folded === "&" || folded === "+" ? "and" : folded === "saint" ? "st" : folded;
+  const plain = letters(key);
+  return { text, key, plain, bare: letters(key.replace(/'s$/, "")), capital: /^[\p{Lu}\p{N}]/u.test(text), start, end: start + text.length };
+}
+
+/** The tokens of `text` a company name can be made of. */
+export function companyTokens(text: string): CompanyToken[] {
+  return [...text.matchAll(TOKEN)].map((m) => toToken(m[0], m.index));
+}
+
+/**
+ * The comparison key of a run of tokens: no leading "the", no trailing legal suffix, no
+ * possessive, letters and digits only ("The Larkspur Group" → "larkspurgroup").
+ */
+export function companyKey(tokens: CompanyToken[]): string {
+  let from = 0;
+  let to = tokens.length;
+  while (to - from > 1 && tokens[from]!.key === "the") from++;
+  while (to - from > 1 && LEGAL_SUFFIXES.has(tokens[to - 1]!.plain)) to--;
+  let key = "";
+  for (let i = from; i < to - 1; i++) key += tokens[i]!.plain;
+  return key + (tokens[to - 1]?.bare ?? "");
+}
+
+/** True when the gap between two tokens keeps them in one name: spaces, one line break, a dot after an abbreviation, a comma before a legal suffix. */
+function joins(text: string, left: CompanyToken, right: CompanyToken): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (/^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/.test(gap)) return true;
+  if (/^\.[ \t\u00a0]+$/.test(gap)) return left.plain.length <= MAX_ABBREVIATION;
+  return /^,[ \t\u00a0]+$/.test(gap) && LEGAL_SUFFIXES.has(right.plain);
+}
+
+/** Every run of 1..`maxSize` joined tokens, except runs that start with "the" or "and" (the run after it is the name). */
+export function companyRuns(text: string, tokens: CompanyToken[], maxSize: number): CompanyRun[] {
+  const joined = tokens.map((t, i) => i + 1 < tokens.length && joins(text, t, tokens[i + 1]!));
+  const runs: CompanyRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.key === "the" || tokens[i]!.key === "and") continue;
+    for (let size = 1; size <= maxSize && i + size <= tokens.length; size++) {
+      if (size > 1 && !joined[i + size - 2]) break;
+      const run = tokens.slice(i, i + size);
+      runs.push({ tokens: run, key: companyKey(run), start: run[0]!.start, end: run[size - 1]!.end });
+    }
+  }
+  return runs;
+}
+
+/** True when two keys sound alike (Double Metaphone): "Bridget" for "Brigid", "Feenix" for "Phoenix". */
+export function soundsAlike(a: string, b: string): boolean {
+  const codes = new Set(doubleMetaphone(a));
+  return doubleMetaphone(b).some((code) => code !== "" && codes.has(code));
+}
