@@ -1,13 +1,6 @@
-import { callName, unmentioned } from "../text/conversation.js";
-import type { Note } from "../types.js";
+import { callName } from "../text/conversation.js";
+import { undelivered } from "../text/requests.js";
 import { finding, type Rule } from "./rule.js";
-
-/** Attachment names as words: "postmortem-template_v2.pdf" reads "postmortem template v2". */
-function attachmentWords(note: Note): string {
-  return note.attachments
-    .map((a) => (a.filename ?? "").replace(/\.[a-z0-9]{1,5}$/i, "").replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[-_.+]+/g, " "))
-    .join("\n");
-}
 
 /** missing-request: something the interviewer or the interview asked for is neither mentioned nor attached. */
 export const rule: Rule = {
@@ -15,13 +8,13 @@ export const rule: Rule = {
   severity: "error",
   why: "Sending what you were asked for shows you listened and follow through; forgetting it is noticed.",
   check(ctx) {
-    const attached = attachmentWords(ctx.note);
-    const fromAddressee = ctx.addressee ? unmentioned(ctx, ctx.addressee.requests, attached) : [];
-    const fromPanel = unmentioned(ctx, ctx.interview?.requests ?? [], attached);
-    const who = ctx.addressee ? callName(ctx.addressee.name) : "";
-    return [
-      ...fromAddressee.map((request) => finding(this, `${who} asked you to “${request}”: attach it or say in the note when it will follow.`, "")),
-      ...fromPanel.map((request) => finding(this, `The panel asked you to “${request}”: attach it or say in the note when it will follow.`, "")),
-    ];
+    const fromAddressee = ctx.addressee ? undelivered(ctx, ctx.addressee.requests) : [];
+    const fromPanel = undelivered(ctx, ctx.interview?.requests ?? []);
+    // The request is quoted as saved, in the user's own words ("send my portfolio"), so it is
+    // presented as a quote from their notes, not as the interviewer's words.
+    const say = (whose: string, request: string) =>
+      finding(this, `${whose} request from your notes, “${request}”, is neither mentioned nor attached: attach it or say when it will follow.`, "");
+    const who = ctx.addressee ? `${callName(ctx.addressee.name)}'s` : "";
+    return [...fromAddressee.map((r) => say(who, r)), ...fromPanel.map((r) => say("The panel's", r))];
   },
 };

@@ -1,5 +1,9 @@
-import { exampleTopic } from "../text/conversation.js";
-import { phraseSet } from "../text/phrases.js";
+import { exampleTopic, familiarKeys } from "../text/conversation.js";
+import { distinctiveKeys } from "../text/mentions.js";
+import { ownPart, reportsOwnWork } from "../text/own-work.js";
+import { normalize, phraseSet } from "../text/phrases.js";
+import { detailOf } from "../text/specificity.js";
+import { tokenize } from "../text/tokens.js";
 import { finding, type Rule } from "./rule.js";
 
 /** Adverbs that may sit between "I (have)" and what was done ("I have since rewritten"). */
@@ -17,7 +21,8 @@ const FIT = phraseSet([
   `i am (currently|now|also)? (building|leading|running|managing|working on|writing|teaching|mentoring)`,
   // "my experience with X", "my background in", "my work at"
   "my (experience|background|work|time|years|career|expertise|track record|skills|skill set|knowledge|familiarity|training|degree|studies|research) (with|in|at|as|on|leading|building|running|managing|doing|designing|scaling|across|using|from|of|for)",
-  "in my (last|previous|current|prior|former|old|first|recent|most recent|present) (role|job|position|team|company|work|post|workplace|employer|startup)",
+  "in my (last|previous|current|prior|former|old|first|recent|most recent|present|final year|final|own)? (role|job|position|team|company|work|post|workplace|employer|startup|internship|placement|residency|fellowship|apprenticeship|dissertation|thesis|research|studies|degree|masters|phd|project|capstone|practice|unit|ward|clinic|lab|department|career)",
+  "my (#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (plus)? (years|year|months)",
   "at my (last|previous|current|prior|former|old|present) (role|job|company|team|employer|workplace|startup)",
   "my (previous|last|current|former|old|prior) (team|company|role|job|employer|manager|startup|org|organization|organisation|position|clients)",
   "(when|while) i (was|worked|led|ran|managed|built|spent)",
@@ -29,13 +34,47 @@ const FIT = phraseSet([
   "i (could|can) (really|definitely|also|quickly)? (help|contribute|add|support|make|take|own|lead|tackle|improve|strengthen|speed up|accelerate)",
   "i would (gladly|happily|love to|like to)? help (your|the|you|with|to|make|grow|build|shape|improve|scale)",
   // years and credentials: "10 years", "a decade of", "I have experience", "I am fluent in"
-  "(#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (plus)? (years|year) (of|in|at|as|leading|building|working|running|managing|doing|designing)",
+  "(#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (plus)? (years|year) (of|in|at|as|on|with|across|*ing)",
   "(a|over a|nearly a|almost a) decade (of|in|at|as|leading|building|working)",
   "i (have|had|bring) (a lot of|lots of|extensive|deep|solid|strong|hands on|direct|relevant|practical|real|some|significant|broad|years of)? (experience|background|expertise|a track record|a background)",
   "i am (experienced|skilled|proficient|fluent|certified|comfortable|well versed|familiar|at home|confident) (in|with|at|working|using|leading)",
   "i (did|have done|solved|faced|handled|tackled) (something|a|the)? (similar|same|exactly this|this|that)",
   "(similar|same) (to )?.. (what|something|one) i (did|built|led|ran|have done|used|shipped)",
+  // linking that experience to their needs: "that experience would translate well", "prepared me well for it"
+  "(that|this|the same|similar|those|these|both|such) (experience|experiences|background|work|skills|skill set|approach|knowledge|lessons|expertise|project|projects) .. (would|will|could|should|can|is|are|feels|feel|seems) .. (translate|transfer|carry over|apply|help|useful|relevant|valuable|applicable|transferable)",
+  "(prepared|equipped|positioned|readied|primed) me .. (for|to)",
+  "(be able to|i could|i can|i would|i will|i should) (quickly|readily|easily|immediately|really|also|definitely|certainly)? (contribute|hit the ground running|pick up|get up to speed|add value|ramp up|be productive|start contributing)",
+  "(hit the ground running|get up to speed|up to speed quickly)",
 ]);
+
+/**
+ * "my SQL background would suit the role", "my three years chairing the practice council have
+ * prepared me": a named strength of the writer's linked to the job. The strength must name
+ * something ("SQL", "three years chairing"), so "my skills and experience would help" stays a
+ * bare claim.
+ */
+const LINKED_STRENGTH =
+  / my ((?:[^ ]+ ){1,8}?)(?:would|will|could|should|can|has|have|had|is|are) (?:[^ ]+ ){0,2}?(?:help|translate|transfer|let|allow|enable|prepare|prepared|equip|equipped|position|positioned|suit|serve|carry|apply|give me|set me up|relevant|useful|valuable|applicable|transferable) /;
+
+function linksStrength(sentence: string, familiar: ReadonlySet<string>): boolean {
+  const strength = LINKED_STRENGTH.exec(normalize(sentence))?.[1];
+  return !!strength && distinctiveKeys(strength, familiar).length > 0;
+}
+
+/**
+ * A concrete first-person account of the writer's own work in any words ("At Mercy Valley I
+ * rebuilt our grid for a 32-bed unit", "I've reviewed our monthly cost reports"): a clause of
+ * doing work whose words name at least this many distinctive things, or a number. One thing
+ * ("I redesigned it") is too thin to show fit.
+ */
+const OWN_WORK_UNITS = 2;
+
+function accountsOwnWork(sentence: string, familiar: ReadonlySet<string>): boolean {
+  const tokens = tokenize(sentence);
+  if (!reportsOwnWork(tokens)) return false;
+  const detail = detailOf(ownPart(sentence, tokens), familiar);
+  return detail.number || detail.units >= OWN_WORK_UNITS;
+}
 
 /** no-fit: the note never connects the writer's skills or experience to the role or the team's needs. */
 export const rule: Rule = {
@@ -43,13 +82,16 @@ export const rule: Rule = {
   severity: "warning",
   why: "A follow-up is a last chance to show why you fit; thanks without that link is easy to forget.",
   check(ctx) {
-    if (ctx.sentences.some((s) => FIT.test(s.text))) return [];
+    const familiar = familiarKeys(ctx);
+    const fits = (text: string) => FIT.test(text) || linksStrength(text, familiar) || accountsOwnWork(text, familiar);
+    if (ctx.sentences.some((s) => fits(s.text))) return [];
     const topic = exampleTopic(ctx);
-    const about = topic ? ` to “${topic}”` : " to what the team needs";
+    // The topic is offered as an idea from the user's notes, not as something the note discusses.
+    const idea = topic ? ` A topic from your notes you could tie it to: “${topic}”.` : "";
     return [
       finding(
         this,
-        `Connect one concrete piece of your experience${about}, e.g. “At my last job I led …, which is the kind of work your team described.”`,
+        `Add a sentence linking one concrete piece of your experience to what the team needs, e.g. “At my last job I led …, which is the kind of work your team described.”${idea}`,
         "",
       ),
     ];

@@ -1,3 +1,4 @@
+import { excerptAt } from "../text/excerpt.js";
 import { phraseSet } from "../text/phrases.js";
 import { finding, type Rule } from "./rule.js";
 
@@ -18,7 +19,7 @@ const INTEREST = phraseSet(
   [
     // "I'm (really) excited about", "I remain very enthusiastic", "I am even more keen"
     `(i|i am|i remain|i feel|i was|i have been|i am now|i am still|am|remain) .. ${KEEN}`,
-    `${KEEN} (about|by|to|at|for|that)`,
+    `${KEEN} (about|by|to|at|for|that|on)`,
     `(interested|excited|enthusiastic|keen|eager) than ever`,
     `interested in (the|this|your)? ${JOINING}`,
     "my (strong|continued|keen|sincere|genuine|great|real|ongoing|deep)? (interest|enthusiasm|excitement|passion) (in|for|about)",
@@ -41,6 +42,21 @@ const INTEREST = phraseSet(
   [`(not|no longer|never|less) (very|really|that|particularly|so|too|as|all that)? ${KEEN}`, "withdraw*"],
 );
 
+/** The closing formulas that sound keen but say nothing about wanting the role. */
+const FORMALITY = phraseSet(["(look*|hope|hoping) .. (forward to|to) (hear|hearing)", "(await|awaiting) your (reply|response|decision)"]);
+
+/**
+ * A role name short enough to sit in an example sentence: "Nurse Manager, Cardiac Step-Down
+ * Unit" reads "Nurse Manager"; anything still longer than this many words reads "the role".
+ */
+const ROLE_MAX_WORDS = 5;
+
+function roleName(role: string | undefined): string {
+  const short = role?.split(/[,(–—]|\s-\s/)[0]?.trim() ?? "";
+  const words = short.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= ROLE_MAX_WORDS ? `the ${short} role` : "the role";
+}
+
 /** no-interest: no clear statement of continued interest or enthusiasm for the role. */
 export const rule: Rule = {
   id: "no-interest",
@@ -48,12 +64,14 @@ export const rule: Rule = {
   why: "Interviewers weigh enthusiasm; a note that never says you want the role leaves them guessing.",
   check(ctx) {
     if (ctx.sentences.some((s) => INTEREST.test(s.text))) return [];
-    const role = ctx.interview ? `the ${ctx.interview.role} role` : "the role";
+    // Only point at the closing formula when the note leans on one, and quote it as written.
+    const closing = ctx.sentences.find((s) => FORMALITY.test(s.text));
+    const formality = closing ? " The quoted closing is a formality on its own, not a statement of interest." : "";
     return [
       finding(
         this,
-        `Say plainly that you want the job, e.g. “I'm excited about ${role} and would love to join the team.” “I look forward to hearing from you” alone reads as a formality.`,
-        "",
+        `Say plainly that you want the job, e.g. “I'm excited about ${roleName(ctx.interview?.role)} and would love to join the team.”${formality}`,
+        closing ? excerptAt(ctx.note.text, closing.start, closing.end) : "",
       ),
     ];
   },

@@ -1,5 +1,5 @@
 import { bodySentences } from "../text/body.js";
-import { conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
+import { conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
 import { keySet, mentions } from "../text/mentions.js";
 import { phraseSet } from "../text/phrases.js";
@@ -42,7 +42,8 @@ export const rule: Rule = {
   check(ctx) {
     const body = bodySentences(ctx);
     const familiar = familiarKeys(ctx);
-    const topics = conversationTopics(ctx);
+    // Answering a concern is substance too, though it does not make a note personal.
+    const topics = [...conversationTopics(ctx), ...conversationRequests(ctx), ...(ctx.interview?.concerns ?? [])];
     const substantive = (text: string) => {
       const keys = keySet(text);
       return topics.some((t) => mentions(keys, t, familiar)) || isConcrete(detailOf(text, familiar));

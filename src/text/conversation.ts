@@ -7,24 +7,24 @@ import type { RuleContext } from "../rules/rule.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
 
 /**
- * Topics, requests and concerns of the conversation this note follows: the addressee's and
- * the interview's, or every interviewer's when the note is not tied to one of them.
+ * Topics raised in the conversation this note follows: the addressee's and the interview's,
+ * or every interviewer's when the note is not tied to one of them. Concerns are not among
+ * them: a concern is about the writer, so answering it does not show the note builds on
+ * what the interviewer said.
  */
 export function conversationTopics(ctx: Pick<RuleContext, "interview" | "addressee">): string[] {
   const { interview, addressee } = ctx;
   if (!interview) return [];
   const people = addressee ? [addressee] : interview.interviewers;
-  return [
-    ...people.flatMap((p) => [...p.topics, ...p.requests]),
-    ...interview.topics,
-    ...interview.requests,
-    ...interview.concerns,
-  ];
+  return [...people.flatMap((p) => p.topics), ...interview.topics];
 }
 
-/** What the note's reader asked for: the addressee's requests and the interview's. */
+/** What the note's reader asked for: the addressee's requests (every interviewer's without one) and the interview's. */
 export function conversationRequests(ctx: Pick<RuleContext, "interview" | "addressee">): string[] {
-  return [...(ctx.addressee?.requests ?? []), ...(ctx.interview?.requests ?? [])];
+  const { interview, addressee } = ctx;
+  if (!interview) return [];
+  const people = addressee ? [addressee] : interview.interviewers;
+  return [...people.flatMap((p) => p.requests), ...interview.requests];
 }
 
 /**

@@ -6,6 +6,7 @@
  * Notation (matched against a normalised sentence: folded, punctuation dropped, contractions
  * expanded, so write "i am", "i would", "do not", never "I'm", "I'd", "don't"):
  *   word        the word itself          help*     any word starting with "help"
+ *   *ing        any word ending in "ing"     *         any one word
  *   (a|b c)     one of the alternatives  (a|b)?    optionally one of them
  *   ..          up to 3 other words      ...       up to 8 other words
  *   !(a|b)      not followed by these    $         end of the sentence
@@ -74,6 +75,8 @@ export function compile(pattern: string): RegExp {
       const g = group();
       return pattern[pos] === "?" ? (pos++, `${g}?`) : g;
     }
+    const suffix = /^\*([a-z']*)/.exec(rest);
+    if (suffix) return (pos += suffix[0].length), suffix[1] ? `[a-z0-9']*${suffix[1]} ` : "[a-z0-9']+ ";
     const word = /^([a-z0-9']+)(\*?)/.exec(rest);
     if (!word?.[1]) throw new Error(`unexpected "${rest[0]}" in phrase "${pattern}"`);
     pos += word[0].length;

@@ -22,7 +22,8 @@ const CONCRETE_UNITS = 3;
 /** Phrasings that point back at something said in the interview. */
 const CONVERSATION_CUES = phraseSet([
   "you (mentioned|said|described|explained|shared|asked|raised|noted|pointed out|walked me through|showed me|told me)",
-  "(your|the) (question|point|comment|remark|story|example|concern|take|thoughts|plans) (about|on|around|regarding|of|for)",
+  "(your|the) (question|point|comment|remark|story|example|concern|take|thoughts|plan|plans|idea|ideas|vision|goals|approach|work|move|push) (about|on|around|regarding|of|for|to|behind)",
+  "(came|come|comes|coming) up",
   "(we|you and i) .. (discussed|talked about|spoke about|covered|went over|dug into|touched on)",
   "(our|the) (discussion|conversation|chat|talk|exchange) (about|on|of|around|regarding)",
   "(walking|walk|walked|taking|talking) me through",

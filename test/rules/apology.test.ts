@@ -17,6 +17,13 @@ describe("apology", () => {
     "My mind went blank during the whiteboard round.",
     "I don't think I did very well in the coding exercise.",
     "Please excuse my nerves during the panel.",
+    "I'm so sorry my explanation of the error-budget policy was such a mess.",
+    "I totally froze when you asked about budgets.",
+    "I know I came across poorly in the second half.",
+    "I wish I'd answered your question on forecasting more clearly.",
+    "My mind went completely blank on the SQL question.",
+    "My whiteboard solution was all over the place, which isn't like me.",
+    "I was below par in the case-study round.",
   ])("flags %j, quoting it", (sentence) => {
     const findings = rule.check(makeContext(note(sentence)));
     expect(findings).toHaveLength(1);
@@ -32,6 +39,11 @@ describe("apology", () => {
     "I forgot to mention that I also hold a CKA certification.",
     "Sorry for any confusion about my start date.",
     "The incident where the dashboards went blank sounded painful.",
+    "I came across your team's blog post on alert fatigue last year.",
+    "The old rota was a mess until you introduced self-scheduling.",
+    "I wish we'd had more time to talk about the Looker migration.",
+    "Our ward froze admissions during the outbreak, so I rebuilt the rota from scratch.",
+    "I could have talked about telemetry all day!",
   ])("does not flag %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

@@ -17,6 +17,12 @@ describe("gift", () => {
     ["I’m sending a little something your way.", "I’m sending a little something your way."],
     ["Coffee is on me next time!", "Coffee is on me next time!"],
     ["I've attached an Amazon gift card for the panel.", "I've attached an Amazon gift card for the panel."],
+    ["A bottle of Rioja should reach your desk by Friday.", "A bottle of Rioja should reach your desk by Friday."],
+    ["I've had a bouquet delivered to the unit for everyone.", "I've had a bouquet delivered to the unit for everyone."],
+    ["There's a box of macarons heading your way.", "There's a box of macarons heading your way."],
+    ["Some tulips are waiting for you at the front desk.", "Some tulips are waiting for you at the front desk."],
+    ["I couriered a tin of shortbread over this afternoon.", "I couriered a tin of shortbread over this afternoon."],
+    ["Keep an eye out for a hamper on Monday, it's been sent over to your office.", "Keep an eye out for a hamper on Monday, it's been sent over to your office."],
   ])("flags %j", (sentence, excerpt) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([
       {
@@ -38,6 +44,14 @@ describe("gift", () => {
     "I really enjoyed the cake at the office, by the way.",
     "Happy to bring a fresh perspective to the team.",
     "I'll send the postmortem template tomorrow.",
+    "The new build should arrive in staging on Thursday.",
+    "I can send over a sample of my dashboards.",
+    "I'd bring a bunch of ideas on basket analysis for the Christmas range.",
+    "I included this for the sake of completeness.",
+    "I'd bring lean methods to the plant floor.",
+    "I shipped the wine club app's checkout at my last job.",
+    "I'd bring that approach in case of outages.",
+    "My case study should arrive in your inbox shortly.",
   ])("does not flag %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

@@ -13,7 +13,7 @@ describe("missing-request", () => {
       {
         rule: "missing-request",
         severity: "error",
-        message: "Priya asked you to “send the postmortem template”: attach it or say in the note when it will follow.",
+        message: "Priya's request from your notes, “send the postmortem template”, is neither mentioned nor attached: attach it or say when it will follow.",
         excerpt: "",
       },
     ]);
@@ -37,13 +37,13 @@ describe("missing-request", () => {
     const withRequests = { ...base, requests: ["share references from two managers", "send your availability for next week"] };
     const findings = rule.check(makeContext(BODY, { interview: withRequests }));
     expect(findings.map((f) => f.message)).toEqual([
-      "Priya asked you to “send the postmortem template”: attach it or say in the note when it will follow.",
-      "The panel asked you to “share references from two managers”: attach it or say in the note when it will follow.",
-      "The panel asked you to “send your availability for next week”: attach it or say in the note when it will follow.",
+      "Priya's request from your notes, “send the postmortem template”, is neither mentioned nor attached: attach it or say when it will follow.",
+      "The panel's request from your notes, “share references from two managers”, is neither mentioned nor attached: attach it or say when it will follow.",
+      "The panel's request from your notes, “send your availability for next week”, is neither mentioned nor attached: attach it or say when it will follow.",
     ]);
     const answered = BODY.replace("redesign.", "redesign. My two references are attached, and I'm available any afternoon next week.");
     expect(rule.check(makeContext(answered, { interview: withRequests })).map((f) => f.message)).toEqual([
-      "Priya asked you to “send the postmortem template”: attach it or say in the note when it will follow.",
+      "Priya's request from your notes, “send the postmortem template”, is neither mentioned nor attached: attach it or say when it will follow.",
     ]);
   });
 
@@ -54,7 +54,43 @@ describe("missing-request", () => {
 
   it("names Dr. Okafor properly", () => {
     const [f] = rule.check(makeContext("Dear Dr. Okafor,\n\nThank you.\n\nAlex", { interviewId: "contoso-pm", to: "Dr. Amara Okafor" }));
-    expect(f?.message).toBe("Dr. Okafor asked you to “share the roadmap prioritisation example”: attach it or say in the note when it will follow.");
+    expect(f?.message).toBe("Dr. Okafor's request from your notes, “share the roadmap prioritisation example”, is neither mentioned nor attached: attach it or say when it will follow.");
+  });
+
+  describe("counts a request as handled only when the note delivers THAT item", () => {
+    const asked = (...requests: string[]) => ({ ...interview("northwind-sre"), requests });
+    const note = (sentence: string) => `Hi Priya,\n\nThanks for walking me through the on-call rotation redesign. ${sentence}\n\nBest,\nAlex`;
+
+    it.each([
+      ["send the onboarding checklist I mentioned", "At Fernhill I built an onboarding program for new SREs that halved their ramp-up time."],
+      ["share my load-testing runbook", "I've run load tests before every holiday peak for three years."],
+      ["send the incident review template", "Our incident reviews at Fernhill were blameless and short."],
+      ["send my notes on chaos drills", "I'd love to run chaos drills with your team."],
+    ])("fires for %j when the note only shares a word with it", (request, sentence) => {
+      const findings = rule.check(makeContext(note(sentence), { to: "José Álvarez", interview: asked(request) }));
+      expect(findings.map((f) => f.message)).toEqual([
+        `The panel's request from your notes, “${request}”, is neither mentioned nor attached: attach it or say when it will follow.`,
+      ]);
+    });
+
+    it.each([
+      ["send the onboarding checklist I mentioned", "The onboarding checklist I mentioned is attached."],
+      ["send the onboarding checklist I mentioned", "I'll email you the checklist by Friday."],
+      ["share my load-testing runbook", "Here's my load-testing runbook: https://gist.example.com/alex/runbook"],
+      ["send the incident review template", "As promised, you'll find our incident review template below."],
+      ["send my notes on chaos drills", "My notes on chaos drills are in the shared doc you gave me access to."],
+    ])("is satisfied for %j by %j", (request, sentence) => {
+      expect(rule.check(makeContext(note(sentence), { to: "José Álvarez", interview: asked(request) }))).toEqual([]);
+    });
+
+    it("is satisfied by an attachment named after the item, whatever the text says", () => {
+      const ctx = makeContext(note("I've run load tests before every peak."), {
+        to: "José Álvarez",
+        interview: asked("share my load-testing runbook"),
+        note: { attachments: [pdf("Alex_Chen_load_testing_runbook.pdf")] },
+      });
+      expect(rule.check(ctx)).toEqual([]);
+    });
   });
 
   it.each(GOOD_NOTES)("is silent on the good note %s", (_label, ctx) => {

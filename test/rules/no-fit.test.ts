@@ -31,6 +31,24 @@ const NO_FIT: Case[] = [
     "Dr. Amara Okafor",
   ],
   [
+    "thanks and warm words only",
+    "Hi Priya,\n\nThank you so much for your time today, I truly appreciated it. I enjoyed meeting the whole team and hearing about your plans for next year.\n\nI'm excited about the role and hope to hear from you soon.\n\nBest,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
+  ],
+  [
+    "admires what the interviewer's team did, in the first person",
+    "Hi Tomasz,\n\nI was impressed by how your team rebuilt the dispatch pipeline last year, and I loved hearing how you cut pages by half. We discussed the peak-season plan and walked through the capacity model together, which was fascinating.\n\nI'd love to join you.\n\nCheers,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "a bare claim dressed as a link",
+    "Dear Dr. Okafor,\n\nThank you for the conversation about reminder texts. I believe my skills and experience would help the team succeed, and I've attached my resume for reference.\n\nKind regards,\nAlex",
+    "contoso-pm",
+    "Dr. Amara Okafor",
+  ],
+  [
     "casual, unmatched",
     "Hey Jamie!\n\nSuper fun chatting yesterday, you all seem like a great crew. Let me know if there's anything else you need from me :)\n\nThanks,\nLee",
     null,
@@ -45,6 +63,14 @@ const FITS: Case[] = [
   ["I bring", "Hi Jamie,\n\nThanks again. I bring a decade in retail analytics and would put it to work on your pricing dashboards.\n\nBest,\nLee", null],
   ["as someone who has", "Hi José,\n\nAs someone who has mentored a dozen new grads, I'd be happy to help shape your onboarding.\n\nAll the best,\nAlex", "northwind-sre", "José Álvarez"],
   ["we did it at my company", "Hi Priya,\n\nThanks for the chat. We cut pages per shift by 40% with a similar handover checklist, and I'd like to do the same for Northwind.\n\nBest,\nAlex", "northwind-sre", "Priya Raman"],
+  ["an account of own work at a named employer", "Hi Priya,\n\nThanks for today. At Harbourview I rewired our paging policy so alerts followed service ownership, and overnight pages dropped sharply.\n\nBest,\nAlex", "northwind-sre", "Priya Raman"],
+  ["years that have equipped me", "Hi José,\n\nThank you. My four years running our SRE guild have equipped me well for the mentoring programme you described.\n\nAlex", "northwind-sre", "José Álvarez"],
+  ["a named skill that would let me", "Hi Jamie,\n\nThanks again. I think my Tableau and Python work would let me take the churn dashboards off your plate early on.\n\nLee", null],
+  ["in my placement, able to get up to speed", "Hi Jamie,\n\nThanks for the call. In my placement I look after around thirty Airflow DAGs, so I'd be able to get up to speed on your pipelines quickly.\n\nLee", null],
+  ["a thesis account and could contribute", "Hi Jamie,\n\nFor my thesis I modelled two million taxi trips with gradient boosting, so I could contribute to the demand model from day one.\n\nLee", null],
+  ["experience that would carry over", "Hello Tomasz,\n\nThanks for the deep dive. I moved our billing stack off VMs last spring, and I think that experience would carry over well to the dispatch migration.\n\nAlex", "northwind-sre", "Tomasz Kowalski-Nowak"],
+  ["a named background that would suit", "Dear Dr. Okafor,\n\nThank you for Thursday. I think my clinic-scheduling background would suit the role well.\n\nAlex", "contoso-pm", "Dr. Amara Okafor"],
+  ["a plain past account of reviewing work", "Hi Marcus,\n\nThanks for your time. I've reviewed our vendor contracts with finance every quarter for two years, so the procurement side is familiar.\n\nPriyanka", null],
   ["I could help your team", "Hi Marcus,\n\nThanks for your time. I could help your team get the checkout latency down; it is the kind of problem I enjoy.\n\nPriyanka", null],
 ];
 
@@ -64,7 +90,14 @@ describe("no-fit", () => {
   it("suggests a saved topic to connect to", () => {
     const [f] = rule.check(contextOf(NO_FIT[0]!));
     expect(f?.message).toBe(
-      "Connect one concrete piece of your experience to “on-call rotation redesign”, e.g. “At my last job I led …, which is the kind of work your team described.”",
+      "Add a sentence linking one concrete piece of your experience to what the team needs, e.g. “At my last job I led …, which is the kind of work your team described.” A topic from your notes you could tie it to: “on-call rotation redesign”.",
+    );
+  });
+
+  it("gives the advice without a topic when the notes have none", () => {
+    const [f] = rule.check(contextOf(NO_FIT.find(([label]) => label === "casual, unmatched")!));
+    expect(f?.message).toBe(
+      "Add a sentence linking one concrete piece of your experience to what the team needs, e.g. “At my last job I led …, which is the kind of work your team described.”",
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/no-interest.js";
-import { makeContext } from "../helpers/context.js";
+import { interview, makeContext } from "../helpers/context.js";
 import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 type Case = [label: string, text: string, interviewId: string | null, to?: string];
@@ -46,6 +46,7 @@ const KEEN: Case[] = [
   ["next steps", "Hi Jamie,\n\nThanks for the tour of the warehouse. Looking forward to the next steps!\n\nLee", null],
   ["can't wait", "Hi José,\n\nThanks for the chat about mentoring; I can’t wait to get started with your juniors.\n\nAlex", "northwind-sre", "José Álvarez"],
   ["the role is a match and I want it", "Hi Marcus,\n\nHonestly, the role is a great match for what I do best, and I want it.\n\nPriyanka", null],
+  ["keen on it, no subject", "Hello Marcus,\n\nThanks for the chat about the ledger migration. Really keen on this one!\n\nPriyanka", null],
   ["thrilled at the prospect", "Dear Ms. Whitfield,\n\nI am thrilled at the prospect of joining Brightwater.\n\nSincerely,\nMorgan", null],
 ];
 
@@ -55,7 +56,31 @@ describe("no-interest", () => {
   it.each(LUKEWARM)("fires when no interest is stated: %s", (...c) => {
     const findings = rule.check(contextOf(c));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: "no-interest", severity: "warning", excerpt: "" });
+    expect(findings[0]).toMatchObject({ rule: "no-interest", severity: "warning" });
+  });
+
+  it("quotes the closing formula only when the note leans on one", () => {
+    const [leaning] = rule.check(contextOf(LUKEWARM[0]!));
+    expect(leaning?.excerpt).toBe("I look forward to hearing from you.");
+    expect(leaning?.message).toMatch(/The quoted closing is a formality on its own/);
+    const hoping = "Hi Tomasz,\n\nThanks for the session on capacity planning. Hope to hear from you soon!\n\nAlex";
+    expect(rule.check(makeContext(hoping, { to: "Tomasz Kowalski-Nowak" }))[0]?.excerpt).toBe("Hope to hear from you soon!");
+    for (const c of LUKEWARM.slice(1)) {
+      const [f] = rule.check(contextOf(c));
+      expect(f?.excerpt).toBe("");
+      expect(f?.message).not.toMatch(/formality|hearing from you/);
+    }
+  });
+
+  it("shortens a long role name to what comes before its first comma", () => {
+    const [f] = rule.check(makeContext("Dear Dr. Okafor,\n\nThank you for the discussion of reminder texts.\n\nAlex", { interviewId: "contoso-pm", to: "Dr. Amara Okafor" }));
+    expect(f?.message).toContain("“I'm excited about the Product Manager role and would love to join the team.”");
+  });
+
+  it("says \"the role\" when the role name is still too long for an example", () => {
+    const base = interview("northwind-sre");
+    const ctx = makeContext(LUKEWARM[3]![1], { to: "Tomasz Kowalski-Nowak", interview: { ...base, role: "Senior Staff Site Reliability Engineer for Fleet Telemetry" } });
+    expect(rule.check(ctx)[0]?.message).toContain("“I'm excited about the role and would love");
   });
 
   it.each(KEEN)("is silent when interest is stated: %s", (...c) => {

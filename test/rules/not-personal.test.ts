@@ -41,6 +41,24 @@ const GENERIC: [string, string, string | null, string | undefined][] = [
     "northwind-sre",
     "José Álvarez",
   ],
+  [
+    "specific only about the writer's own career, unmatched",
+    "Dear Ms. Whitfield,\n\nThank you for meeting with me this morning. I enjoyed learning more about the unit and where the hospital is heading.\n\nWith twelve years in emergency nursing, nine of them as a charge nurse on a 40-bed floor, I'm confident I'd be a strong fit for what you need.\n\nI look forward to hearing from you.\n\nKind regards,\nMorgan",
+    null,
+    undefined,
+  ],
+  [
+    "the writer's stack and past employer, to Tomasz",
+    "Hello Tomasz,\n\nIt was great to get a sense of how the team operates day to day. I've spent five years running Kafka clusters at a fintech and wrote most of our Terraform modules, so I think I'd pick things up quickly.\n\nI'm keen on the role.\n\nCheers,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "the writer's news and a gap answered without pointing at the conversation, to José",
+    "Hi José,\n\nThanks for your time today. I haven't written much Go yet, but I've worked with Rust services for three years at Fernhill. Since we spoke, my talk on incident reviews was accepted at SREcon.\n\nI'd be thrilled to join the team.\n\nAll the best,\nAlex",
+    "northwind-sre",
+    "José Álvarez",
+  ],
 ];
 
 /** Notes that build on the conversation, often in their own words or on a detail nobody saved. */
@@ -80,6 +98,30 @@ const PERSONAL: [string, string, string | null, string | undefined][] = [
     "Hi José,\n\nThank you for the conversation today. Since Go came up, I wanted to share that I've started a small Go service at home to get fluent quickly.\n\nAll the best,\nAlex",
     "northwind-sre",
     "José Álvarez",
+  ],
+  [
+    "unmatched, a detail they shared, framed in the first person",
+    "Hi Dana,\n\nThanks for Thursday. I keep thinking about the idea you floated of moving intake onto a self-serve form for the smaller clinics.\n\nBest,\nRiley",
+    null,
+    undefined,
+  ],
+  [
+    "unmatched, something seen on site",
+    "Hi Dana,\n\nThank you for the tour. I was struck by the Grafana board on the wall that tracks depot-level error budgets.\n\nBest,\nRiley",
+    null,
+    undefined,
+  ],
+  [
+    "the writer's background and their project in one sentence, to Tomasz",
+    "Hello Tomasz,\n\nHaving run a similar move at Fernhill, I'd love to help with shifting the dispatch service onto Kubernetes.\n\nRegards,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
+    "delivers what Priya asked for",
+    "Hi Priya,\n\nThanks for today. As promised, I've attached the postmortem template we used at Fernhill.\n\nBest,\nAlex",
+    "northwind-sre",
+    "Priya Raman",
   ],
 ];
 

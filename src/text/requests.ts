@@ -1,0 +1,98 @@
+/**
+ * "Does the note deliver what was asked for?" A request ("send my charge nurse mentoring
+ * plan") names an item; the note handles it when a sentence names THAT item (most of its
+ * distinctive words, in any order and form) and either names its head noun ("plan") or speaks
+ * of delivering it ("attached", "here is", "I'll send"), or when an attachment's name matches.
+ * A single shared word is not enough: "I built a mentoring program" does not deliver a
+ * mentoring plan, and "I've run usability tests" does not deliver a test script.
+ */
+import type { RuleContext } from "../rules/rule.js";
+import type { Note } from "../types.js";
+import { familiarKeys } from "./conversation.js";
+import { distinctiveKeys, keySet, topicKeys } from "./mentions.js";
+import { phraseSet } from "./phrases.js";
+import { tokenize } from "./tokens.js";
+
+/** Words that end one noun phrase of a request and start the next ("the link | to my SQL portfolio | on GitHub"). */
+const PREPOSITIONS = new Set("to on for of from about with in at by into over regarding around".split(" "));
+/** Words that open a relative clause ("the script | I mentioned"), which names no item. */
+const CLAUSE_OPENERS = new Set("i you we he she they that which who".split(" "));
+
+/** Phrasings of handing something over. */
+const DELIVERY = phraseSet([
+  "(attached|attaching|attach|enclosed|enclosing|enclose)",
+  "(here is|here are|heres|below|link|linked|as promised|as requested|as you asked|you will find|following up with)",
+  "i (will|would|am|have|had|can|shall)? .. (send*|sent|shar*|forward*|email*|upload*|put together|pass* along|follow up|get .. to you)",
+  "(will|to) follow",
+  "(by|before|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|eod|cob)",
+  "(shortly|later today|this afternoon|this evening|in the next)",
+]);
+
+/** A web address in a sentence delivers whatever it names ("my portfolio: github.com/…"). */
+const LINK = /https?:\/\/|www\.|\b[\w-]+\.(com|org|net|io|dev|app|co|ly)\/\S/i;
+
+/** A request reduced to what identifies its item. */
+interface Item {
+  /** Keys of the item's distinctive words and of its head noun (the request's verb and everyday words dropped). */
+  keys: string[];
+  /**
+   * The key of the last content word of the request's object, however everyday: the word
+   * that says WHAT the item is ("plan" in "send my charge nurse mentoring plan", "script",
+   * "link"), or null when there is none.
+   */
+  head: string | null;
+}
+
+/** The head of a request's object: the last content word before a preposition or a relative clause. */
+function headOf(request: string, familiar: ReadonlySet<string>): string | null {
+  // The first word is the request's verb ("send", "share"), never its head.
+  let phrase: string[] = [];
+  for (const token of tokenize(request).slice(1)) {
+    const breaks = PREPOSITIONS.has(token.folded) || CLAUSE_OPENERS.has(token.folded);
+    const head = breaks ? distinctiveKeys(phrase.join(" "), familiar, true).at(-1) : undefined;
+    if (head) return head;
+    if (breaks && CLAUSE_OPENERS.has(token.folded)) return null;
+    phrase = breaks ? [] : [...phrase, token.text];
+  }
+  return distinctiveKeys(phrase.join(" "), familiar, true).at(-1) ?? null;
+}
+
+function itemOf(request: string, familiar: ReadonlySet<string>): Item {
+  const keys = new Set(topicKeys(request, familiar, true));
+  const head = headOf(request, familiar);
+  if (head) keys.add(head);
+  return { keys: [...keys], head };
+}
+
+/** How many of an item's keys must appear: most of them when only the head noun vouches, half with a delivery cue. */
+const withHead = (n: number) => Math.floor(n / 2) + 1;
+const withCue = (n: number) => Math.max(1, Math.floor(n / 2));
+
+/** True when one sentence (or an attachment name, `attachment` set) delivers `item`. */
+function delivers(text: string, item: Item, attachment: boolean): boolean {
+  const keys = keySet(text);
+  const present = item.keys.filter((k) => keys.has(k));
+  if (attachment || DELIVERY.test(text) || LINK.test(text)) return present.length >= withCue(item.keys.length);
+  return present.length >= withHead(item.keys.length) && item.head !== null && keys.has(item.head);
+}
+
+/** Attachment names as words: "postmortem-template_v2.pdf" reads "postmortem template v2". */
+export function attachmentWords(note: Note): string[] {
+  return note.attachments.map((a) =>
+    (a.filename ?? "").replace(/\.[a-z0-9]{1,5}$/i, "").replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[-_.+]+/g, " "),
+  );
+}
+
+/**
+ * The requests that no sentence of the note and no attachment delivers. A request with no
+ * content word at all ("send it over") cannot be checked and is never reported.
+ */
+export function undelivered(ctx: Pick<RuleContext, "interview" | "note" | "sentences">, requests: readonly string[]): string[] {
+  const familiar = familiarKeys(ctx);
+  const attachments = attachmentWords(ctx.note);
+  return requests.filter((request) => {
+    const item = itemOf(request, familiar);
+    if (item.keys.length === 0) return false;
+    return !ctx.sentences.some((s) => delivers(s.text, item, false)) && !attachments.some((a) => delivers(a, item, true));
+  });
+}
