@@ -114,7 +114,9 @@ try {
   ];
   log();
   for (const [label, ok] of checks) log(`${ok ? "MET   " : "MISSED"} ${label}`);
-  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+  // The full run fails on a missed target; the quick CI run only reports, since a handful of
+  // rounds on a shared CI machine is too noisy to gate a build on.
+  if (!quick && checks.some(([, ok]) => !ok)) process.exitCode = 1;
   log(JSON.stringify(result));
 } finally {
   rmSync(dir, { recursive: true, force: true });
