@@ -59,3 +59,11 @@ export const Layout: FC<{ title: string; current: string; csrf: string; children
 
 /** The hidden CSRF field for a form. */
 export const CsrfField: FC<{ token: string }> = ({ token }) => <input type="hidden" name={CSRF_FIELD} value={token} />;
+
+/** A one-line confirmation after an action ("Interview saved."), announced to screen readers. */
+export const Notice: FC<{ text?: string | undefined }> = ({ text }) =>
+  text ? (
+    <div class="alert good" role="status">
+      {text}
+    </div>
+  ) : null;

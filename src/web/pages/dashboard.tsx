@@ -1,7 +1,7 @@
 /** The dashboard: interviews grouped by where their notes stand. */
 import type { FC } from "hono/jsx";
 import { formatDuration } from "../../timing.js";
-import { Layout } from "../layout.js";
+import { Layout, Notice } from "../layout.js";
 import type { InterviewStatus, Phase } from "../status.js";
 import { formatInZone } from "../time.js";
 
@@ -49,11 +49,7 @@ export const DashboardPage: FC<{ statuses: InterviewStatus[]; zone: string; csrf
   <Layout title="Interviews" current="/" csrf={csrf}>
     <h1>Interviews</h1>
     <p class="sub">Times in {zone}.</p>
-    {notice ? (
-      <div class="alert good" role="status">
-        {notice}
-      </div>
-    ) : null}
+    <Notice text={notice} />
     <div class="actions">
       <a class="button" href="/interviews/new">
         New interview

@@ -2,7 +2,7 @@
 import type { FC } from "hono/jsx";
 import { taggedAddress, type CheckerAddress } from "../../checker-address.js";
 import { formatDuration } from "../../timing.js";
-import { CsrfField, Layout } from "../layout.js";
+import { CsrfField, Layout, Notice } from "../layout.js";
 import type { InterviewStatus, SendView, Timing } from "../status.js";
 import { Timeline } from "../timeline.js";
 import { formatInZone } from "../time.js";
@@ -36,11 +36,7 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
         {interview.role} · {formatInZone(new Date(interview.start), zone)} to {formatInZone(new Date(interview.end), zone)}
         {interview.format ? ` · ${interview.format}` : ""}
       </p>
-      {notice ? (
-        <div class="alert good" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notice text={notice} />
       <div class="actions">
         <a class="button" href={`/check?interview=${interview.id}`}>
           Check a draft

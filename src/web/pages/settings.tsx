@@ -3,7 +3,7 @@ import type { FC } from "hono/jsx";
 import { ruleById } from "../../rules/index.js";
 import { RULE_IDS } from "../../types.js";
 import { ErrorSummary, Field } from "../fields.js";
-import { CsrfField, Layout } from "../layout.js";
+import { CsrfField, Layout, Notice } from "../layout.js";
 import type { SettingsForm } from "../settings-form.js";
 
 export interface SettingsPageProps {
@@ -19,11 +19,7 @@ export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf,
   <Layout title="Settings" current="/settings" csrf={csrf}>
     <h1>Settings</h1>
     <p class="sub">How the checks judge your notes, and how this app shows times.</p>
-    {notice ? (
-      <div class="alert good" role="status">
-        {notice}
-      </div>
-    ) : null}
+    <Notice text={notice} />
     <ErrorSummary errors={errors} />
     <form method="post" action="/settings" novalidate>
       <CsrfField token={csrf} />
