@@ -67,6 +67,16 @@ function hasForwardSeparator(body: string): boolean {
   });
 }
 
+/**
+ * What every forward email-forward-parser recognises has: each of its separator lines (Apple
+ * Mail's "Begin forwarded message:", Outlook's "… wrote:", Gmail's and Yahoo's rows of dashes,
+ * Outlook Live's 32 underscores, in every locale) and each "From:" line it splits at holds a
+ * colon (or the full-width "：") or one of those rows. A body without any is no forward it could
+ * read, so the parser (a hundred regular expressions over the whole body, per read) is skipped:
+ * the note inside a forward, and a draft sent directly, usually has none.
+ */
+const MAY_BE_FORWARD = /[:：]|-{3}|_{32}/;
+
 let sharedParser: EmailForwardParser | null = null;
 
 /**
@@ -90,7 +100,11 @@ function forwardParser(): EmailForwardParser {
 function readOnce(body: string, subject: string): EmailForwardResult {
   const parser = forwardParser();
   const byBody = parser.read(body, "");
-  const bySubject = subject ? parser.read(body, subject) : byBody;
+  // Read with a forward subject, the body is split at the same separator line first, so a
+  // body already recognised alone yields the same original (the cases below pick byBody):
+  // an empty body is enough to ask the library whether the subject is a forward's.
+  if (!subject || (byBody.forwarded && byBody.email.body !== undefined && parser.read("", subject).forwarded)) return byBody;
+  const bySubject = parser.read(body, subject);
   if (bySubject.forwarded && bySubject.email.body !== undefined) {
     // Given a subject, the library reports it (minus "Fwd:") as the original's; the
     // original's own Subject line, read when the body alone is recognised, is better.
@@ -111,6 +125,7 @@ export function unwrapInlineForward(body: string, subject: string): InlineForwar
   let current = body;
   let currentSubject = subject;
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
+    if (!MAY_BE_FORWARD.test(current)) break;
     let result;
     try {
       result = readOnce(current, currentSubject);

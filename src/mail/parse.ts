@@ -10,6 +10,7 @@ import { htmlToText } from "./html-to-text.js";
 import { normalizeText } from "./normalize.js";
 import { stripQuotes } from "./quotes.js";
 import { stripSignature } from "./signature.js";
+import { slimMessage } from "./slim.js";
 import { structuralProblems } from "./structure.js";
 
 /** Our reports carry this header; a message with it is one of ours coming back (a loop). */
@@ -172,14 +173,25 @@ async function parseAt(raw: string | ArrayBuffer | Uint8Array, problems: string[
 }
 
 /**
+ * The message as bytes. A string is encoded as UTF-8, as postal-mime would encode it itself,
+ * so it parses the same bytes and a string with a large attachment (the CLI, tests) is slimmed
+ * like bytes from the Worker.
+ */
+function messageBytes(raw: string | ArrayBuffer | Uint8Array): Uint8Array {
+  if (typeof raw === "string") return new TextEncoder().encode(raw);
+  return raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+}
+
+/**
  * Parses a raw RFC 5322 message into a ParsedMessage: the envelope headers, and the note
- * inside it (forwards unwrapped, quotes and signature dropped). Never throws: malformed
- * input yields empty fields and a human-readable entry in `problems` for each defect.
+ * inside it (forwards unwrapped, quotes and signature dropped). Binary attachment bodies are
+ * dropped unread first (slimMessage): only their names and types are checked. Never throws:
+ * malformed input yields empty fields and a human-readable entry in `problems` for each defect.
  */
 export async function parseMessage(raw: string | ArrayBuffer | Uint8Array): Promise<ParsedMessage> {
   const problems: string[] = [];
   try {
-    const parsed = await parseAt(raw, problems, 0);
+    const parsed = await parseAt(slimMessage(messageBytes(raw)), problems, 0);
     return { ...parsed, problems: [...new Set(parsed.problems)] };
   } catch (err) {
     problems.push(`the message could not be read (${describe(err)})`);
