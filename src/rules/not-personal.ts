@@ -1,7 +1,7 @@
 import { bodySentences } from "../text/body.js";
 import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
-import { keySet, mentions } from "../text/mentions.js";
+import { keySetOfLines, mentions } from "../text/mentions.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
 import { detailOf, isConcrete } from "../text/specificity.js";
@@ -27,7 +27,7 @@ export const rule: Rule = {
     if (!first) return [];
     const familiar = familiarKeys(ctx);
     const theirs = body.map((s) => theirPart(s.text, tokenize(s.text)));
-    const keys = keySet(theirs.join("\n"));
+    const keys = keySetOfLines(theirs);
     if (conversationTopics(ctx).some((topic) => mentions(keys, topic, familiar))) return [];
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];

@@ -48,8 +48,9 @@ export const rule: Rule = {
       const keys = keySet(text);
       return topics.some((t) => mentions(keys, t, familiar)) || isConcrete(detailOf(text, familiar));
     };
-    const substance = body.filter((s) => substantive(s.text)).length;
-    const pleasantries = body.filter((s) => !substantive(s.text) && PLEASANTRIES.test(s.text));
+    const ofSubstance = body.map((s) => substantive(s.text));
+    const substance = ofSubstance.filter(Boolean).length;
+    const pleasantries = body.filter((s, i) => !ofSubstance[i] && PLEASANTRIES.test(s.text));
     const first = pleasantries[0];
     if (!first || pleasantries.length < body.length * PLEASANTRY_SHARE) return [];
     if (pleasantries.length <= substance * PLEASANTRIES_PER_SUBSTANCE) return [];

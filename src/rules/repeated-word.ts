@@ -22,7 +22,7 @@ const CONTEXT_WORDS = 4;
 const SAME_SENTENCE_GAP = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
 
 /** The sentence around the pair; when a line break split it into two sentences, the words around the pair. */
-function excerpt(tokens: Token[], i: number, text: string): string {
+function excerpt(tokens: readonly Token[], i: number, text: string): string {
   const first = tokens[i - 1]!;
   const quoted = excerptAt(text, first.start, tokens[i]!.end);
   if (quoted.includes(`${first.text} ${tokens[i]!.text}`)) return quoted;

@@ -12,7 +12,7 @@ export type MatchedBy = "tag" | "recipients" | "names" | "invite" | "none";
 export interface RuleContext {
   note: Note;
   /** Word tokens of note.text, with offsets. */
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Sentence spans of note.text, with offsets. */
   sentences: Span[];
   /** Words in the note as a reader counts them (quotes and signature already excluded). */

@@ -3,7 +3,7 @@
  * CamelCase, tokens with digits, URLs, addresses, file names and the user's own facts and
  * personal words are left alone; one finding per distinct word.
  */
-import { isKnown, suggest, type Suggestion } from "../spelling/checker.js";
+import { knownIn, suggest, type Suggestion } from "../spelling/checker.js";
 import { factWords } from "../spelling/fact-words.js";
 import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
 import { excerptAt } from "../text/excerpt.js";
@@ -53,10 +53,11 @@ function matchCase(suggestion: string, written: string): string {
 }
 
 /** True when too many plain lower-case words are unknown for the note to be English prose. */
-function notEnglish(ctx: RuleContext, extra: Set<string>, skipped: ReturnType<typeof nonWordRanges>): boolean {
+function notEnglish(ctx: RuleContext, extra: ReadonlySet<string>, skipped: ReturnType<typeof nonWordRanges>): boolean {
   const plain = ctx.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text) && !overlapsAny(skipped, t.start, t.end));
   if (plain.length < MIN_WORDS_FOR_LANGUAGE_GUESS) return false;
-  const unknown = plain.filter((t) => !isKnown(t.folded, extra)).length;
+  const known = knownIn(extra);
+  const unknown = plain.filter((t) => !known(t.folded)).length;
   return unknown / plain.length > MAX_UNKNOWN_SHARE;
 }
 
@@ -68,6 +69,7 @@ export const rule: Rule = {
     const extra = factWords(ctx);
     const skipped = nonWordRanges(ctx.note.text);
     if (notEnglish(ctx, extra, skipped)) return [];
+    const known = knownIn(extra);
     const openers = sentenceOpeners(ctx);
     const seen = new Set<string>();
     const findings: Finding[] = [];
@@ -78,7 +80,7 @@ export const rule: Rule = {
       const opener = openers.has(i);
       // Capitalised mid-sentence: a proper noun, which no dictionary can judge.
       if (isCapitalised(token.text) && !opener) return;
-      if (isKnown(word, extra)) return;
+      if (known(word)) return;
       seen.add(word);
       const suggestion: Suggestion | null = suggest(word, extra);
       if (!suggestion) return;

@@ -114,7 +114,11 @@ export const rule: Rule = {
     const maxSize = Math.max(...[...own, ...others.map((o) => o.name)].map((n) => n.size)) + 1;
     const runs = companyRuns(text, companyTokens(text), maxSize);
     const byKey = new Map<string, CompanyRun[]>();
-    for (const run of runs) byKey.set(run.key, [...(byKey.get(run.key) ?? []), run]);
+    for (const run of runs) {
+      const same = byKey.get(run.key);
+      if (same) same.push(run);
+      else byKey.set(run.key, [run]);
+    }
     const correct = [...ownKeys].flatMap((key) => byKey.get(key) ?? []);
     const reported: CompanyRun[] = [];
     const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));

@@ -2,6 +2,7 @@
  * Is this word English, and if not, what was probably meant? Works on folded, lower-case
  * words as tokenize() yields them: letters with inner apostrophes and hyphens.
  */
+import { memoize, memoizeByObject } from "../text/memo.js";
 import { hasPrefix, hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
 import { editDistance, isTransposition } from "./edit-distance.js";
 import { EXTRA_WORDS } from "./extra-words.js";
@@ -35,6 +36,8 @@ const MIN_LENGTH_FOR_TWO_EDITS = 5;
 /** Longest word suggestions are computed for (bounds the candidate work per word). */
 const MAX_SUGGEST_LENGTH = 24;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+/** Characters of words whose verdict is remembered per set of extra words: a long note's vocabulary. */
+const KNOWN_CACHE_CHARS = 100_000;
 
 const inLexicon = (w: string, extra: WordSet) => hasWord(w) || EXTRA_WORDS.has(w) || extra.has(w);
 const inExtras = (w: string, extra: WordSet) => EXTRA_WORDS.has(w) || extra.has(w);
@@ -66,6 +69,14 @@ export function isKnown(word: string, extra: WordSet = NO_WORDS): boolean {
   const parts = word.split("-");
   return parts.every((part, i) => knownPart(part, extra) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(part)));
 }
+
+/**
+ * isKnown with its answers remembered, for one set of extra words (the spelling rule's, one
+ * per check): the rule asks about every word twice, and a note repeats its words.
+ */
+export const knownIn: (extra: WordSet) => (word: string) => boolean = memoizeByObject((extra: WordSet) =>
+  memoize((word) => isKnown(word, extra), KNOWN_CACHE_CHARS),
+);
 
 export interface Suggestion {
   word: string;

@@ -3,6 +3,7 @@
  * an array or an index at start-up: a Worker has a few milliseconds of CPU per message, and
  * a binary search over character offsets (~17 steps, no allocation) is fast enough.
  */
+import { memoize } from "../text/memo.js";
 import { COMMON_WORDS, WORDS } from "./words.generated.js";
 
 /** Compares the line words[start, end) with `key` in code-unit order, without slicing. */
@@ -38,10 +39,14 @@ function contains(words: string, word: string): boolean {
   return words.startsWith(word, at) && (end === words.length || words[end] === "\n");
 }
 
-/** True when `word` (folded, lower case, letters only) is an English word. */
-export function hasWord(word: string): boolean {
-  return contains(WORDS, word);
-}
+/** Characters of words remembered with their answer: the look-ups of a few notes and their suggestions. */
+const LOOKUP_CACHE_CHARS = 200_000;
+
+/**
+ * True when `word` (folded, lower case, letters only) is an English word. Remembered: every
+ * rule that asks "is this an ordinary word?" asks it of the same words of the same note.
+ */
+export const hasWord: (word: string) => boolean = memoize((word) => contains(WORDS, word), LOOKUP_CACHE_CHARS);
 
 /** True when some English word starts with `prefix` (prunes suggestion candidates). */
 export function hasPrefix(prefix: string): boolean {

@@ -4,6 +4,7 @@
  * concerns and news, the writer's own name, and the personal word list.
  */
 import type { RuleContext } from "../rules/rule.js";
+import { memoizeByObject } from "../text/memo.js";
 import { tokenize } from "../text/tokens.js";
 import type { Interview } from "../types.js";
 
@@ -20,8 +21,13 @@ function interviewTexts(interview: Interview): string[] {
   ];
 }
 
-/** Folded words (and the parts of hyphenated ones) from the facts, the writer's name and personal words. */
-export function factWords(ctx: RuleContext): Set<string> {
+/**
+ * Folded words (and the parts of hyphenated ones) from the facts, the writer's name and
+ * personal words; once per rule context (the spelling and both name rules ask).
+ */
+export const factWords: (ctx: RuleContext) => ReadonlySet<string> = memoizeByObject(computeFactWords);
+
+function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
   const interviews = [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews];
   const texts = [...interviews.flatMap(interviewTexts), ctx.note.from?.name ?? "", ...ctx.settings.personalWords];
   const words = new Set<string>();

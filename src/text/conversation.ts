@@ -4,6 +4,7 @@
  * interview's own names (company, role, people), which never make a note specific.
  */
 import type { RuleContext } from "../rules/rule.js";
+import { memoizeByObject } from "./memo.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
 
 /**
@@ -29,9 +30,12 @@ export function conversationRequests(ctx: Pick<RuleContext, "interview" | "addre
 
 /**
  * Keys of words that name the interview rather than anything said in it: company and
- * aliases, role, the panel's names and titles, the writer's name, and the greeting.
+ * aliases, role, the panel's names and titles, the writer's name, and the greeting. One set
+ * per rule context, so the topic keys computed against it are remembered (mentions.ts).
  */
-export function familiarKeys(ctx: Pick<RuleContext, "interview" | "note">): Set<string> {
+export const familiarKeys: (ctx: Pick<RuleContext, "interview" | "note">) => ReadonlySet<string> = memoizeByObject(computeFamiliarKeys);
+
+function computeFamiliarKeys(ctx: Pick<RuleContext, "interview" | "note">): ReadonlySet<string> {
   const { interview, note } = ctx;
   const names = [note.from?.name ?? "", note.greeting ?? "", ...note.to.map((a) => a.name)];
   if (interview) {

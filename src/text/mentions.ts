@@ -6,11 +6,17 @@
  */
 import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
+import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { isFunctionWord, isStopword } from "./stopwords.js";
-import { tokenize, type Token } from "./tokens.js";
+import { tokenize } from "./tokens.js";
 
 /** Words this short are compared as written, not stemmed, so the language "Go" is not the verb "go". */
 const SHORT_WORD_CHARS = 3;
+
+/** Characters of words remembered with their keys: a long note's vocabulary, well under a megabyte. */
+const WORD_CACHE_CHARS = 100_000;
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** British spellings folded to American ones so "prioritisation" meets "prioritization". */
 function unBritish(word: string): string {
@@ -24,23 +30,54 @@ function unBritish(word: string): string {
  * `generic` set, when it is a mere function word).
  */
 export function wordKey(written: string, generic = false): string | null {
+  return generic ? genericKey(written) : distinctiveKey(written);
+}
+
+function computeKey(written: string, generic: boolean): string | null {
   const folded = fold(written).replace(/'s?$/, "");
   if (folded.length < 2 || (generic ? isFunctionWord(folded) : isStopword(folded))) return null;
   if (folded.length <= SHORT_WORD_CHARS) return /\p{Lu}/u.test(written) ? written : folded;
   return stemmer(unBritish(folded));
 }
 
-/** Parts of a token worth keying: hyphenated and possessive tokens split into words. */
-function parts(token: Token): string[] {
-  return token.text.replace(/['\u2019]s$/i, "").split(/[-\u2010\u2011]/).filter(Boolean);
+// Folding and stemming are most of a check's cost, and a note repeats its words.
+const distinctiveKey = memoize((written) => computeKey(written, false), WORD_CACHE_CHARS);
+const genericKey = memoize((written) => computeKey(written, true), WORD_CACHE_CHARS);
+
+/** A part of a token worth keying (hyphenated and possessive tokens split into words), as keySet reads it. */
+interface Part {
+  word: string;
+  /** All letters: may join its neighbour ("post" + "mortem"). */
+  letters: boolean;
+  /** Its generic key and that key folded, or nothing (see keySet). */
+  keys: readonly string[];
 }
 
+const LETTERS = /^\p{L}+$/u;
+
+/** A generic key with its folded form, as keySet offers it (short words keep their capitals: "SQL" and "sql"). */
+function keyPair(written: string): readonly string[] {
+  const key = wordKey(written, true);
+  return key ? [key, fold(key)] : [];
+}
+
+/** The parts of a token's text, remembered: a note repeats its words, and several texts of one note hold the same word. */
+const partsOf = memoize(
+  (text: string): readonly Part[] =>
+    text
+      .replace(/['\u2019]s$/i, "")
+      .split(/[-\u2010\u2011]/)
+      .filter(Boolean)
+      .map((word) => ({ word, letters: LETTERS.test(word), keys: keyPair(word) })),
+  WORD_CACHE_CHARS,
+);
+
 /** Distinct keys of the distinctive (or, with `generic`, all content) words of `text`, without those in `ignore`. */
-export function distinctiveKeys(text: string, ignore: ReadonlySet<string> = new Set(), generic = false): string[] {
+export function distinctiveKeys(text: string, ignore: ReadonlySet<string> = NO_KEYS, generic = false): string[] {
   const keys = new Set<string>();
   for (const token of tokenize(text)) {
-    for (const part of parts(token)) {
-      const key = wordKey(part, generic);
+    for (const { word } of partsOf(token.text)) {
+      const key = wordKey(word, generic);
       if (key && !ignore.has(key)) keys.add(key);
     }
   }
@@ -50,20 +87,44 @@ export function distinctiveKeys(text: string, ignore: ReadonlySet<string> = new 
 /**
  * Every key a text offers for matching: each word's key (short words also lower-cased, so
  * "SQL" in a note meets "sql" in a topic) and each pair of adjacent words joined, so
- * "post-mortem" and "post mortem" meet "postmortem".
+ * "post-mortem" and "post mortem" meet "postmortem". Remembered per text: several rules ask
+ * for the keys of the same note and of the same sentences.
  */
-export function keySet(text: string): Set<string> {
+export const keySet: (text: string) => ReadonlySet<string> = memoize(computeKeySet, TEXT_CACHE_CHARS);
+
+const partsOfText = (text: string) => tokenize(text).flatMap((token) => partsOf(token.text));
+
+/** Adds the keys a pair of adjacent parts offers: two words of letters join into a word of letters. */
+function addPair(keys: Set<string>, part: Part, next: Part | undefined): void {
+  if (next && part.letters && next.letters) for (const key of keyPair(part.word + next.word)) keys.add(key);
+}
+
+function computeKeySet(text: string): ReadonlySet<string> {
   const keys = new Set<string>();
-  const words = tokenize(text).flatMap(parts);
-  const add = (word: string) => {
-    const key = wordKey(word, true);
-    if (key) keys.add(key).add(fold(key));
-  };
-  words.forEach((word, i) => {
-    add(word);
-    const next = words[i + 1];
-    if (next && /^\p{L}+$/u.test(word + next)) add(word + next);
+  const parts = partsOfText(text);
+  parts.forEach((part, i) => {
+    for (const key of part.keys) keys.add(key);
+    addPair(keys, part, parts[i + 1]);
   });
+  return keys;
+}
+
+/**
+ * keySet(lines.join("\n")), built from each line's remembered key set: no word spans a line
+ * break, so the joined text's keys are the lines' keys plus the pairs that meet across the
+ * breaks (between the last word of one line and the first word of the next line that has one).
+ */
+export function keySetOfLines(lines: readonly string[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  let last: Part | undefined;
+  for (const line of lines) {
+    const parts = partsOfText(line);
+    const first = parts[0];
+    if (!first) continue;
+    if (last) addPair(keys, last, first);
+    for (const key of keySet(line)) keys.add(key);
+    last = parts[parts.length - 1];
+  }
   return keys;
 }
 
@@ -85,13 +146,27 @@ export function keysNeeded(topicKeys: number): number {
  * only of everyday words ("no people-management background") falls back to those words;
  * without it such a topic has no keys, so it never makes a note look specific.
  */
-export function topicKeys(topic: string, ignore: ReadonlySet<string> = new Set(), generic = false): string[] {
+export function topicKeys(topic: string, ignore: ReadonlySet<string> = NO_KEYS, generic = false): readonly string[] {
+  const memo = topicKeysIgnoring(ignore);
+  return generic ? memo.generic(topic) : memo.distinctive(topic);
+}
+
+function computeTopicKeys(topic: string, ignore: ReadonlySet<string>, generic: boolean): readonly string[] {
   for (const keys of [distinctiveKeys(topic, ignore), distinctiveKeys(topic)]) if (keys.length > 0) return keys;
   return generic ? distinctiveKeys(topic, ignore, true) : [];
 }
 
+/**
+ * topicKeys remembered per `ignore` set (one per check: see familiarKeys) and topic: a rule
+ * asks for the same topics' keys once per sentence, and several rules ask.
+ */
+const topicKeysIgnoring = memoizeByObject((ignore: ReadonlySet<string>) => ({
+  distinctive: memoize((topic) => computeTopicKeys(topic, ignore, false), TEXT_CACHE_CHARS),
+  generic: memoize((topic) => computeTopicKeys(topic, ignore, true), TEXT_CACHE_CHARS),
+}));
+
 /** True when `keys` (a note's keySet) touch `topic` loosely enough; `generic` as for topicKeys. */
-export function mentions(keys: ReadonlySet<string>, topic: string, ignore: ReadonlySet<string> = new Set(), generic = false): boolean {
+export function mentions(keys: ReadonlySet<string>, topic: string, ignore: ReadonlySet<string> = NO_KEYS, generic = false): boolean {
   const wanted = topicKeys(topic, ignore, generic);
   if (wanted.length === 0) return false;
   return wanted.filter((k) => keys.has(k)).length >= keysNeeded(wanted.length);

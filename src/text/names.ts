@@ -5,6 +5,7 @@
 import { editDistance } from "../spelling/edit-distance.js";
 import { excerptOf } from "./excerpt.js";
 import { fold } from "./fold.js";
+import { memoize } from "./memo.js";
 
 /** Titles dropped before matching: "Dr. Okafor" is Okafor. */
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|dame|rev|mme|mlle|herr|frau|sr|sra|srta)\.?$/i;
@@ -67,17 +68,21 @@ export interface NameForm {
  * whole surname, first + last, and the full name, titles removed ("Dr. Amara Okafor" →
  * Amara, Okafor, Amara Okafor).
  */
-export function nameForms(person: { name: string }): NameForm[] {
-  let forms = formsCache.get(person);
-  if (!forms || forms.name !== person.name) formsCache.set(person, (forms = { name: person.name, forms: computeForms(person) }));
-  return forms.forms;
+export function nameForms(person: { name: string }): readonly NameForm[] {
+  return formsOf(person.name);
 }
 
-/** Forms per person object: rules ask for them once per word of the note. */
-const formsCache = new WeakMap<object, { name: string; forms: NameForm[] }>();
+/** Characters of names remembered with their forms and matches: every name of a few hundred interviews. */
+const NAME_CACHE_CHARS = 50_000;
 
-function computeForms(person: { name: string }): NameForm[] {
-  const words = person.name.trim().split(/\s+/).filter((w) => !isTitle(w));
+/**
+ * Forms per name: rules ask for them once per word of the note, and the facts (so the person
+ * objects) are read afresh for every message.
+ */
+const formsOf = memoize(computeForms, NAME_CACHE_CHARS);
+
+function computeForms(name: string): readonly NameForm[] {
+  const words = name.trim().split(/\s+/).filter((w) => !isTitle(w));
   const [first, ...rest] = words;
   if (!first) return [];
   const texts = new Set<string>([first, words.join(" ")]);
@@ -151,9 +156,21 @@ function normalise(written: string): string {
 
 /** The closest form of `person` that `written` names, exactly or as a misspelling; null when none. */
 export function matchNameForm(written: string, person: { name: string }): NameHit | null {
+  // Remembered: the name rules ask about every capitalised word of a note, for every
+  // interviewer. The key is the name's length, the name and the written word: unambiguous.
+  return matchOf(`${person.name.length}:${person.name}${written}`);
+}
+
+const matchOf = memoize((key: string) => {
+  const colon = key.indexOf(":");
+  const end = colon + 1 + Number(key.slice(0, colon));
+  return computeMatch(key.slice(end), key.slice(colon + 1, end));
+}, NAME_CACHE_CHARS);
+
+function computeMatch(written: string, name: string): NameHit | null {
   const w = normalise(written);
   if (!w) return null;
-  const forms = nameForms(person);
+  const forms = formsOf(name);
   let best: NameHit | null = null;
   for (const form of forms) {
     const distance = form.folded === w || (form === forms[0] && isNickname(w, form.folded)) ? 0 : editDistance(w, form.folded);

@@ -13,6 +13,8 @@
  *   #           any number ("5", "40")
  */
 import { fold } from "./fold.js";
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { anyNeed, holds, needIndex, sentenceWords, wordNeed, type Need } from "./phrase-needs.js";
 import type { Span } from "./sentences.js";
 
 /** "..": room for an adverb or two ("I am really very excited"). */
@@ -36,25 +38,51 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bcan not\b/g, "cannot"],
 ];
 
-/** A sentence as the patterns see it: " folded words separated by single spaces ". */
-export function normalize(text: string): string {
+/** A sentence as the patterns see it: " folded words separated by single spaces ". Remembered: every phrase set of every rule reads the same sentences. */
+export const normalize: (text: string) => string = memoize(computeNormalize, TEXT_CACHE_CHARS);
+
+function computeNormalize(text: string): string {
   let s = fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1");
   for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
   return ` ${s.replace(/\s+/g, " ").trim()} `;
 }
 
+/** A compiled pattern: its regular expression over normalize()d text, and the words it needs. */
+interface Compiled {
+  regex: RegExp;
+  need: Need;
+}
+
+/** A piece of a pattern: its regular-expression source and what a sentence needs for it to match. */
+interface Piece {
+  source: string;
+  need: Need;
+}
+
+const NOTHING: Need = [];
+
 /** Compiles one pattern to a regular expression over normalize()d text. */
 export function compile(pattern: string): RegExp {
+  return compilePattern(pattern).regex;
+}
+
+function compilePattern(pattern: string): Compiled {
   let pos = 0;
-  const seq = (): string => {
-    let out = "";
+  const seq = (): Piece => {
+    let source = "";
+    const need: Need = [];
     while (pos < pattern.length && pattern[pos] !== "|" && pattern[pos] !== ")") {
-      if (pattern[pos] === " ") pos++;
-      else out += item();
+      if (pattern[pos] === " ") {
+        pos++;
+        continue;
+      }
+      const piece = item();
+      source += piece.source;
+      need.push(...piece.need);
     }
-    return out;
+    return { source, need };
   };
-  const group = (): string => {
+  const group = (): Piece => {
     pos++; // "("
     const alternatives = [seq()];
     while (pattern[pos] === "|") {
@@ -62,29 +90,30 @@ export function compile(pattern: string): RegExp {
       alternatives.push(seq());
     }
     if (pattern[pos++] !== ")") throw new Error(`unclosed group in phrase "${pattern}"`);
-    return `(?:${alternatives.join("|")})`;
+    return { source: `(?:${alternatives.map((a) => a.source).join("|")})`, need: anyNeed(alternatives.map((a) => a.need)) };
   };
-  const item = (): string => {
+  const item = (): Piece => {
     const rest = pattern.slice(pos);
-    if (rest.startsWith("...")) return (pos += 3), `(?:[^ ]+ ){0,${LONG_GAP_WORDS}}`;
-    if (rest.startsWith("..")) return (pos += 2), `(?:[^ ]+ ){0,${SHORT_GAP_WORDS}}`;
-    if (rest.startsWith("$")) return pos++, "$";
-    if (rest.startsWith("#")) return pos++, "[0-9]+ ";
-    if (rest.startsWith("!(")) return pos++, `(?!${group()})`;
+    const free = (source: string): Piece => ({ source, need: NOTHING });
+    if (rest.startsWith("...")) return (pos += 3), free(`(?:[^ ]+ ){0,${LONG_GAP_WORDS}}`);
+    if (rest.startsWith("..")) return (pos += 2), free(`(?:[^ ]+ ){0,${SHORT_GAP_WORDS}}`);
+    if (rest.startsWith("$")) return pos++, free("$");
+    if (rest.startsWith("#")) return pos++, free("[0-9]+ ");
+    if (rest.startsWith("!(")) return pos++, free(`(?!${group().source})`);
     if (rest.startsWith("(")) {
       const g = group();
-      return pattern[pos] === "?" ? (pos++, `${g}?`) : g;
+      return pattern[pos] === "?" ? (pos++, free(`${g.source}?`)) : g;
     }
     const suffix = /^\*([a-z']*)/.exec(rest);
-    if (suffix) return (pos += suffix[0].length), suffix[1] ? `[a-z0-9']*${suffix[1]} ` : "[a-z0-9']+ ";
+    if (suffix) return (pos += suffix[0].length), free(suffix[1] ? `[a-z0-9']*${suffix[1]} ` : "[a-z0-9']+ ");
     const word = /^([a-z0-9']+)(\*?)/.exec(rest);
     if (!word?.[1]) throw new Error(`unexpected "${rest[0]}" in phrase "${pattern}"`);
     pos += word[0].length;
-    return `${word[1]}${word[2] ? "[a-z0-9']*" : ""} `;
+    return { source: `${word[1]}${word[2] ? "[a-z0-9']*" : ""} `, need: wordNeed(word[1], !!word[2]) };
   };
   const body = seq();
   if (pos < pattern.length) throw new Error(`unbalanced ")" in phrase "${pattern}"`);
-  return new RegExp(` ${body}`);
+  return { regex: new RegExp(` ${body.source}`), need: body.need };
 }
 
 /** A list of phrasings, with phrasings that cancel a match in the same sentence ("not interested"). */
@@ -92,14 +121,35 @@ export interface PhraseSet {
   test(sentence: string): boolean;
 }
 
+/**
+ * Characters of normalised sentences whose words are remembered (every phrase set asks): less
+ * than for other texts, as a sentence's word prefixes take several times its size.
+ */
+const SENTENCE_WORDS_CACHE_CHARS = 50_000;
+
+const wordsOf = memoize(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
+
+/**
+ * Patterns that may match a normalised sentence are found through their needs, and only
+ * their regular expressions run (see phrase-needs.ts).
+ */
+function anyMatch(patterns: readonly string[]): (s: string) => boolean {
+  const compiled = patterns.map(compilePattern);
+  const candidates = needIndex(compiled.map((p) => p.need));
+  return (s) => {
+    const words = wordsOf(s);
+    return candidates(words).some((i) => holds(compiled[i]!.need, words) && compiled[i]!.regex.test(s));
+  };
+}
+
 /** Builds a PhraseSet from patterns in the notation above. */
 export function phraseSet(patterns: readonly string[], unless: readonly string[] = []): PhraseSet {
-  const yes = patterns.map(compile);
-  const no = unless.map(compile);
+  const yes = anyMatch(patterns);
+  const no = anyMatch(unless);
   return {
     test(sentence) {
       const s = normalize(sentence);
-      return yes.some((r) => r.test(s)) && !no.some((r) => r.test(s));
+      return yes(s) && !no(s);
     },
   };
 }

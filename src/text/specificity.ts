@@ -60,7 +60,7 @@ export function isConcrete(d: Detail): boolean {
   return d.number || d.units >= CONCRETE_UNITS || (d.cue && d.units >= 1);
 }
 
-function countUnits(tokens: Token[], familiar: ReadonlySet<string>): number {
+function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): number {
   const units = new Set<string>();
   let run: Token[] = [];
   const flushRun = () => {
@@ -85,7 +85,7 @@ function countUnits(tokens: Token[], familiar: ReadonlySet<string>): number {
   return units.size;
 }
 
-function hasNumber(sentence: string, tokens: Token[]): boolean {
+function hasNumber(sentence: string, tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (!/^\p{N}+$/u.test(t.text)) return false;
     if (/^(19|20)\d\d$/.test(t.text)) return false; // a year

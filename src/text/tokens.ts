@@ -3,6 +3,7 @@
  * is about.
  */
 import { fold } from "./fold.js";
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
 export interface Token {
   /** The word as written. */
@@ -16,8 +17,13 @@ export interface Token {
 /** A word: letters, with inner apostrophes and hyphens ("don't", "Raman-Smith"), or a run of digits. */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['\u2019\-][\p{L}\p{M}]+)*|\p{N}+/gu;
 
-/** Splits text into word tokens. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into word tokens. Remembered per text: the rules' helpers tokenize the same
+ * note and the same sentences many times.
+ */
+export const tokenize: (text: string) => readonly Token[] = memoize(computeTokens, TEXT_CACHE_CHARS);
+
+function computeTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { phraseSet } from "../../src/text/phrases.js";
+import fc from "fast-check";
+import { compile, normalize, phraseSet } from "../../src/text/phrases.js";
 
 describe("phrase notation", () => {
   it("matches a word by its ending with *suffix", () => {
@@ -18,5 +19,34 @@ describe("phrase notation", () => {
     const set = phraseSet(["i .. froze"], ["sorry to hear"]);
     expect(set.test("I completely froze.")).toBe(true);
     expect(set.test("Sorry to hear I froze.")).toBe(false);
+  });
+});
+
+describe("phrase needs", () => {
+  // A pattern's regular expression runs only when a sentence has the words the pattern needs;
+  // that must never change an answer.
+  const pieces = ["i", "we", "sorry", "help*", "*ing", "*", "..", "...", "#", "(a|the)", "(rambl*|froze|blank*)", "(kind of|sort of)?", "!(not|never)", "(look* forward|hope) to", "(i am|i was) .. (nervous|late)", "(gift card|a gift|the * of) (for|to)?"];
+  const words = ["I", "we", "sorry", "helping", "helped", "froze", "rambled", "blanked", "kind", "of", "not", "a", "the", "3", "look", "forward", "to", "hope", "am", "was", "nervous", "late", "I'm", "don't", "gift", "card", "for"];
+  const pattern = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((p) => p.join(" "));
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((w) => `${w.join(" ")}.`);
+
+  it("answers exactly as the regular expression alone", () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 3 }), fc.array(pattern, { maxLength: 2 }), sentence, (yes, no, text) => {
+        const s = normalize(text);
+        const expected = yes.some((p) => compile(p).test(s)) && !no.some((p) => compile(p).test(s));
+        expect(phraseSet(yes, no).test(text)).toBe(expected);
+      }),
+      { numRuns: 2000, seed: 20261117 },
+    );
+  });
+
+  it("still finds long prefixes and words among a hundred alternatives", () => {
+    const verbs = Array.from({ length: 100 }, (_, i) => `verb${i}`).join("|");
+    const set = phraseSet([`i (have|had)? (${verbs})`, "appreciat* it"]);
+    expect(set.test("I have verb73 the system.")).toBe(true);
+    expect(set.test("I have verb100 the system.")).toBe(false);
+    expect(set.test("Appreciating it.")).toBe(true);
+    expect(set.test("Apprehending it.")).toBe(false);
   });
 });

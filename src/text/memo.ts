@@ -1,0 +1,52 @@
+/**
+ * Memoisation for the text helpers the rules share. A check asks the same questions of the
+ * same words and sentences many times (every rule folds, stems and normalises the note again),
+ * and a Worker has a few milliseconds of CPU per message: pure functions of a string or of an
+ * object are computed once and remembered.
+ */
+
+/**
+ * Characters of texts (sentences, notes, topics) remembered per text cache: every sentence of
+ * a few dozen notes; each cache then holds at most a few megabytes.
+ */
+export const TEXT_CACHE_CHARS = 200_000;
+
+/**
+ * `compute` remembered per string argument, for arguments of at most `maxChars` characters
+ * in all: when that is exceeded the cache is emptied and refilled, so memory stays bounded
+ * (results are about as large as their arguments) on a hostile note of 10 000 distinct words
+ * or a 200 000-character line, at the cost of recomputing, never of a wrong answer. An
+ * argument longer than `maxChars` alone is not remembered. `compute` must be pure and its
+ * results must not be mutated by callers.
+ */
+export function memoize<V>(compute: (key: string) => V, maxChars: number): (key: string) => V {
+  const cache = new Map<string, V>();
+  let chars = 0;
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
+    const value = compute(key);
+    if (key.length > maxChars) return value;
+    chars += key.length;
+    if (chars > maxChars) {
+      cache.clear();
+      chars = key.length;
+    }
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * `compute` remembered per object (a rule context, a key set) for as long as that object
+ * lives. The object must not change afterwards: a rule context is built once per check.
+ */
+export function memoizeByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The words a phrase pattern cannot match without (see phrases.ts), tested before its regular
+ * expression. A phrase set's expressions are large (alternations of a hundred verbs) and V8
+ * compiles each on its first runs: most of a fresh Worker's first check went there, for
+ * patterns that could never match the note ("sorry … rambled" in a note without either word).
+ * A need only ever rules a match out, so a set's answers are exactly the expressions' answers.
+ */
+import { isFunctionWord } from "./stopwords.js";
+
+/** Satisfied when the sentence has one of `words`, a word starting with one of `prefixes`, or every need of one of `all`. */
+export interface AnyOf {
+  words: Set<string>;
+  prefixes: string[];
+  all: Need[];
+}
+
+/** Satisfied when every one of its parts is; the empty need (a pattern of gaps and wildcards) always is. */
+export type Need = AnyOf[];
+
+/**
+ * Longest word prefix compared: a sentence's words are indexed by their prefixes up to this
+ * length (a 10 000-letter "word" must not make 10 000 of them), and a longer prefix need is
+ * cut to it, which only weakens it ("appreciat*" needs a word starting "appreciat", so one
+ * starting "apprecia" too).
+ */
+const MAX_PREFIX_CHARS = 8;
+
+/** The need of one literal word of a pattern, or of a word prefix ("help*"). */
+export function wordNeed(word: string, prefix: boolean): Need {
+  return [{ words: new Set(prefix ? [] : [word]), prefixes: prefix ? [word.slice(0, MAX_PREFIX_CHARS)] : [], all: [] }];
+}
+
+/** True when a need part names no function word ("a", "the", "of", "i"): such a part says most about a sentence. */
+const telling = (any: AnyOf) => ![...any.words].some(isFunctionWord);
+
+/**
+ * The part of `need` to file it under, or to stand for it in a group: its last part of plain
+ * words and prefixes that names no function word, else its last part of plain words and
+ * prefixes ("i (have|had) … (led|built|…)" is filed under the verbs, "a gift" under "gift").
+ */
+function keyPart(need: Need): AnyOf | undefined {
+  const plain = need.filter((any) => any.all.length === 0);
+  return plain.filter(telling).at(-1) ?? plain.at(-1);
+}
+
+/**
+ * The need of a group of alternatives: one of them must be met. An alternative that needs
+ * nothing makes the whole group need nothing. A many-part alternative ("gift card") is
+ * represented by its key part alone ("card"): a weaker need, still always met when the
+ * alternative matches, and the group stays one flat set of words, tested in one go.
+ */
+export function anyNeed(alternatives: Need[]): Need {
+  if (alternatives.some((a) => a.length === 0)) return [];
+  const any: AnyOf = { words: new Set(), prefixes: [], all: [] };
+  for (const alternative of alternatives) {
+    const part = alternative.length === 1 ? alternative[0]! : keyPart(alternative);
+    if (!part) {
+      any.all.push(alternative);
+      continue;
+    }
+    for (const word of part.words) any.words.add(word);
+    any.prefixes.push(...part.prefixes);
+    any.all.push(...part.all);
+  }
+  return [any];
+}
+
+/** A normalised sentence's words, for testing needs against. */
+export interface SentenceWords {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+  /** Every prefix of every word ("h", "he", "hel", …, up to MAX_PREFIX_CHARS), so a prefix need is one look-up. */
+  prefixes: ReadonlySet<string>;
+}
+
+/** The words of a normalize()d sentence (" folded words separated by single spaces "). */
+export function sentenceWords(normalized: string): SentenceWords {
+  const list = normalized.trim().split(" ");
+  const prefixes = new Set<string>();
+  for (const word of list) for (let end = 1; end <= Math.min(word.length, MAX_PREFIX_CHARS); end++) prefixes.add(word.slice(0, end));
+  return { list, set: new Set(list), prefixes };
+}
+
+function meets(any: AnyOf, words: SentenceWords): boolean {
+  // Look the smaller side up in the larger: a group may list a hundred verbs, a sentence has twenty words.
+  if (any.words.size > words.list.length) {
+    for (const word of words.list) if (any.words.has(word)) return true;
+  } else {
+    for (const word of any.words) if (words.set.has(word)) return true;
+  }
+  for (const prefix of any.prefixes) if (words.prefixes.has(prefix)) return true;
+  return any.all.some((need) => holds(need, words));
+}
+
+/** True when a sentence with `words` may match a pattern with this need. */
+export function holds(need: Need, words: SentenceWords): boolean {
+  for (const any of need) if (!meets(any, words)) return false;
+  return true;
+}
+
+/**
+ * The needs a sentence may meet (indices into `needs`, in order; test each with holds), found
+ * without testing each one: every need is filed under the words of its key part, so a
+ * sentence looks up only its own words. A need with no such part is always tested.
+ */
+export function needIndex(needs: readonly Need[]): (words: SentenceWords) => number[] {
+  const always: number[] = [];
+  const byWord = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  needs.forEach((need, i) => {
+    const anchor = keyPart(need);
+    if (!anchor) return void always.push(i);
+    for (const word of anchor.words) file(byWord, word, i);
+    for (const prefix of anchor.prefixes) file(byPrefix, prefix, i);
+  });
+  return (words) => {
+    const candidate = new Uint8Array(needs.length);
+    for (const i of always) candidate[i] = 1;
+    for (const word of words.list) for (const i of byWord.get(word) ?? []) candidate[i] = 1;
+    for (const [prefix, ids] of byPrefix) if (words.prefixes.has(prefix)) for (const i of ids) candidate[i] = 1;
+    const found: number[] = [];
+    for (let i = 0; i < needs.length; i++) if (candidate[i]) found.push(i);
+    return found;
+  };
+}

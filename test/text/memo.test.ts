@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { memoize, memoizeByObject } from "../../src/text/memo.js";
+
+describe("memoize", () => {
+  it("computes each argument once while it is remembered", () => {
+    const calls: string[] = [];
+    const upper = memoize((s) => (calls.push(s), s.toUpperCase()), 100);
+    expect(upper("ab")).toBe("AB");
+    expect(upper("ab")).toBe("AB");
+    expect(upper("cd")).toBe("CD");
+    expect(calls).toEqual(["ab", "cd"]);
+  });
+
+  it("remembers null and undefined results too", () => {
+    let calls = 0;
+    const nothing = memoize(() => (calls++, undefined), 100);
+    nothing("x");
+    nothing("x");
+    expect(calls).toBe(1);
+  });
+
+  it("forgets everything once its characters exceed the budget, and never keeps an argument over it", () => {
+    const calls: string[] = [];
+    const len = memoize((s) => (calls.push(s), s.length), 6);
+    len("abc");
+    len("def"); // 6 characters: both kept
+    len("abc");
+    expect(calls).toEqual(["abc", "def"]);
+    len("gh"); // 8 > 6: the cache starts again with "gh"
+    len("abc");
+    expect(calls).toEqual(["abc", "def", "gh", "abc"]);
+    len("toolongtokeep");
+    len("toolongtokeep");
+    expect(calls.filter((c) => c === "toolongtokeep")).toHaveLength(2);
+  });
+});
+
+describe("memoizeByObject", () => {
+  it("computes once per object", () => {
+    let calls = 0;
+    const size = memoizeByObject((o: { n: number }) => (calls++, o.n));
+    const a = { n: 1 };
+    expect(size(a)).toBe(1);
+    expect(size(a)).toBe(1);
+    expect(size({ n: 1 })).toBe(1);
+    expect(calls).toBe(2);
+  });
+});
