@@ -1,4 +1,5 @@
 import { callName } from "../text/conversation.js";
+import { answerObject } from "../text/answer-requests.js";
 import { undelivered } from "../text/requests.js";
 import { finding, type Rule } from "./rule.js";
 
@@ -12,8 +13,15 @@ export const rule: Rule = {
     const fromPanel = undelivered(ctx, ctx.interview?.requests ?? []);
     // The request is quoted as saved, in the user's own words ("send my portfolio"), so it is
     // presented as a quote from their notes, not as the interviewer's words.
+    // A question ("confirm availability…", "let us know your notice period") is answered, not attached.
     const say = (whose: string, request: string) =>
-      finding(this, `${whose} request from your notes, “${request}”, is neither mentioned nor attached: attach it or say when it will follow.`, "");
+      finding(
+        this,
+        answerObject(request) === null
+          ? `${whose} request from your notes, “${request}”, is neither mentioned nor attached: attach it or say when it will follow.`
+          : `${whose} request from your notes, “${request}”, is not answered in the note: mention it in a sentence, e.g. your answer or when you will confirm.`,
+        "",
+      );
     const who = ctx.addressee ? `${callName(ctx.addressee.name)}'s` : "";
     return [...fromAddressee.map((r) => say(who, r)), ...fromPanel.map((r) => say("The panel's", r))];
   },

@@ -9,6 +9,9 @@ const KEEN = "(excited|enthusiastic|eager|keen|thrilled|passionate|energized|ene
 const JOINING =
   "(join|joining|be part|being part|become part|part of|work with|working with|work on|working on|work alongside|working together|work together|contribute|contributing|come on board|coming on board|be on|take on|move forward|moving forward|next step|next steps|next round|next stage|continue the conversation|continuing the conversation|keep the conversation|keeping the conversation|the role|this role|the position|this position|collaborate|collaborating|help build|helping build)";
 
+/** What the writer wants, after "I want" or a subjectless "Very much want". */
+const WANTED = "(this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)";
+
 /**
  * Statements of continued interest or enthusiasm for the role. "I look forward to hearing
  * from you" is deliberately NOT one: it closes nearly every note, keen or not, so it tells
@@ -32,7 +35,7 @@ const INTEREST = phraseSet(
     `(hope|hoping) ... ${JOINING}`,
     "(love|thrilled|excited|delighted|eager|keen) to bring",
     "(cannot|can not) wait to",
-    "i (really|truly|definitely|very much)? want (this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)",
+    `(i|^) (really|truly|definitely|genuinely|very much|so much|still)? want ${WANTED}`,
     "(role|position|opportunity|job|team|work|mission|problem|challenge|project) .. (excites|appeals to|inspires|energizes|energises|motivates) me",
     "(excites|appeals to|thrills) me",
     "(count|sign) me in",

@@ -1,6 +1,7 @@
 /**
- * Curated modern workplace and tech words that SCOWL (size 70) lacks, so the spelling rule
- * does not flag ordinary follow-up vocabulary. Base forms only: the checker accepts their
+ * Curated modern workplace and tech words that SCOWL (size 70) lacks, and the standard
+ * British/Commonwealth spellings it files only among its rarer variant lists, so the spelling
+ * rule does not flag ordinary follow-up vocabulary. Base forms only: the checker accepts their
  * plurals and -ed/-ing/-er forms, and British/American spellings, by itself. Keep it small
  * and obviously correct; a user's own jargon belongs in settings.personalWords instead.
  */
@@ -19,6 +20,12 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   "toolchain", "failover", "hotfix", "bugfix", "changelog", "dogfood", "serverless", "multicloud",
   "opensource", "geolocation", "javascript", "typescript", "html", "css", "sql", "nosql", "json",
   "yaml", "http", "https", "url", "wifi", "wi-fi", "ux", "ui", "qa", "okr", "kpi", "cicd",
+  // Standard British/Commonwealth spellings SCOWL keeps out of its size-70 lists (its dialect
+  // lists at the same size already hold "organise", "licence", "programme", "paediatric").
+  // Doubled-consonant forms are listed whole: the checker inflects only these extras, never a
+  // dictionary word such as "focus" (that would hide typos like "commited").
+  "despatch", "despatcher", "gaol", "mediaeval", "foetus", "foetal", "annexe", "caesarean", "oesophageal",
+  "homoeopathy", "focussed", "focussing", "focusses", "benefitted", "benefitting", "combatted", "combatting",
   // Abbreviations written in lower case
   "etc", "vs", "ok", "approx",
 ]);

@@ -165,9 +165,29 @@ const topicKeysIgnoring = memoizeByObject((ignore: ReadonlySet<string>) => ({
   generic: memoize((topic) => computeTopicKeys(topic, ignore, true), TEXT_CACHE_CHARS),
 }));
 
-/** True when `keys` (a note's keySet) touch `topic` loosely enough; `generic` as for topicKeys. */
+/**
+ * Keys of business words that are content words but too common to identify a topic alone: a
+ * note saying "products that customers love" has not touched "recruiting research
+ * participants from branch customers". They count alongside a more telling word.
+ */
+const BROAD_KEYS: ReadonlySet<string> = new Set(
+  distinctiveKeys(
+    `customers clients users products services processes projects systems tools data markets sales revenue costs
+    quality results metrics teams people work growth culture staff employees organizations business operations`,
+    NO_KEYS,
+    true,
+  ),
+);
+
+/**
+ * True when `keys` (a note's keySet) touch `topic` loosely enough; `generic` as for topicKeys.
+ * Enough of the topic's keys must appear (keysNeeded), and at least one of them a telling
+ * word, unless the topic has nothing but broad words.
+ */
 export function mentions(keys: ReadonlySet<string>, topic: string, ignore: ReadonlySet<string> = NO_KEYS, generic = false): boolean {
   const wanted = topicKeys(topic, ignore, generic);
   if (wanted.length === 0) return false;
-  return wanted.filter((k) => keys.has(k)).length >= keysNeeded(wanted.length);
+  const present = wanted.filter((k) => keys.has(k));
+  if (present.length < keysNeeded(wanted.length)) return false;
+  return present.some((k) => !BROAD_KEYS.has(k)) || wanted.every((k) => BROAD_KEYS.has(k));
 }

@@ -11,6 +11,7 @@
  *   ..          up to 3 other words      ...       up to 8 other words
  *   !(a|b)      not followed by these    $         end of the sentence
  *   #           any number ("5", "40")
+ *   ^           start of the sentence (for subjectless sentences: "Very much want this role.")
  */
 import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
@@ -98,6 +99,8 @@ function compilePattern(pattern: string): Compiled {
     if (rest.startsWith("...")) return (pos += 3), free(`(?:[^ ]+ ){0,${LONG_GAP_WORDS}}`);
     if (rest.startsWith("..")) return (pos += 2), free(`(?:[^ ]+ ){0,${SHORT_GAP_WORDS}}`);
     if (rest.startsWith("$")) return pos++, free("$");
+    // The whole regex opens with the space before the first word: "^" asserts that space began the text.
+    if (rest.startsWith("^")) return pos++, free("(?<=^ )");
     if (rest.startsWith("#")) return pos++, free("[0-9]+ ");
     if (rest.startsWith("!(")) return pos++, free(`(?!${group().source})`);
     if (rest.startsWith("(")) {

@@ -8,6 +8,7 @@
  */
 import type { RuleContext } from "../rules/rule.js";
 import type { Note } from "../types.js";
+import { answerObject, answers } from "./answer-requests.js";
 import { familiarKeys } from "./conversation.js";
 import { distinctiveKeys, keySet, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
@@ -91,6 +92,8 @@ export function undelivered(ctx: Pick<RuleContext, "interview" | "note" | "sente
   const familiar = familiarKeys(ctx);
   const attachments = attachmentWords(ctx.note);
   return requests.filter((request) => {
+    const object = answerObject(request);
+    if (object !== null && ctx.sentences.some((s) => answers(keySet(s.text), object, familiar))) return false;
     const item = itemOf(request, familiar);
     if (item.keys.length === 0) return false;
     return !ctx.sentences.some((s) => delivers(s.text, item, false)) && !attachments.some((a) => delivers(a, item, true));

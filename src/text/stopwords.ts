@@ -12,7 +12,7 @@ const FUNCTION_WORDS = new Set(
   did do does doing done down during each either else even ever every everyone everything few for from further
   get gets getting got gone goes going had has have having he her here hers him his how however i if in into is
   it its itself just least less let lot lots many may me might mine more most much must my myself near neither no
-  nor not nothing now of off often on once one only onto or other others our ours ourselves out over own per
+  never nor not nothing now of off often on once one only onto or other others our ours ourselves out over own per
   perhaps quite rather really same several she should since so some someone something soon still such sure than
   that the their theirs them themselves then there these they thing things this those though through thus to
   together too toward towards under until up upon us very via was way ways we well were what whatever when where

@@ -39,6 +39,36 @@ describe("concern", () => {
     ]);
   });
 
+  describe("needs the concern's own words, not the company's or one common word", () => {
+    const base = interview("northwind-sre");
+    const at = (company: string, role: string, concern: string) => ({
+      interview: { ...base, company, companyAliases: [company.split(" ")[0]!], role, concerns: [concern] },
+      to: "José Álvarez",
+    });
+    const note = (sentence: string) => `Hi José,\n\nThanks for the tour of the trading floor. ${sentence}\n\nBest,\nAlex`;
+    const bank = at("Harbourside Savings Bank", "Data Engineer, Commercial Banking", "no banking industry experience");
+    const cpa = at("Lindqvist Audit", "Senior Auditor", "has not passed the CPA exam yet");
+    const gap = at("Orchard Health", "Clinic Coordinator", "one-year career break to care for a relative");
+
+    it.each([
+      ["the company's name", bank, "I'd be proud to build pipelines at Harbourside Savings Bank."],
+      ["the role title", bank, "The Data Engineer, Commercial Banking role fits my skills."],
+      ["one of two telling words", cpa, "I passed my driving test last spring."],
+      ["only a number of years", gap, "I spent a year running the front desk at a dental practice."],
+    ])("is not addressed by %s", (_label, options, sentence) => {
+      expect(rule.check(makeContext(note(sentence), options))).toHaveLength(1);
+    });
+
+    it.each([
+      ["banking + experience", bank, "My banking experience is thin, so I've started the IBF fundamentals course."],
+      ["every telling word", cpa, "I sit the final CPA section in January."],
+      ["half the telling words + a content word", gap, "The career break was time spent caring for my mother, and I'm ready to return full time."],
+      ["a telling word backed by the span of time", gap, "You asked about the year I spent caring for my dad; I kept up my coding courses throughout."],
+    ])("is addressed by %s", (_label, options, sentence) => {
+      expect(rule.check(makeContext(note(sentence), options))).toEqual([]);
+    });
+  });
+
   it("is silent without an interview or without concerns", () => {
     expect(rule.check(makeContext(BODY, { interviewId: null }))).toEqual([]);
     expect(rule.check(makeContext(BODY, { interviewId: "contoso-pm", to: "Dr. Amara Okafor" }))).toEqual([]);

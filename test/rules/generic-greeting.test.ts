@@ -15,8 +15,21 @@ describe("generic-greeting", () => {
   ])("flags the form greeting %j, naming the addressee", (greeting, generic) => {
     const findings = rule.check(makeContext(greeting + BODY));
     expect(findings).toEqual([
-      { rule: "generic-greeting", severity: "warning", message: `Greet Priya Raman by name ("Hi Priya,") instead of "${generic}".`, excerpt: greeting },
+      { rule: "generic-greeting", severity: "warning", message: `Greet Priya Raman by name ("Dear Priya,") instead of "${generic}".`, excerpt: greeting },
     ]);
+  });
+
+  it("suggests the title and surname for a titled interviewer, whatever the note's tone", () => {
+    const options = { interviewId: "contoso-pm", to: "Dr. Amara Okafor" };
+    for (const greeting of ["Hi,", "Dear Hiring Manager,", "Hello team,"]) {
+      const [f] = rule.check(makeContext(`${greeting}\n\nThank you for the discussion of reminder texts.\n\nAlex`, options));
+      expect(f?.message).toMatch(/^Greet Dr\. Amara Okafor by name \("Dear Dr\. Okafor,"\) instead of /);
+    }
+  });
+
+  it("keeps a casual note casual: \"Hi Priya,\" for \"Hi there,\"", () => {
+    const [f] = rule.check(makeContext(`Hi there,${BODY}`));
+    expect(f?.message).toBe(`Greet Priya Raman by name ("Hi Priya,") instead of "Hi there".`);
   });
 
   it("flags a form greeting even when the note matched no interview", () => {

@@ -47,6 +47,32 @@ describe("missing-request", () => {
     ]);
   });
 
+  describe("a request to confirm, tell or answer something", () => {
+    const base = interview("northwind-sre");
+    const asking = (...requests: string[]) => ({ interview: { ...base, requests }, to: "José Álvarez" });
+    const NOTE = "Hi José,\n\nThanks for explaining how mentors guide their juniors. %s\n\nI'd love to join the team.\n\nAlex";
+
+    it.each([
+      ["confirm availability for an on-site pairing session", "I can do the pairing session on Thursday or Friday morning."],
+      ["let us know your notice period", "My notice period is four weeks, so I could start in early January."],
+      ["tell me your salary expectations", "I'm looking for a base salary of around $150k."],
+      ["let José know whether you can travel to Kraków quarterly", "Travel to Kraków once a quarter is no problem for me."],
+    ])("“%s” is answered by a sentence naming its object", (request, sentence) => {
+      expect(rule.check(makeContext(NOTE.replace("%s", sentence), asking(request)))).toEqual([]);
+    });
+
+    it.each([
+      ["tell me your salary expectations", "I expect to hear about next steps soon."],
+      ["let us know your notice period", "I could start as soon as you need."],
+      ["confirm availability for an on-site pairing session", "The site tour last week was great."],
+    ])("“%s” is not answered by one everyday word: %s", (request, sentence) => {
+      const findings = rule.check(makeContext(NOTE.replace("%s", sentence), asking(request)));
+      expect(findings.map((f) => f.message)).toEqual([
+        `The panel's request from your notes, “${request}”, is not answered in the note: mention it in a sentence, e.g. your answer or when you will confirm.`,
+      ]);
+    });
+  });
+
   it("is silent for an interviewer who asked for nothing, and without an interview", () => {
     expect(rule.check(makeContext(BODY, { to: "José Álvarez" }))).toEqual([]);
     expect(rule.check(makeContext(BODY, { interviewId: null }))).toEqual([]);

@@ -53,10 +53,18 @@ const NO_FIT: Case[] = [
     "Hey Jamie!\n\nSuper fun chatting yesterday, you all seem like a great crew. Let me know if there's anything else you need from me :)\n\nThanks,\nLee",
     null,
   ],
+  [
+    "only an announcement of a passed exam",
+    "Dear Ms. Whitfield,\n\nThank you for meeting with me this morning. It was fascinating to hear about the audit of the Lisbon subsidiary.\n\nI'm also happy to share that I passed the ACCA Financial Reporting exam last week.\n\nI look forward to hearing from you.\n\nSincerely,\nMorgan",
+    null,
+  ],
 ];
 
 /** Notes that connect the writer's experience to the role, phrased many ways. */
 const FITS: Case[] = [
+  ["a first-person result with a number", "Hi Jamie,\n\nThanks for the tour. At a Tesco depot in Thurrock we had the same backlog after a system change; I got dock-to-stock time down by 30% in a month.\n\nLee", null],
+  ["a result at my last store, offered here", "Hi Jamie,\n\nThanks for today. Weekly shrink audits at my last store took our losses from 2.1% to 0.8%, and I'd like to help do the same here.\n\nLee", null],
+  ["we brought a figure down", "Hello Marcus,\n\nThanks for the call. At Brightline we brought month-end close from nine days to four after moving reconciliations into the ledger.\n\nPriyanka", null],
   ["past role", "Hi Priya,\n\nThanks for today. In my previous job I owned the pager for a fleet of 200 services, so the rotation redesign felt very familiar.\n\nBest,\nAlex", "northwind-sre", "Priya Raman"],
   ["having done it elsewhere", "Hello Tomasz,\n\nHaving moved two monoliths onto Kubernetes at Fernhill, I'd relish doing the dispatch migration with you.\n\nRegards,\nAlex", "northwind-sre", "Tomasz Kowalski-Nowak"],
   ["years of experience", "Dear Dr. Okafor,\n\nThank you for the conversation. With 8 years of building scheduling tools for clinics, the reminder-text work is right up my street.\n\nKind regards,\nAlex", "contoso-pm", "Dr. Amara Okafor"],

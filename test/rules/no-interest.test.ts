@@ -31,6 +31,12 @@ const LUKEWARM: Case[] = [
     "Tomasz Kowalski-Nowak",
   ],
   [
+    "the interviewer's want, not the writer's",
+    "Hi Tomasz,\n\nThanks for the session on capacity planning. You said you want the role filled before peak season; my notice period is four weeks.\n\nCheers,\nAlex",
+    "northwind-sre",
+    "Tomasz Kowalski-Nowak",
+  ],
+  [
     "a question only",
     "Hi José,\n\nQuick question after today: how many junior engineers does each mentor usually take on?\n\nThanks,\nAlex",
     "northwind-sre",
@@ -47,6 +53,10 @@ const KEEN: Case[] = [
   ["can't wait", "Hi José,\n\nThanks for the chat about mentoring; I can’t wait to get started with your juniors.\n\nAlex", "northwind-sre", "José Álvarez"],
   ["the role is a match and I want it", "Hi Marcus,\n\nHonestly, the role is a great match for what I do best, and I want it.\n\nPriyanka", null],
   ["keen on it, no subject", "Hello Marcus,\n\nThanks for the chat about the ledger migration. Really keen on this one!\n\nPriyanka", null],
+  ["wants it, no subject", "Hi Jamie,\n\nThanks for walking me round the cold store this afternoon. Very much want this job.\n\nLee", null],
+  ["still wants it, no subject", "Hello Marcus,\n\nThanks again for the ledger deep-dive. Still want the role just as much after hearing about the migration.\n\nPriyanka", null],
+  ["really keen to join, no subject", "Hi Jamie,\n\nGood to meet the shift leads today. Really keen to join the night team.\n\nLee", null],
+  ["excited to keep talking, no subject", "Hi Jamie,\n\nThanks for the yard tour. Excited to keep talking about the peak plan.\n\nLee", null],
   ["thrilled at the prospect", "Dear Ms. Whitfield,\n\nI am thrilled at the prospect of joining Brightwater.\n\nSincerely,\nMorgan", null],
 ];
 

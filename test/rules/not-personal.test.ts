@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/not-personal.js";
-import { makeContext } from "../helpers/context.js";
+import { interview, makeContext } from "../helpers/context.js";
 import { GOOD_NOTES } from "../helpers/good-notes.js";
 
 /** Generic notes that could have gone to anyone: [label, text, interview id or null, addressee]. */
@@ -156,6 +156,22 @@ describe("not-personal", () => {
   it("does not count the company, role or names as specific", () => {
     const text = "Hi Priya,\n\nThank you for telling me about Northwind Logistics and the Senior Site Reliability Engineer role.\n\nBest,\nAlex";
     expect(rule.check(makeContext(text))).toHaveLength(1);
+  });
+
+  describe("a topic that shares only a broad business word with the note", () => {
+    const base = interview("northwind-sre");
+    const withTopic = { interview: { ...base, topics: ["surveying depot customers"] }, to: "José Álvarez" };
+    const opening = "Hi José,\n\nThank you for the conversation today and for explaining how the team works.";
+
+    it("fires when the only shared word is a broad one (customers)", () => {
+      const text = `${opening} I'd love to help build products that customers love.\n\nBest,\nAlex`;
+      expect(rule.check(makeContext(text, withTopic))).toHaveLength(1);
+    });
+
+    it("is silent when a telling word of the topic appears", () => {
+      const text = `${opening} Your idea of surveying customers after a late delivery stuck with me.\n\nBest,\nAlex`;
+      expect(rule.check(makeContext(text, withTopic))).toEqual([]);
+    });
   });
 
   it("stays silent on an empty note (nothing to judge)", () => {

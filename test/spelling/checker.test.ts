@@ -73,6 +73,21 @@ describe("isKnown", () => {
     expect(isKnown(word)).toBe(false);
   });
 
+  it.each([
+    "despatch", "despatched", "despatching", "gaol", "mediaeval", "foetal", "annexe", "caesarean", "yoghurt",
+    "focussed", "benefitting", "enrolment", "fulfil", "instalment", "judgement", "paediatrics", "anaesthetist",
+    "manoeuvre", "aluminium", "tyres", "kerb", "practised", "licence", "travelled", "jewellery", "whilst", "learnt",
+  ])("accepts the British/Commonwealth spelling %j", (word) => {
+    expect(isKnown(word)).toBe(true);
+  });
+
+  it.each(["despach", "dispatchd", "mediavel", "foetous", "focusd", "benifitted", "manouvre", "jewelery", "biassed"])(
+    "still rejects the misspelling %j near a Commonwealth spelling",
+    (word) => {
+      expect(isKnown(word)).toBe(false);
+    },
+  );
+
   it("accepts extra words and their inflections", () => {
     expect(isKnown("grafana")).toBe(false);
     expect(isKnown("grafana", new Set(["grafana"]))).toBe(true);

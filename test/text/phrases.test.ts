@@ -15,6 +15,13 @@ describe("phrase notation", () => {
     expect(set.test("A bottle of should arrive.")).toBe(false);
   });
 
+  it("anchors ^ to the start of the sentence", () => {
+    const set = phraseSet(["(i|^) (really)? want (this|the) (role|job)"]);
+    expect(set.test("Really want this role.")).toBe(true);
+    expect(set.test("I really want the job.")).toBe(true);
+    expect(set.test("You said you want the role filled by May.")).toBe(false);
+  });
+
   it("still reads prefixes, groups and gaps", () => {
     const set = phraseSet(["i .. froze"], ["sorry to hear"]);
     expect(set.test("I completely froze.")).toBe(true);
@@ -25,7 +32,7 @@ describe("phrase notation", () => {
 describe("phrase needs", () => {
   // A pattern's regular expression runs only when a sentence has the words the pattern needs;
   // that must never change an answer.
-  const pieces = ["i", "we", "sorry", "help*", "*ing", "*", "..", "...", "#", "(a|the)", "(rambl*|froze|blank*)", "(kind of|sort of)?", "!(not|never)", "(look* forward|hope) to", "(i am|i was) .. (nervous|late)", "(gift card|a gift|the * of) (for|to)?"];
+  const pieces = ["i", "we", "sorry", "help*", "*ing", "*", "..", "...", "#", "(a|the)", "(rambl*|froze|blank*)", "(kind of|sort of)?", "!(not|never)", "(look* forward|hope) to", "(i am|i was) .. (nervous|late)", "(gift card|a gift|the * of) (for|to)?", "^", "(i|^) we"];
   const words = ["I", "we", "sorry", "helping", "helped", "froze", "rambled", "blanked", "kind", "of", "not", "a", "the", "3", "look", "forward", "to", "hope", "am", "was", "nervous", "late", "I'm", "don't", "gift", "card", "for"];
   const pattern = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((p) => p.join(" "));
   const sentence = fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((w) => `${w.join(" ")}.`);

@@ -1,0 +1,90 @@
+/**
+ * "Does the note address this concern?" A saved concern ("no banking industry experience",
+ * "has not taught AP Chemistry before") is addressed by a sentence that speaks of it:
+ * - all of its telling words ("Go" for "limited Go experience"), or all its names and
+ *   acronyms ("CPA");
+ * - or at least half of its telling words with a second content word ("career gap",
+ *   "Manhattan experience"), so one shared word ("taught", "years") is not enough;
+ * - for a concern of everyday words only, half of them ("managed" for "no people-management
+ *   background").
+ * A concern told only by the interview's own words ("banking" at a bank) always needs the
+ * second word, and the company's names and the role title are blanked out first: "Meridian
+ * Trust Bank" says nothing about banking experience.
+ */
+import type { RuleContext } from "../rules/rule.js";
+import type { Interview } from "../facts/schema.js";
+import { familiarKeys } from "./conversation.js";
+import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
+import { distinctiveKeys, keySet, keysNeeded, topicKeys } from "./mentions.js";
+
+/** Counts and spans of time ("two-year gap", "5 years") that say nothing about WHICH concern. */
+const QUANTITY_KEYS: ReadonlySet<string> = new Set(
+  distinctiveKeys("one two three four five six seven eight nine ten twelve year years", undefined, true),
+);
+const telling = (key: string) => !QUANTITY_KEYS.has(key) && !/^\d+$/.test(key);
+
+/** A concern reduced to the keys that identify it. */
+interface Need {
+  /** Its distinctive words (the interview's own names left out unless nothing else is left). */
+  telling: readonly string[];
+  /** Every content word: the telling ones plus everyday ones such as "experience", "career", "two-year". */
+  content: readonly string[];
+  /** True when the telling words are the interview's own (the role's "banking"), so they never suffice alone. */
+  borrowed: boolean;
+  /** Keys of its names and acronyms ("CPA", "Manhattan WMS"): all of them together settle it. */
+  names: readonly string[];
+  /** True when it has only everyday words ("no people-management background"): any half of them settles it. */
+  everyday: boolean;
+}
+
+function needOf(concern: string, familiar: ReadonlySet<string>): Need {
+  const tellingKeys = topicKeys(concern, familiar, true).filter(telling);
+  // A span of time is not telling alone, but it does back up a telling word ("two years … caring").
+  const content = new Set([...tellingKeys, ...distinctiveKeys(concern, familiar, true)]);
+  // Capitalised words after the first, and acronyms anywhere, are names: "AP", "CPA", "Go", "Manhattan".
+  const names = concern.split(/\s+/).filter((w, i) => /^\p{Lu}\p{L}*\p{Lu}/u.test(w) || (i > 0 && /^\p{Lu}/u.test(w)));
+  return {
+    telling: tellingKeys,
+    content: [...content],
+    borrowed: tellingKeys.some((k) => familiar.has(k)),
+    names: distinctiveKeys(names.join(" "), familiar).filter(telling),
+    everyday: distinctiveKeys(concern).length === 0,
+  };
+}
+
+/** Needs remembered per check's familiar keys: one per concern. */
+const needIgnoring = memoizeByObject((familiar: ReadonlySet<string>) => memoize((c: string) => needOf(c, familiar), TEXT_CACHE_CHARS));
+
+/** Content words that must appear together when the telling words alone do not settle it. */
+const CONTENT_TOGETHER = 2;
+
+function addresses(keys: ReadonlySet<string>, need: Need): boolean {
+  const present = need.telling.filter((k) => keys.has(k)).length;
+  if (present < keysNeeded(need.telling.length)) return false;
+  if (need.everyday || (present === need.telling.length && !need.borrowed)) return true;
+  if (need.names.length > 0 && need.names.every((k) => keys.has(k))) return true;
+  return need.content.filter((k) => keys.has(k)).length >= Math.min(CONTENT_TOGETHER, need.content.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One expression for the company's names and the role title (and each part of it), longest first. */
+const namesPattern = memoizeByObject((interview: Interview): RegExp | null => {
+  const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
+  const names = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
+  if (names.length === 0) return null;
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/\s+/g, "\\s+"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+});
+
+/** The concerns no sentence of the note addresses. A concern with no content word cannot be checked and is never reported. */
+export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sentences">, concerns: readonly string[]): string[] {
+  if (concerns.length === 0) return [];
+  const familiar = familiarKeys(ctx);
+  const names = ctx.interview ? namesPattern(ctx.interview) : null;
+  const sentenceKeys = ctx.sentences.map((s) => keySet(names ? s.text.replace(names, " ") : s.text));
+  return concerns.filter((concern) => {
+    const need = needIgnoring(familiar)(concern);
+    return need.telling.length > 0 && !sentenceKeys.some((keys) => addresses(keys, need));
+  });
+}
