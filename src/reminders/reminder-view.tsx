@@ -4,6 +4,7 @@
  */
 import type { FC } from "hono/jsx";
 import type { ReminderModel } from "./model.js";
+import { emailDocument } from "../report/email-document.js";
 
 const H3 = "font-size:15px;margin:12px 0 4px 0";
 
@@ -46,16 +47,5 @@ const ReminderView: FC<{ model: ReminderModel }> = ({ model }) => (
 
 /** The reminder as a complete HTML document for an email's text/html part. */
 export function renderReminderHtml(model: ReminderModel): string {
-  const page = (
-    <html>
-      <head>
-        <meta charset="utf-8" />
-        <title>{model.subject}</title>
-      </head>
-      <body>
-        <ReminderView model={model} />
-      </body>
-    </html>
-  );
-  return `<!doctype html>${String(page)}`;
+  return emailDocument(model.subject, <ReminderView model={model} />);
 }

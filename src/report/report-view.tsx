@@ -4,6 +4,7 @@
  */
 import type { FC } from "hono/jsx";
 import type { Report, ReportFinding } from "./model.js";
+import { emailDocument } from "./email-document.js";
 
 const COLORS = { error: "#b42318", warning: "#b54708", info: "#175cd3" } as const;
 const LABELS = { error: "Fix", warning: "Consider", info: "Tip" } as const;
@@ -69,16 +70,5 @@ export const ReportView: FC<{ report: Report }> = ({ report }) => (
 
 /** The report as a complete HTML document for an email's text/html part. */
 export function renderHtml(report: Report): string {
-  const page = (
-    <html>
-      <head>
-        <meta charset="utf-8" />
-        <title>{report.subject}</title>
-      </head>
-      <body>
-        <ReportView report={report} />
-      </body>
-    </html>
-  );
-  return `<!doctype html>${String(page)}`;
+  return emailDocument(report.subject, <ReportView report={report} />);
 }
