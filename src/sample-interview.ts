@@ -2,14 +2,14 @@
  * A sample interview for trying the product locally: it ended two hours before `now`, so a
  * draft checked right away falls inside the send window.
  */
+import { isoAtOffset } from "./time-zone.js";
 import type { Interview } from "./types.js";
 
 const HOUR_MS = 3_600_000;
 
-/** ISO-8601 at UTC−05:00, the sample interview's own offset. */
-function atMinusFive(ms: number): string {
-  return `${new Date(ms - 5 * HOUR_MS).toISOString().slice(0, 19)}-05:00`;
-}
+/** The sample interview's own offset: UTC−05:00. */
+const OFFSET_MINUTES = -300;
+const atMinusFive = (ms: number) => isoAtOffset(ms, OFFSET_MINUTES);
 
 export function sampleInterview(now: Date): Interview {
   const end = now.getTime() - 2 * HOUR_MS;

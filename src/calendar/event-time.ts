@@ -13,7 +13,7 @@
  */
 import ICAL from "ical.js";
 import { isTimeZone } from "../settings.js";
-import { zoneOffsetMinutes } from "../web/time.js";
+import { isoAtOffset, wallClockInZone } from "../time-zone.js";
 
 /**
  * Windows zone names Outlook/Exchange put in TZID, read with Intl like IANA names. The
@@ -44,7 +44,6 @@ const WINDOWS_ZONES: Record<string, string> = {
   "UTC": "UTC",
 };
 
-const MINUTE_MS = 60_000;
 
 export interface EventInstant {
   /** ISO-8601 with the offset in force at that instant: "2026-11-17T13:00:00-05:00". */
@@ -57,23 +56,8 @@ export interface EventInstant {
   warning: string | null;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** Formats an instant at a fixed offset as ISO-8601 with that offset. */
-export function isoAtOffset(instant: number, offsetMinutes: number): string {
-  const local = new Date(instant + offsetMinutes * MINUTE_MS);
-  const abs = Math.abs(offsetMinutes);
-  const suffix = `${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return `${local.toISOString().slice(0, 19)}${suffix}`;
-}
-
-/** Wall-clock fields read in an IANA zone → the instant, re-checked once for DST edges. */
-function wallClockInZone(time: ICAL.Time, zone: string): { instant: number; offset: number } {
-  const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  let offset = zoneOffsetMinutes(zone, wall);
-  offset = zoneOffsetMinutes(zone, wall - offset * MINUTE_MS);
-  return { instant: wall - offset * MINUTE_MS, offset };
-}
+/** An ICAL.Time's wall-clock fields as the UTC milliseconds of the same fields. */
+const wallFields = (time: ICAL.Time) => Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
 
 /** The IANA zone for a TZID that the file did not define, or null. */
 function namedZone(tzid: string): string | null {
@@ -94,7 +78,7 @@ export function eventInstant(time: ICAL.Time, tzid: string | null, fallbackZone:
   }
   const named = tzid ? namedZone(tzid) : null;
   if (named) {
-    const { instant, offset } = wallClockInZone(time, named);
+    const { instant, offset } = wallClockInZone(wallFields(time), named);
     return { iso: isoAtOffset(instant, offset), instant, offsetMinutes: offset, warning: null };
   }
   if (zone?.component) {
@@ -104,7 +88,7 @@ export function eventInstant(time: ICAL.Time, tzid: string | null, fallbackZone:
     return { iso: isoAtOffset(instant, offsetMinutes), instant, offsetMinutes, warning: null };
   }
   const used = fallbackZone && isTimeZone(fallbackZone) ? fallbackZone : "UTC";
-  const { instant, offset } = wallClockInZone(time, used);
+  const { instant, offset } = wallClockInZone(wallFields(time), used);
   const warning = tzid
     ? `unknown time zone "${tzid}": times were read as ${used}`
     : `the invitation gives times without a time zone: they were read as ${used}`;

@@ -3,22 +3,13 @@
  * hash of the event's UID, so the same event (updates, cancellations) always maps to the
  * same interview even when its summary changes, and two events never share an id.
  */
-import { fold } from "../text/fold.js";
+import { slugify } from "../text/slug.js";
 
 /** Length of the UID hash at the end of an imported interview's id. */
 export const UID_HASH_LENGTH = 7;
 
 /** Room left for the slug: 64 (the id limit) − the hash − the dash before it. */
 const SLUG_LENGTH = 64 - UID_HASH_LENGTH - 1;
-
-/** "José Álvarez" → "jose-alvarez": lower-case ASCII words joined by dashes ("" when none). */
-export function slugify(text: string, max = SLUG_LENGTH): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+/, "")
-    .slice(0, max)
-    .replace(/-+$/, "");
-}
 
 /**
  * A short stable hash (32-bit FNV-1a in base 36), synchronous so that pure code can use
@@ -38,7 +29,7 @@ export const uidTag = (uid: string): string => shortHash(uid.trim());
 
 /** "northwind-logistics-senior-sre-1k3x9ab": stable for a UID, matches INTERVIEW_ID_PATTERN. */
 export function inviteInterviewId(company: string, role: string, uid: string): string {
-  const slug = slugify(`${company} ${role}`);
+  const slug = slugify(`${company} ${role}`, SLUG_LENGTH);
   return slug ? `${slug}-${uidTag(uid)}` : `invite-${uidTag(uid)}`;
 }
 

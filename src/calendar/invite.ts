@@ -5,7 +5,8 @@
 import ICAL from "ical.js";
 import { formatIssues, interviewerSchema, interviewSchema, type Interview } from "../facts/schema.js";
 import { fold } from "../text/fold.js";
-import { eventInstant, isoAtOffset, trimTimezones, type EventInstant } from "./event-time.js";
+import { isoAtOffset } from "../time-zone.js";
+import { eventInstant, trimTimezones, type EventInstant } from "./event-time.js";
 import { inviteInterviewId } from "./ids.js";
 import { companyDomain, companyFromDomain, domainOf, isNeutralDomain, personOf, type Person } from "./people.js";
 import { readSummary } from "./summary.js";

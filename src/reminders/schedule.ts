@@ -14,7 +14,8 @@
 import { hasLoggedNote } from "../send-log.js";
 import type { Interview, Interviewer, SendRecord, Settings } from "../types.js";
 import { sendWindow, type SendWindow } from "../timing.js";
-import { shortHash, slugify } from "../calendar/ids.js";
+import { shortHash } from "../calendar/ids.js";
+import { slugify } from "../text/slug.js";
 
 export type ReminderStage = "opens" | "closing";
 

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { interviewSchema, type Interview } from "../facts/schema.js";
 import { isoToLocalInput, localInputToIso } from "./time.js";
+import { slugify } from "../text/slug.js";
 
 export interface InterviewerForm {
   name: string;
@@ -80,13 +81,7 @@ const isBlankRow = (row: InterviewerForm) => INTERVIEWER_FIELDS.every((f) => !ro
 
 /** "Northwind Logistics" + "Senior SRE" → "northwind-logistics-senior-sre" (an id the user did not type). */
 export function slugId(company: string, role: string): string {
-  const slug = `${company} ${role}`
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, 64).replace(/-+$/, "");
+  return slugify(`${company} ${role}`);
 }
 
 /** The form's field a schema issue belongs to. */

@@ -3,34 +3,12 @@
  * form's `datetime-local` values and ISO-8601 with the zone's offset at that moment.
  */
 import { isTimeZone } from "../settings.js";
+import { isoOffset, wallClockInZone, zoneOffsetMinutes } from "../time-zone.js";
 
 const MINUTE_MS = 60_000;
 
 const safeZone = (zone: string) => (isTimeZone(zone) ? zone : "UTC");
-
-/** The zone's offset from UTC in minutes at `instant` (−300 for New York in winter). */
-export function zoneOffsetMinutes(zone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: safeZone(zone),
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MINUTE_MS);
-}
-
 const pad = (n: number) => String(n).padStart(2, "0");
-
-function offsetSuffix(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -41,11 +19,8 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function localInputToIso(value: string, zone: string): string {
   const m = LOCAL_INPUT.exec(value.trim());
   if (!m) return value.trim();
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  // The offset at the guessed instant, re-checked once so times next to a DST change land right.
-  let offset = zoneOffsetMinutes(zone, wall);
-  offset = zoneOffsetMinutes(zone, wall - offset * MINUTE_MS);
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${offsetSuffix(offset)}`;
+  const { offset } = wallClockInZone(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])), zone);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${isoOffset(offset)}`;
 }
 
 /** An ISO instant as a `datetime-local` value in `zone`; "" for anything unreadable. */
