@@ -19,6 +19,8 @@ export interface InviteRequest {
   now: Date;
   appUrl: string | null;
   settings: Settings;
+  /** The saved interviews, as the pipeline already read them. */
+  interviews: Interview[];
 }
 
 export interface InviteOutcome {
@@ -64,7 +66,7 @@ export async function importInvite(request: InviteRequest, store: Store): Promis
   if (!invite.ok) {
     return { action: "unreadable", interview: null, report: report(request, `Could not import this invitation: ${invite.error}.`, null, []) };
   }
-  const existing = findInviteInterview(await store.listInterviews(), invite.uid);
+  const existing = findInviteInterview(request.interviews, invite.uid);
   const merged = mergeInvite(existing, invite, await store.getInviteSequence(invite.uid));
   const saved = merged.interview;
   let headline: string;

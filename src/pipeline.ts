@@ -10,7 +10,7 @@ import { matchInterview, type InterviewMatch } from "./match.js";
 import { buildReport, type Report } from "./report/model.js";
 import type { Store } from "./store/store.js";
 import { importInvite } from "./invite.js";
-import type { ParsedMessage, SendRecord, Settings } from "./types.js";
+import type { Interview, ParsedMessage, SendRecord, Settings } from "./types.js";
 
 export interface CheckRequest {
   raw: string | ArrayBuffer | Uint8Array;
@@ -44,12 +44,12 @@ function syntheticMessageId(evaluation: Evaluation, recipients: string[], sentAt
 }
 
 /** A calendar invitation: creates, updates or cancels the interview it describes. */
-async function invite(request: CheckRequest, message: ParsedMessage, settings: Settings, store: Store): Promise<CheckOutcome> {
+async function invite(request: CheckRequest, message: ParsedMessage, interviews: Interview[], settings: Settings, store: Store): Promise<CheckOutcome> {
   const raw = request.raw instanceof ArrayBuffer ? new Uint8Array(request.raw) : request.raw;
   // The owner: the envelope sender (only the owner gets this far in the Worker) and the saved
   // addresses. Not the From header: an invitation may come straight from the organizer.
   const ownerAddresses = [request.envelope.from, ...settings.ownerAddresses].filter((a): a is string => !!a);
-  const outcome = await importInvite({ raw, message, checkerAddress: request.checker, ownerAddresses, now: request.now, appUrl: request.appUrl, settings }, store);
+  const outcome = await importInvite({ raw, message, checkerAddress: request.checker, ownerAddresses, now: request.now, appUrl: request.appUrl, settings, interviews }, store);
   const match: InterviewMatch = { interview: outcome.interview, matchedBy: "invite", recipients: [], addressee: null };
   return { kind: "invite", ignoredBecause: null, message, match, evaluation: null, logged: null, report: outcome.report };
 }
@@ -64,7 +64,7 @@ export async function checkMessage(request: CheckRequest, store: Store): Promise
     return { kind, ignoredBecause: reason, message, match: null, evaluation: null, logged: null, report: null };
   }
   const [interviews, settings] = await Promise.all([store.listInterviews(), store.getSettings()]);
-  if (message.hasCalendar && !request.oversize) return invite(request, message, settings, store);
+  if (message.hasCalendar && !request.oversize) return invite(request, message, interviews, settings, store);
   // Drafts are judged at receive time; a sent copy at the time it went out.
   const at = kind === "sent" && message.date ? message.date : request.now;
   const recipients = noteRecipients(message, checker);
