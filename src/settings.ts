@@ -2,7 +2,8 @@
  * The owner's settings: timing thresholds, word limits, a personal word list and rules
  * turned off. Defaults are the spec's; every consumer (email, CLI, web) reads them the same way.
  */
-import { z } from "zod";
+import "./zod-english.js";
+import * as z from "zod/mini";
 import { RULE_IDS } from "./types.js";
 
 /** True when `zone` is an IANA time zone the runtime knows. */
@@ -17,23 +18,23 @@ export function isTimeZone(zone: string): boolean {
 
 export const settingsSchema = z.strictObject({
   /** Addresses allowed to send to the checker, in addition to OWNER_ADDRESSES in wrangler.toml. */
-  ownerAddresses: z.array(z.email({ error: "must be an email address" }).max(254)).max(20, "must have at most 20 entries").default([]),
+  ownerAddresses: z._default(z.array(z.email({ error: "must be an email address" }).check(z.maxLength(254))).check(z.maxLength(20, "must have at most 20 entries")), []),
   /** A note checked or sent sooner than this after the interview's end looks pre-written. */
-  tooEarlyMinutes: z.number().int().min(0).max(24 * 60).default(60),
+  tooEarlyMinutes: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(24 * 60)), 60),
   /** Later than this after the end: a warning. */
-  lateWarningHours: z.number().positive().max(24 * 30).default(24),
+  lateWarningHours: z._default(z.number().check(z.positive(), z.maximum(24 * 30)), 24),
   /** Later than this after the end: an error. */
-  lateErrorHours: z.number().positive().max(24 * 60).default(72),
+  lateErrorHours: z._default(z.number().check(z.positive(), z.maximum(24 * 60)), 72),
   /** Word counts above which a note stops being a note. */
-  longWarningWords: z.number().int().positive().max(5000).default(250),
-  longErrorWords: z.number().int().positive().max(10000).default(400),
+  longWarningWords: z._default(z.number().check(z.int(), z.positive(), z.maximum(5000)), 250),
+  longErrorWords: z._default(z.number().check(z.int(), z.positive(), z.maximum(10000)), 400),
   /** Words the spelling rule must accept (jargon, names, the user's own vocabulary). */
-  personalWords: z.array(z.string().trim().min(1).max(64)).max(2000).default([]),
-  disabledRules: z.array(z.enum(RULE_IDS)).default([]),
+  personalWords: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))).check(z.maxLength(2000)), []),
+  disabledRules: z._default(z.array(z.enum(RULE_IDS)), []),
   /** Email the owner when a send window opens and before it closes while a note is still owed. */
-  reminders: z.boolean().default(true),
+  reminders: z._default(z.boolean(), true),
   /** IANA time zone used to show times when no interview offset applies. */
-  timeZone: z.string().max(64).refine(isTimeZone, "must be a time zone such as Europe/Berlin or America/New_York").default("UTC"),
+  timeZone: z._default(z.string().check(z.maxLength(64), z.refine(isTimeZone, "must be a time zone such as Europe/Berlin or America/New_York")), "UTC"),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

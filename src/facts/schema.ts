@@ -2,13 +2,15 @@
  * The interview facts format shared by the web app's export/import and the CLI's --facts
  * file. One zod schema validates all of them.
  */
-import { z } from "zod";
+import "../zod-english.js";
+import * as z from "zod/mini";
+import type { $ZodError } from "zod/v4/core";
 
 /** Interview ids go into KV keys and `check+<id>@` tags, so they are kept to a safe alphabet. */
 export const INTERVIEW_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const textList = (max: number) => z.array(text(max)).max(50, "must have at most 50 entries").default([]);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(max, `must be at most ${max} characters`));
+const textList = (max: number) => z._default(z.array(text(max)).check(z.maxLength(50, "must have at most 50 entries")), []);
 
 const isoWithOffset = z.iso.datetime({
   offset: true,
@@ -22,47 +24,49 @@ const isoDateOrDateTime = z.union([z.iso.date(), isoWithOffset], {
 
 export const interviewerSchema = z.strictObject({
   name: text(120),
-  email: z.email({ error: "must be an email address" }).max(254).optional(),
-  title: text(200).optional(),
+  email: z.optional(z.email({ error: "must be an email address" }).check(z.maxLength(254))),
+  title: z.optional(text(200)),
   topics: textList(500),
   requests: textList(500),
 });
 
 export const interviewSchema = z
   .strictObject({
-    id: z.string().regex(INTERVIEW_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and -"),
+    id: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and -")),
     company: text(200),
     companyAliases: textList(200),
     role: text(200),
     start: isoWithOffset,
     end: isoWithOffset,
     /** How it was held, free text ("video", "phone", "onsite"): shown, never checked. */
-    format: text(40).optional(),
-    interviewers: z.array(interviewerSchema).min(1, "must list at least one interviewer").max(30, "must have at most 30 entries"),
+    format: z.optional(text(40)),
+    interviewers: z.array(interviewerSchema).check(z.minLength(1, "must list at least one interviewer"), z.maxLength(30, "must have at most 30 entries")),
     topics: textList(500),
     requests: textList(500),
     concerns: textList(500),
     news: textList(500),
-    decisionBy: isoDateOrDateTime.nullable().default(null),
-    sendBy: isoDateOrDateTime.nullable().default(null),
+    decisionBy: z._default(z.nullable(isoDateOrDateTime), null),
+    sendBy: z._default(z.nullable(isoDateOrDateTime), null),
   })
-  .refine((i) => Date.parse(i.end) > Date.parse(i.start), { message: "must be after start", path: ["end"] });
+  .check(z.refine((i) => Date.parse(i.end) > Date.parse(i.start), { message: "must be after start", path: ["end"] }));
 
 /**
  * A facts file. Only `interviews` is required; an export may carry more top-level keys
  * (settings, the send log), which are accepted here and validated by their own schemas.
  */
 export const factsSchema = z
-  .looseObject({ interviews: z.array(interviewSchema).max(500, "must have at most 500 entries") })
-  .superRefine((facts, ctx) => {
-    const seen = new Set<string>();
-    facts.interviews.forEach((interview, index) => {
-      if (seen.has(interview.id)) {
-        ctx.addIssue({ code: "custom", message: `duplicate id "${interview.id}"`, path: ["interviews", index, "id"] });
-      }
-      seen.add(interview.id);
-    });
-  });
+  .looseObject({ interviews: z.array(interviewSchema).check(z.maxLength(500, "must have at most 500 entries")) })
+  .check(
+    z.superRefine((facts, ctx) => {
+      const seen = new Set<string>();
+      facts.interviews.forEach((interview, index) => {
+        if (seen.has(interview.id)) {
+          ctx.addIssue({ code: "custom", message: `duplicate id "${interview.id}"`, path: ["interviews", index, "id"] });
+        }
+        seen.add(interview.id);
+      });
+    }),
+  );
 
 export type Interviewer = z.output<typeof interviewerSchema>;
 export type Interview = z.output<typeof interviewSchema>;
@@ -76,12 +80,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line per problem, each naming the field and saying what is wrong. */
-export function formatIssues(error: z.ZodError): string[] {
+export function formatIssues(error: $ZodError): string[] {
   return error.issues.map((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`).join("; ");
     }
     const where = formatPath(issue.path) || "(top level)";
+    // The text is zod's English message (installed by zod-english.ts); a missing field reads "received undefined".
     const received = issue.code === "invalid_type" && /received undefined/.test(issue.message) ? "is required" : issue.message;
     return `${where}: ${received}`;
   });

@@ -4,7 +4,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { formatIssues, INTERVIEW_ID_PATTERN, interviewSchema } from "../facts/schema.js";
 import { settingsSchema } from "../settings.js";
 import { KvStore } from "../store/kv-store.js";
@@ -19,9 +19,9 @@ api.use(requireApiAuth);
 const store = (c: Context<AppEnv>) => new KvStore(c.env.FOLLOWUP_KV);
 
 /** Every validation failure answers 400 with one line per problem, each naming the field. */
-const json = <T extends z.ZodType>(schema: T) =>
+const json = <T extends $ZodType>(schema: T) =>
   zValidator("json", schema, (result, c) => {
-    if (!result.success) return c.json({ errors: formatIssues(result.error as unknown as z.ZodError) }, 400);
+    if (!result.success) return c.json({ errors: formatIssues(result.error) }, 400);
   });
 
 const noSuchInterview = (c: Context<AppEnv>) => c.json({ error: "no interview with that id" }, 404);

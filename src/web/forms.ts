@@ -2,7 +2,7 @@
  * The interview form ↔ the facts schema. The form keeps exactly what the user typed (strings),
  * so a failed save re-renders it untouched, with one message per field.
  */
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 import { interviewSchema, type Interview } from "../facts/schema.js";
 import { isoToLocalInput, localInputToIso } from "./time.js";
 import { slugify } from "../text/slug.js";
@@ -91,7 +91,7 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return String(top ?? "id");
 }
 
-function fieldErrors(error: z.ZodError, form: InterviewForm): FieldErrors {
+function fieldErrors(error: $ZodError, form: InterviewForm): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = fieldOf(issue.path);

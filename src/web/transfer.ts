@@ -2,26 +2,28 @@
  * Export and import in the spec's facts format: `interviews`, plus `settings` and `sends`
  * (the send log) in an export. An import is validated whole before anything is written.
  */
-import { z } from "zod";
+import "../zod-english.js";
+import * as z from "zod/mini";
 import { factsSchema, formatIssues, INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import { settingsSchema } from "../settings.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
 
 /** One logged send as exported; the same shape the Worker stores. */
 const sendRecordSchema = z.strictObject({
-  interviewId: z.string().regex(INTERVIEW_ID_PATTERN, "must be a valid interview id"),
-  messageId: z.string().min(1).max(998),
+  interviewId: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be a valid interview id")),
+  messageId: z.string().check(z.minLength(1), z.maxLength(998)),
   sentAt: z.iso.datetime({ offset: true }),
-  recipients: z.array(z.string().max(254)).max(100),
-  interviewers: z.array(z.string().max(120)).max(30),
-  subject: z.string().max(998),
-  fingerprint: z.array(z.number().int().min(0).max(0xffffffff)).max(256),
+  recipients: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(100)),
+  interviewers: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(30)),
+  subject: z.string().check(z.maxLength(998)),
+  fingerprint: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff))).check(z.maxLength(256)),
 });
 
-const importSchema = factsSchema.and(
+const importSchema = z.intersection(
+  factsSchema,
   z.looseObject({
-    settings: settingsSchema.optional(),
-    sends: z.array(sendRecordSchema).max(10_000, "must have at most 10000 entries").optional(),
+    settings: z.optional(settingsSchema),
+    sends: z.optional(z.array(sendRecordSchema).check(z.maxLength(10_000, "must have at most 10000 entries"))),
   }),
 );
 
