@@ -7,6 +7,7 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
 import type { Address } from "../types.js";
+import { readCommonForward } from "./common-forward.js";
 
 /** What an inline forward says about the original message. */
 export interface InlineForward {
@@ -99,7 +100,7 @@ function forwardParser(): EmailForwardParser {
  */
 function readOnce(body: string, subject: string): EmailForwardResult {
   const parser = forwardParser();
-  const byBody = parser.read(body, "");
+  const byBody = readCommonForward(body) ?? parser.read(body, "");
   // Read with a forward subject, the body is split at the same separator line first, so a
   // body already recognised alone yields the same original (the cases below pick byBody):
   // an empty body is enough to ask the library whether the subject is a forward's.

@@ -1,0 +1,108 @@
+/**
+ * readCommonForward must read every body it accepts exactly as email-forward-parser does,
+ * and must accept the plain Gmail, Apple Mail and Thunderbird forwards it exists for.
+ */
+import EmailForwardParser from "email-forward-parser";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readCommonForward } from "../../src/mail/common-forward.js";
+import { corpusDir, corpusText } from "../helpers/corpus.js";
+
+const library = new EmailForwardParser();
+const SEED = 20261123;
+
+const NAMES = ["Priya Raman", "José Álvarez", "Tomasz Kowalski-Nowak", "Dr. Amara Okafor", "Zoë Ng", "Alex Chen", "李小龙"];
+const ADDRESSES = ["priya.raman@northwind.example", "jose@northwind.example", "t.kowalski-nowak@contoso.example", "alex+jobs@candidate.example"];
+const SENTENCES = [
+  "Thank you for walking me through the on-call rotation this afternoon.",
+  "Our talk at 2:30 about paging load stayed with me.",
+  "I am excited about the role and the team.",
+  "Hi Priya,",
+  "Best regards,",
+  "Alex Chen",
+  "(555) 010-4477",
+];
+
+const mailboxText = fc.oneof(
+  fc.constantFrom(...ADDRESSES),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...ADDRESSES)).map(([n, a]) => `${n} <${a}>`),
+  fc.tuple(fc.constantFrom(...NAMES, "Raman, Priya"), fc.constantFrom(...ADDRESSES)).map(([n, a]) => `"${n}" <${a}>`),
+  fc.constantFrom(...ADDRESSES).map((a) => `${a} <${a}>`),
+  fc.constantFrom(...ADDRESSES).map((a) => `<${a}>`),
+);
+const mailboxList = fc.array(mailboxText, { minLength: 1, maxLength: 3 }).map((l) => l.join(", "));
+const paragraph = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }).map((s) => s.join(" "));
+const text = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((p) => p.join("\n\n"));
+const subject = fc.constantFrom("Thank you", "Thanks for Tuesday", "Following up on the SRE interview", "Merci — José");
+
+/** A plain forward in one client's layout (separator and header order as the client writes them). */
+const plainForward = fc
+  .record({ client: fc.constantFrom("gmail", "apple", "thunderbird"), above: fc.option(text, { nil: "" }), from: mailboxText, to: mailboxList, cc: fc.option(mailboxList, { nil: "" }), subject, body: text })
+  .map(({ client, above, from, to, cc, subject: s, body }) => {
+    const ccLine = cc ? [`${client === "thunderbird" ? "CC: \t" : "Cc: "}${cc}`] : [];
+    const block =
+      client === "gmail"
+        ? ["---------- Forwarded message ---------", `From: ${from}`, "Date: Tue, Nov 17, 2026 at 6:40 PM", `Subject: ${s}`, `To: ${to}`, ...ccLine]
+        : client === "apple"
+          ? ["Begin forwarded message:", "", `From: ${from}`, `Subject: ${s}`, "Date: 17 November 2026 at 18:40:00 GMT", `To: ${to}`, ...ccLine]
+          : ["-------- Forwarded Message --------", `Subject: \t${s}`, "Date: \tTue, 17 Nov 2026 18:40:00 -0500", `From: \t${from}`, `To: \t${to}`, ...ccLine];
+    return [above, ...(above ? [""] : []), ...block, "", body, ""].join("\n");
+  });
+
+/** Edits that push a body towards shapes the reader must leave to the library. */
+const edit = fc.constantFrom(
+  (b: string) => b.replace("Hi Priya,", "Note: one more thing"),
+  (b: string) => b.replace("Best regards,", "On Tue, Nov 17, 2026 at 6:40 PM Priya <priya@northwind.example> wrote:"),
+  (b: string) => b.replace("Alex Chen", "> quoted line"),
+  (b: string) => b.replace("Alex Chen", "    indented line"),
+  (b: string) => b.replace("Subject: ", "Subject: Re: "),
+  (b: string) => b.replace("\nTo: ", "\nReply-To: alex@candidate.example\nTo: "),
+  (b: string) => b.replace(/\nCc: [^\n]*/, ""),
+  (b: string) => b.replace("\nFrom: ", "\nFrom: O'Brien <ob@x.example>, "),
+  (b: string) => b.replace(/^/, "-----Original Message-----\n"),
+  (b: string) => b.replace("Thank you", "Thank\u00a0you"),
+  (b: string) => b.replace("\n\n", "\r\n\r\n"),
+  (b: string) => `${b}\n---------- Forwarded message ---------\nFrom: a@b.example\n`,
+  (b: string) => b.replace(/\nDate: [^\n]*/, ""),
+  (b: string) => b.replace(/\n\n/, "\n"),
+);
+
+describe("readCommonForward", () => {
+  it("reads every plain Gmail, Apple Mail and Thunderbird forward exactly as email-forward-parser", () => {
+    fc.assert(
+      fc.property(plainForward, (body) => {
+        const ours = readCommonForward(body);
+        expect(ours).not.toBeNull();
+        expect(ours).toEqual(library.read(body, ""));
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it("either leaves an edited forward to the library or reads it exactly as the library does", () => {
+    fc.assert(
+      fc.property(plainForward, fc.array(edit, { minLength: 1, maxLength: 3 }), (body, edits) => {
+        const edited = edits.reduce((b, e) => e(b), body);
+        const ours = readCommonForward(edited);
+        if (ours) expect(ours).toEqual(library.read(edited, ""));
+      }),
+      { numRuns: 400, seed: SEED },
+    );
+  });
+
+  it("agrees with the library on every corpus forward body it accepts", () => {
+    const accepted = corpusDir("forward-bodies").filter((file) => {
+      const body = corpusText(`forward-bodies/${file}`).replace(/\r\n/g, "\n");
+      const ours = readCommonForward(body);
+      if (ours) expect(ours).toEqual(library.read(body, ""));
+      return ours !== null;
+    });
+    expect(accepted).toEqual(expect.arrayContaining(["crisp-efp__gmail_en_body.txt", "crisp-efp__thunderbird_en_body.txt"]));
+  });
+
+  it("leaves other formats and plain notes to the library", () => {
+    expect(readCommonForward("Hi Priya,\n\nThank you for today.\n\nAlex")).toBeNull();
+    expect(readCommonForward("-----Original Message-----\nFrom: a@b.example\nSent: Tuesday\nTo: c@d.example\nSubject: x\n\nBody")).toBeNull();
+    expect(readCommonForward("---------- Message transféré ---------\nDe : a@b.example\n\nCorps")).toBeNull();
+  });
+});
