@@ -17,6 +17,7 @@ const cpu = () => {
 const t0 = cpu();
 const bundle = (await import(pathToFileURL(bundlePath).href)) as typeof import("./entry.js");
 const t1 = cpu();
-const summary = await bundle.checkOnce(raw, facts, { from: "alex@candidate.example", to }, new Date("2026-11-17T19:00:00-05:00"));
+const store = await bundle.storeFacts(facts);
+const summary = await bundle.checkOnce(raw, store, { from: "alex@candidate.example", to }, new Date("2026-11-17T19:00:00-05:00"));
 const t2 = cpu();
 console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1, coldMs: t2 - t0, kind: summary.kind }));

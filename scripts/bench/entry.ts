@@ -1,12 +1,14 @@
 /**
  * The code the benchmark times, bundled by esbuild as the Worker ships it: the whole pipeline
- * from raw bytes to the rendered reply (text and HTML), with an in-memory store.
+ * from raw bytes to the rendered reply (text and HTML), on the Worker's KvStore over an
+ * in-process KV.
  */
-import { parseFacts } from "../../src/facts/schema.js";
 import { parseMessage } from "../../src/mail/parse.js";
 import { checkMessage } from "../../src/pipeline.js";
-import { MemoryStore } from "../../src/store/memory-store.js";
+import { interviewKey } from "../../src/store/kv-keys.js";
+import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
+import { MemoryKv } from "./memory-kv.js";
 
 export { default as PostalMime } from "postal-mime";
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";
@@ -19,20 +21,27 @@ export interface CheckSummary {
 }
 
 /**
+ * A store holding the facts as the web app saves them, one JSON value per interview, not yet
+ * validated: the first check reading them pays for that, as in a fresh Worker.
+ */
+export async function storeFacts(factsJson: unknown): Promise<KvStore> {
+  const kv = new MemoryKv();
+  for (const interview of (factsJson as { interviews: { id: string }[] }).interviews) await kv.put(interviewKey(interview.id), JSON.stringify(interview));
+  return new KvStore(kv as unknown as KVNamespace);
+}
+
+/**
  * Parse, classify, match, every rule, log, and render the reply, as the Worker does per
- * message. The facts arrive as plain JSON and are validated here because the Worker
- * validates what it reads from KV on every event.
+ * message: the store lists and reads every interview (validating each stored version once,
+ * as the Worker's KvStore does) and the send log.
  */
 export async function checkOnce(
   raw: Uint8Array,
-  factsJson: unknown,
+  store: KvStore,
   envelope: { from: string; to: string },
   now: Date,
   oversize?: { bytes: number; limit: number },
 ): Promise<CheckSummary> {
-  const facts = parseFacts(factsJson);
-  if (!facts.ok) throw new Error(facts.errors.join("; "));
-  const store = new MemoryStore(facts.facts.interviews);
   const outcome = await checkMessage({ raw, envelope, checker: envelope.to, now, appUrl: "https://check.example.com", oversize }, store);
   const reply = outcome.report ? reportEmail(outcome.report, envelope.to, envelope.from) : null;
   return { kind: outcome.kind, verdict: outcome.evaluation?.verdict ?? "ready", replyChars: (reply?.text.length ?? 0) + (reply?.html.length ?? 0) };

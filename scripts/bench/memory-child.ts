@@ -86,11 +86,11 @@ if (mode === "worker") {
     },
   });
   const headers = await bundle.readHeaderBlock(stream);
-  summary = await bundle.checkOnce(headers, facts, envelope, new Date(), { bytes: total, limit: bundle.MAX_MESSAGE_BYTES });
+  summary = await bundle.checkOnce(headers, await bundle.storeFacts(facts), envelope, new Date(), { bytes: total, limit: bundle.MAX_MESSAGE_BYTES });
 } else {
   const raw = new Uint8Array(total);
   for (const c of chunks()) raw.set(c, streamed), (streamed += c.length);
-  summary = await bundle.checkOnce(raw, facts, envelope, new Date());
+  summary = await bundle.checkOnce(raw, await bundle.storeFacts(facts), envelope, new Date());
 }
 const ms = performance.now() - start;
 const peakRss = peakRssMb();

@@ -26,7 +26,7 @@ async function timeRounds(messages: BenchMessage[], rounds: number, run: (m: Ben
 
 /** The full pipeline (parse to rendered reply) per message. */
 export function timePipeline(bundle: Bundle, messages: BenchMessage[], rounds: number): Promise<Samples> {
-  return timeRounds(messages, rounds, (m) => bundle.checkOnce(m.raw, FACTS_JSON, m.envelope, NOW));
+  return timeRounds(messages, rounds, async (m) => bundle.checkOnce(m.raw, await bundle.storeFacts(FACTS_JSON), m.envelope, NOW));
 }
 
 /** postal-mime's parse alone: the floor any MIME-reading checker pays. */

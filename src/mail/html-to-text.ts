@@ -6,7 +6,7 @@
  * dropped here: an Apple Mail or Gmail forward carries the forwarded note itself inside
  * those elements, and the forward unwrapper needs it.
  */
-import { compile, type FormatCallback, type HtmlToTextOptions } from "html-to-text";
+import type { FormatCallback, HtmlToTextOptions } from "html-to-text";
 
 /** Renders a block with every line prefixed by "> ", like a plain-text client quotes. */
 const quotedBlock: FormatCallback = (elem, walk, builder) => {
@@ -48,19 +48,20 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-let convertHtml: ((html: string) => string) | null = null;
+let convertHtml: Promise<(html: string) => string> | null = null;
 
 /**
  * Converts an HTML body to plain text: paragraph breaks kept, link URLs and image alt
  * text dropped, quoted blocks prefixed with "> ". Never throws; unparseable HTML
  * yields whatever text could be recovered (possibly "").
  */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
   try {
-    // Compiled once, on the first HTML body: option parsing and selector compilation are the
-    // costly part (~20 ms), which a Worker answering plain-text mail should not pay at start-up.
-    convertHtml ??= compile(OPTIONS);
-    return convertHtml(html);
+    // Loaded and compiled on the first HTML body: the library's start-up (its parser and
+    // entity tables, ~10 ms) and option compilation (~20 ms) are not paid by a Worker that
+    // only ever answers plain-text mail, the common case for forwarded drafts.
+    convertHtml ??= import("html-to-text").then(({ compile }) => compile(OPTIONS));
+    return (await convertHtml)(html);
   } catch {
     // html-to-text is lenient, but a hostile document must not take the parse down.
     return html.replace(/<[^>]*>/g, " ");

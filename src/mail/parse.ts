@@ -61,8 +61,8 @@ function messageIds(value: string | undefined): string[] {
 }
 
 /** The message's own text: the text/plain body, else its HTML turned into text. */
-function bodyText(email: Email): string {
-  const text = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
+async function bodyText(email: Email): Promise<string> {
+  const text = email.text?.trim() ? email.text : email.html ? await htmlToText(email.html) : "";
   return normalizeText(text);
 }
 
@@ -94,7 +94,7 @@ async function attachedOriginal(email: Email, problems: string[], depth: number)
 
 async function buildNote(email: Email, isReport: boolean, problems: string[], depth: number): Promise<Note> {
   const subject = (email.subject ?? "").trim();
-  const body = bodyText(email);
+  const body = await bodyText(email);
   const attachments = email.attachments.filter((a) => !isAttachedMessage(a));
   if (!isReport) {
     const inline = unwrapInlineForward(body, subject);

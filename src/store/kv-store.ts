@@ -3,6 +3,7 @@
  * surfaces as a StoreError, so callers can tell storage trouble from a bug.
  */
 import { interviewSchema } from "../facts/schema.js";
+import { memoize } from "../text/memo.js";
 import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
 import { REMINDER_PREFIX } from "../reminders/schedule.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
@@ -41,22 +42,42 @@ async function listAll(kv: KVNamespace, prefix: string): Promise<string[]> {
   return names;
 }
 
+/**
+ * Characters of stored interview JSON whose validated form is remembered: a few hundred
+ * interviews. Every email event lists every interview, and an interview changes far less
+ * often than mail arrives, so each stored version is parsed and validated once per isolate.
+ */
+const VALIDATED_FACTS_CHARS = 1_000_000;
+
+const validatedInterview = memoize((json: string): Interview | null => {
+  try {
+    const parsed = interviewSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}, VALIDATED_FACTS_CHARS);
+
+/**
+ * The interview a stored value holds, or null when it is missing or no longer validates.
+ * Callers share the result between events: it is never mutated (updates build new objects).
+ */
+function interviewFromJson(json: string | null): Interview | null {
+  return json === null ? null : validatedInterview(json);
+}
+
 export class KvStore implements Store {
   constructor(private readonly kv: KVNamespace) {}
 
   async listInterviews(): Promise<Interview[]> {
     const keys = await listAll(this.kv, INTERVIEW_PREFIX);
-    const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get(key, "json"))));
+    const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get(key))));
     // A stored value that no longer validates is skipped rather than breaking every check.
-    return values.flatMap((value) => {
-      const parsed = interviewSchema.safeParse(value);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return values.flatMap((json) => interviewFromJson(json) ?? []);
   }
 
   async getInterview(id: string): Promise<Interview | null> {
-    const parsed = interviewSchema.safeParse(await kvCall("get", () => this.kv.get(interviewKey(id), "json")));
-    return parsed.success ? parsed.data : null;
+    return interviewFromJson(await kvCall("get", () => this.kv.get(interviewKey(id))));
   }
 
   async putInterview(interview: Interview): Promise<void> {
