@@ -19,13 +19,19 @@ const sendRecordSchema = z.strictObject({
   fingerprint: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff))).check(z.maxLength(256)),
 });
 
-const importSchema = z.intersection(
-  factsSchema,
-  z.looseObject({
-    settings: z.optional(settingsSchema),
-    sends: z.optional(z.array(sendRecordSchema).check(z.maxLength(10_000, "must have at most 10000 entries"))),
-  }),
-);
+/**
+ * The keys an export adds to a facts file, and no others. `factsSchema` lets them through
+ * untouched, so they are validated here, on their own: intersecting the two schemas would make zod merge the
+ * facts schema's normalised output (trimmed strings, defaulted lists) with the raw input it
+ * passed through, and it throws on any value the schema changed instead of reporting issues.
+ */
+const exportExtrasSchema = z.strictObject({
+  // Read by factsSchema; listed so that any other top-level key is an unknown field
+  // (a mistyped "send" must be refused, not silently dropped with the log it holds).
+  interviews: z.unknown(),
+  settings: z.optional(settingsSchema),
+  sends: z.optional(z.array(sendRecordSchema).check(z.maxLength(10_000, "must have at most 10000 entries"))),
+});
 
 export interface Export {
   interviews: Interview[];
@@ -46,9 +52,15 @@ export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; errors:
  * (`knownIds`), so the log never holds entries no interview can show.
  */
 export function planImport(input: unknown, knownIds: ReadonlySet<string>): ImportResult {
-  const parsed = importSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error) };
-  const { interviews, settings, sends = [] } = parsed.data;
+  const facts = factsSchema.safeParse(input);
+  const extras = exportExtrasSchema.safeParse(input);
+  if (!facts.success || !extras.success) {
+    const errors = [facts, extras].flatMap((result) => (result.success ? [] : formatIssues(result.error)));
+    // Input that is not an object fails both schemas with the same line: say it once.
+    return { ok: false, errors: [...new Set(errors)] };
+  }
+  const { interviews } = facts.data;
+  const { settings, sends = [] } = extras.data;
   const ids = new Set([...knownIds, ...interviews.map((i) => i.id)]);
   const errors = sends.flatMap((send, i) => (ids.has(send.interviewId) ? [] : [`sends[${i}].interviewId: no interview "${send.interviewId}" in the file or saved`]));
   return errors.length ? { ok: false, errors } : { ok: true, plan: { interviews, settings: settings ?? null, sends } };

@@ -82,6 +82,24 @@ describe("export and import", () => {
     expect(await new KvStore(env.FOLLOWUP_KV).getInterview("contoso-pm")).not.toBeNull();
   });
 
+  it("imports values the schema normalises, stored normalised (zod's intersection made this a 500)", async () => {
+    const body = { interviews: [{ ...northwind, company: " Northwind Logistics ", topics: undefined }], settings: { personalWords: [" kubectl "] }, sends: [send] };
+    const response = await apiCall("/import", { method: "POST", body: JSON.stringify(body) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ imported: { interviews: 1, sends: 1 } });
+    const store = new KvStore(env.FOLLOWUP_KV);
+    expect(await store.getInterview("northwind-sre")).toMatchObject({ company: "Northwind Logistics", topics: [] });
+    expect((await store.getSettings()).personalWords).toEqual(["kubectl"]);
+  });
+
+  it("answers a value that is empty once trimmed, or unknown fields, with 400 and the field", async () => {
+    const body = { interviews: [{ ...northwind, company: "  ", extra: 1 }], settings: { timezone: "UTC" } };
+    const response = await apiCall("/import", { method: "POST", body: JSON.stringify(body) });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: ["interviews[0].company: must not be empty", "interviews[0].extra: unknown field", "settings.timezone: unknown field"] });
+    expect((await env.FOLLOWUP_KV.list()).keys).toEqual([]);
+  });
+
   it("validates everything before writing anything", async () => {
     const second = { ...facts.interviews[1]!, end: "2026-01-01T00:00:00Z" };
     const response = await apiCall("/import", { method: "POST", body: JSON.stringify({ interviews: [northwind, second], sends: [{ ...send, interviewId: "ghost" }] }) });

@@ -142,6 +142,23 @@ describe("settings form", () => {
   });
 });
 
+describe("import form", () => {
+  it("imports a file with values the schema normalises, and lists the problems of a bad one", async () => {
+    const normalised = { interviews: [{ ...facts.interviews[0]!, company: " Northwind Logistics " }] };
+    const response = await postForm(session, "/import", { file: JSON.stringify(normalised) });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe("/?notice=imported");
+    expect(await new KvStore(env.FOLLOWUP_KV).getInterview("northwind-sre")).toMatchObject({ company: "Northwind Logistics" });
+
+    const bad = await postForm(session, "/import", { file: JSON.stringify({ interviews: [{ ...facts.interviews[1]!, company: " ", nick: "x" }] }) });
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain("interviews[0].company: must not be empty");
+    expect(html).toContain("interviews[0].nick: unknown field");
+    expect(await new KvStore(env.FOLLOWUP_KV).getInterview("contoso-pm")).toBeNull();
+  });
+});
+
 describe("owner addresses from settings", () => {
   it("lets mail from an address added in settings use the checker, and still refuses strangers", async () => {
     const deliver = async (from: string) => {
