@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Bundles scripts/bench/entry.ts into `outfile` (an .mjs file) and returns its path. */
-export async function bundleEntry(outfile: string): Promise<string> {
+/** Bundles scripts/bench/`entry` (entry.ts: the pipeline; parser-entry.ts: postal-mime alone) into `outfile` (.mjs) and returns its path. */
+export async function bundleEntry(entry: string, outfile: string): Promise<string> {
   await build({
-    entryPoints: [`${ROOT}scripts/bench/entry.ts`],
+    entryPoints: [`${ROOT}scripts/bench/${entry}`],
     outfile,
     bundle: true,
     format: "esm",

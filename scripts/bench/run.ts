@@ -16,7 +16,7 @@ import { benchMessages, type BenchMessage } from "./inputs.js";
 import { measureMemory, MEMORY_LIMIT_MB } from "./memory.js";
 import { retextSpellPeer, writeGoodPeer } from "./peers.js";
 import { median, ms, quantile, SIZE_CLASSES, sizeClass } from "./stats.js";
-import { timeParse, timePipeline, timeText, type Bundle, type Samples } from "./warm.js";
+import { timeFirstSight, timeParse, timePipeline, timeText, type Bundle, type Samples } from "./warm.js";
 
 const quick = process.argv.includes("--quick");
 /** Rounds over every message: enough samples for a stable p99 per class (quick: for CI). */
@@ -29,6 +29,7 @@ const COLD_SAMPLES = quick ? 5 : 11;
 const TARGETS = { coldMs: 10, warmMedianMs: 1, warmP99Ms: 5, parseRatio: 3, bundleGzipBytes: 1024 * 1024, memoryMb: MEMORY_LIMIT_MB };
 
 const dir = mkdtempSync(join(tmpdir(), "followup-bench-"));
+const ratio = (a: number, b: number) => a / b;
 const log = (line = "") => console.log(line);
 
 try {
@@ -36,7 +37,8 @@ try {
   log(`followup-check bench ${new Date().toISOString()}${quick ? " (quick)" : ""}`);
   log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${type()} ${release()}, Node ${process.version}`);
 
-  const bundlePath = await bundleEntry(join(dir, "pipeline.mjs"));
+  const bundlePath = await bundleEntry("entry.ts", join(dir, "pipeline.mjs"));
+  const parserPath = await bundleEntry("parser-entry.ts", join(dir, "parser.mjs"));
   const coldChild = await bundleScript("cold-child.ts", join(dir, "cold-child.mjs"));
   const memoryChild = await bundleScript("memory-child.ts", join(dir, "memory-child.mjs"));
   const bundle = (await import(pathToFileURL(bundlePath).href)) as Bundle;
@@ -47,7 +49,14 @@ try {
   log(`bundle (wrangler deploy --dry-run): ${(deployed.rawBytes / 1024).toFixed(0)} KiB, ${(deployed.gzipBytes / 1024).toFixed(0)} KiB gzipped`);
 
   const cold = await measureCold(coldChild, bundlePath, typical[1]!, dir, COLD_SAMPLES);
+  const coldParse = await measureCold(coldChild, parserPath, typical[1]!, dir, COLD_SAMPLES);
   log(`cold start (fresh process, CPU, median of ${COLD_SAMPLES}): ${ms(cold.coldMs)} ms = import ${ms(cold.importMs)} + first check ${ms(cold.firstCheckMs)}`);
+  log(`  postal-mime alone, same way: ${ms(coldParse.coldMs)} ms = import ${ms(coldParse.importMs)} + first parse ${ms(coldParse.firstCheckMs)} (ours/parse ${ratio(cold.coldMs, coldParse.coldMs).toFixed(1)}x)`);
+
+  // The four good notes' forwards, each checked once after the corpus and the sample draft (a
+  // different note, matched to an interview like them) have warmed every code path they take.
+  const firstSight = await timeFirstSight(bundle, [...messages.filter((m) => m.group === "corpus"), typical[0]!], typical.slice(1));
+  log(`first sight (a typical forward never seen before, in a warm isolate): median ${ms(median(firstSight))} ms, max ${ms(Math.max(...firstSight))} ms, n ${firstSight.length}`);
 
   const ours = await timePipeline(bundle, messages, ROUNDS);
   const parse = await timeParse(bundle, messages, ROUNDS);
@@ -62,7 +71,6 @@ try {
   log(`retext-spell setup (building its Hunspell dictionary, once): ${ms(retextSpell.setupMs)} ms CPU`);
 
   const pool = (samples: Samples, of: BenchMessage[]) => of.flatMap((m) => samples.get(m) ?? []);
-  const ratio = (a: number, b: number) => a / b;
   const rows = [
     ...SIZE_CLASSES.map((c) => ({ label: c.name, of: messages.filter((m) => sizeClass(m.raw.length) === c.name) })),
     { label: "typical forward", of: typical },

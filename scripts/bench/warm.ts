@@ -24,9 +24,28 @@ async function timeRounds(messages: BenchMessage[], rounds: number, run: (m: Ben
   return samples;
 }
 
+const checkPipeline = (bundle: Bundle) => async (m: BenchMessage) => bundle.checkOnce(m.raw, await bundle.storeFacts(FACTS_JSON), m.envelope, NOW);
+
 /** The full pipeline (parse to rendered reply) per message. */
 export function timePipeline(bundle: Bundle, messages: BenchMessage[], rounds: number): Promise<Samples> {
-  return timeRounds(messages, rounds, async (m) => bundle.checkOnce(m.raw, await bundle.storeFacts(FACTS_JSON), m.envelope, NOW));
+  return timeRounds(messages, rounds, checkPipeline(bundle));
+}
+
+/**
+ * Each of `fresh` checked once, in an isolate already warmed on `warmOn` (other notes): what a
+ * note never seen before costs once the code is compiled, with nothing about its own text
+ * remembered. Must run before anything else checks `fresh` in this process.
+ */
+export async function timeFirstSight(bundle: Bundle, warmOn: BenchMessage[], fresh: BenchMessage[]): Promise<number[]> {
+  const check = checkPipeline(bundle);
+  for (let r = 0; r < 3; r++) for (const m of warmOn) await check(m);
+  const samples: number[] = [];
+  for (const m of fresh) {
+    const start = performance.now();
+    await check(m);
+    samples.push(performance.now() - start);
+  }
+  return samples;
 }
 
 /** postal-mime's parse alone: the floor any MIME-reading checker pays. */
