@@ -111,8 +111,14 @@ export const rule: Rule = {
     const own = companyNames(interview);
     const ownKeys = new Set(own.map((n) => n.key));
     const others = ctx.otherInterviews.flatMap((other) => companyNames(other).filter((n) => !ownKeys.has(n.key)).map((name) => ({ other, name })));
+    const exactKeys = [...ownKeys, ...others.map((o) => o.name.key)];
     const maxSize = Math.max(...[...own, ...others.map((o) => o.name)].map((n) => n.size)) + 1;
-    const runs = companyRuns(text, companyTokens(text), maxSize);
+    const runs = companyRuns(text, companyTokens(text), maxSize, (first, last) => {
+      // Misspellings are read only from runs capitalised at both ends (see misspellings()).
+      if (first.capital && last.capital) return true;
+      // Otherwise only an exact key can matter, and a run's key starts with its first token's bare form.
+      return exactKeys.some((key) => key.startsWith(first.bare));
+    });
     const byKey = new Map<string, CompanyRun[]>();
     for (const run of runs) {
       const same = byKey.get(run.key);
@@ -140,7 +146,7 @@ export const rule: Rule = {
       }
     }
 
-    const known = new Set([...ownKeys, ...others.map((o) => o.name.key)]);
+    const known = new Set(exactKeys);
     for (const { run, name } of misspellings(ctx, runs, own, known)) {
       // A correct short name inside the run does not make it right ("Northwind Logistic"); a correct full one does ("Marlow & Quince I").
       const blocked = correct.some((c) => c.tokens.length >= name.size && overlaps(run, [c]));

@@ -13,7 +13,11 @@ import { finding, type Rule, type RuleContext } from "./rule.js";
 /** Shortest capitalised word compared with names: shorter ones ("Al", "Jo") are too often something else. */
 const MIN_NAME_CHARS = 3;
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** ASCII first letters are tested on their code, the Unicode regex only for the rest (most words are ASCII). */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+}
 const withoutPossessive = (word: string) => word.replace(/['\u2019]s$/u, "");
 
 /** "Priya Raman's name: write "Priya"" — the saved spelling of the form the writer was aiming at. */
@@ -77,18 +81,21 @@ export const rule: Rule = {
     const own = new Set([ctx.note.from?.name ?? "", ...ctx.settings.personalWords].flatMap((s) => fold(s).split(/\s+/)));
     const otherForms = new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))));
     for (const token of ctx.tokens) {
+      // Most words are lower case: test that before folding (dropping a possessive keeps the first letter).
+      if (!isCapitalised(token.text)) continue;
       const written = withoutPossessive(token.text);
       const folded = fold(written);
-      if (!isCapitalised(written) || folded.length < MIN_NAME_CHARS || reported.has(folded) || hasWord(folded)) continue;
+      if (folded.length < MIN_NAME_CHARS || reported.has(folded) || hasWord(folded)) continue;
       const hit = findPerson(written, panel);
       if (hit?.match === "exact" || panel.some((p) => matchName(written, p) === "exact")) continue;
-      const excerpt = excerptAt(ctx.note.text, token.start, token.end);
+      // Quoted only for a finding: most capitalised words that get this far are no name of the facts.
+      const excerpt = () => excerptAt(ctx.note.text, token.start, token.end);
       if (hit && !deliberate.has(folded) && !otherForms.has(folded)) {
-        findings.push(misspelled(written, hit.person, excerpt));
+        findings.push(misspelled(written, hit.person, excerpt()));
         reported.add(folded);
       } else if (!hit && otherForms.has(folded) && !own.has(folded) && !companies.has(folded)) {
         const other = elsewhere(written, ctx.otherInterviews);
-        if (other) findings.push(notOnPanel(written, other, excerpt));
+        if (other) findings.push(notOnPanel(written, other, excerpt()));
         reported.add(folded);
       }
     }

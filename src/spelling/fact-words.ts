@@ -33,7 +33,8 @@ function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
   const words = new Set<string>();
   for (const token of tokenize(texts.join("\n"))) {
     words.add(token.folded);
-    for (const part of token.folded.split(/['-]/)) words.add(part);
+    // Most words have no parts: split only those that do.
+    if (/['-]/.test(token.folded)) for (const part of token.folded.split(/['-]/)) words.add(part);
   }
   return words;
 }

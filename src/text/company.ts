@@ -42,18 +42,34 @@ const LEGAL_SUFFIXES = new Set([
 /** Abbreviations of this many letters or fewer may carry a dot inside a name ("St. Brigid's", "Co."). */
 const MAX_ABBREVIATION = 3;
 
-const letters = (key: string) => key.replace(/[^\p{L}\p{N}]/gu, "");
+/** Keys that are letters and digits only, the common case: nothing to strip, no Unicode regex needed. */
+const PLAIN_ASCII = /^[a-z0-9]*$/;
+
+const letters = (key: string) => (PLAIN_ASCII.test(key) ? key : key.replace(/[^\p{L}\p{N}]/gu, ""));
+
+/** ASCII capital or digit, tested on the first character code before the Unicode regex (most words are ASCII). */
+function startsCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return /^[\p{Lu}\p{N}]/u.test(text);
+}
 
 function toToken(text: string, start: number): CompanyToken {
   const folded = fold(text);
   const key = folded === "&" || folded === "+" ? "and" : folded === "saint" ? "st" : folded;
   const plain = letters(key);
-  return { text, key, plain, bare: letters(key.replace(/'s$/, "")), capital: /^[\p{Lu}\p{N}]/u.test(text), start, end: start + text.length };
+  // Only a key ending in "'s" has a bare form different from its plain one.
+  const bare = key.endsWith("'s") ? letters(key.slice(0, -2)) : plain;
+  return { text, key, plain, bare, capital: startsCapital(text), start, end: start + text.length };
 }
 
 /** The tokens of `text` a company name can be made of. */
 export function companyTokens(text: string): CompanyToken[] {
-  return [...text.matchAll(TOKEN)].map((m) => toToken(m[0], m.index));
+  // An exec loop, not [...matchAll].map: no intermediate array of match objects on every check.
+  const tokens: CompanyToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push(toToken(m[0], m.index));
+  return tokens;
 }
 
 /**
@@ -72,22 +88,36 @@ export function companyKey(tokens: CompanyToken[]): string {
 
 /** True when the gap between two tokens keeps them in one name: spaces, one line break, a dot after an abbreviation, a comma before a legal suffix. */
 function joins(text: string, left: CompanyToken, right: CompanyToken): boolean {
+  // One space, the usual gap, without slicing or regexes.
+  if (right.start === left.end + 1 && text.charCodeAt(left.end) === 0x20) return true;
   const gap = text.slice(left.end, right.start);
   if (/^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/.test(gap)) return true;
   if (/^\.[ \t\u00a0]+$/.test(gap)) return left.plain.length <= MAX_ABBREVIATION;
   return /^,[ \t\u00a0]+$/.test(gap) && LEGAL_SUFFIXES.has(right.plain);
 }
 
-/** Every run of 1..`maxSize` joined tokens, except runs that start with "the" or "and" (the run after it is the name). */
-export function companyRuns(text: string, tokens: CompanyToken[], maxSize: number): CompanyRun[] {
+/**
+ * Every run of 1..`maxSize` joined tokens, except runs that start with "the" or "and" (the run
+ * after it is the name), in order of start then size. `keep(first, last)` may drop runs by
+ * their end tokens before their key is built: building every run's key is most of the cost.
+ */
+export function companyRuns(
+  text: string,
+  tokens: CompanyToken[],
+  maxSize: number,
+  keep: (first: CompanyToken, last: CompanyToken) => boolean = () => true,
+): CompanyRun[] {
   const joined = tokens.map((t, i) => i + 1 < tokens.length && joins(text, t, tokens[i + 1]!));
   const runs: CompanyRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.key === "the" || tokens[i]!.key === "and") continue;
+    const first = tokens[i]!;
+    if (first.key === "the" || first.key === "and") continue;
     for (let size = 1; size <= maxSize && i + size <= tokens.length; size++) {
       if (size > 1 && !joined[i + size - 2]) break;
+      const last = tokens[i + size - 1]!;
+      if (!keep(first, last)) continue;
       const run = tokens.slice(i, i + size);
-      runs.push({ tokens: run, key: companyKey(run), start: run[0]!.start, end: run[size - 1]!.end });
+      runs.push({ tokens: run, key: companyKey(run), start: first.start, end: last.end });
     }
   }
   return runs;

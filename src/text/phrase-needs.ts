@@ -114,11 +114,19 @@ export function needIndex(needs: readonly Need[]): (words: SentenceWords) => num
     for (const word of anchor.words) file(byWord, word, i);
     for (const prefix of anchor.prefixes) file(byPrefix, prefix, i);
   });
+  const mark = (candidate: Uint8Array, ids: number[] | undefined) => {
+    if (ids) for (const i of ids) candidate[i] = 1;
+  };
   return (words) => {
     const candidate = new Uint8Array(needs.length);
     for (const i of always) candidate[i] = 1;
-    for (const word of words.list) for (const i of byWord.get(word) ?? []) candidate[i] = 1;
-    for (const [prefix, ids] of byPrefix) if (words.prefixes.has(prefix)) for (const i of ids) candidate[i] = 1;
+    for (const word of words.list) mark(candidate, byWord.get(word));
+    // Walk the smaller side and look it up in the other: a set may file a few prefixes, a sentence has a hundred.
+    if (byPrefix.size <= words.prefixes.size) {
+      for (const [prefix, ids] of byPrefix) if (words.prefixes.has(prefix)) mark(candidate, ids);
+    } else {
+      for (const prefix of words.prefixes) mark(candidate, byPrefix.get(prefix));
+    }
     const found: number[] = [];
     for (let i = 0; i < needs.length; i++) if (candidate[i]) found.push(i);
     return found;

@@ -60,6 +60,12 @@ export function isConcrete(d: Detail): boolean {
   return d.number || d.units >= CONCRETE_UNITS || (d.cue && d.units >= 1);
 }
 
+/** True when `word` starts with a capital; ASCII first letters skip the Unicode regex (most words are ASCII). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): number {
   const units = new Set<string>();
   let run: Token[] = [];
@@ -71,7 +77,7 @@ function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): nu
   };
   tokens.forEach((t, i) => {
     // A capitalised word after the first names something; runs of them ("Patient Scheduling") are one thing.
-    if (i > 0 && /^\p{Lu}/u.test(t.text) && t.folded !== "i") {
+    if (i > 0 && startsUpper(t.text) && t.folded !== "i") {
       run.push(t);
       return;
     }

@@ -29,6 +29,15 @@ describe("companyRuns", () => {
     expect(keys).toContain(key("Brightwater Analytics, Inc."));
     expect(keys).not.toContain("marlowquince");
   });
+
+  it("keeps only the runs `keep` accepts by their end tokens, in the same order", () => {
+    const text = "Thanks from the Northwind team at Marlow & Quince's office";
+    const tokens = companyTokens(text);
+    const all = companyRuns(text, tokens, 3);
+    const capitalised = companyRuns(text, tokens, 3, (first, last) => first.capital && last.capital);
+    expect(capitalised).toEqual(all.filter((r) => r.tokens[0]!.capital && r.tokens[r.tokens.length - 1]!.capital));
+    expect(capitalised.map((r) => r.key)).toEqual(["thanks", "northwind", "marlow", "marlowandquince", "quince"]);
+  });
 });
 
 describe("soundsAlike", () => {
