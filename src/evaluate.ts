@@ -58,7 +58,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const { message, kind, match, settings, at } = input;
   const note = message.note;
   const tokens = tokenize(note.text);
-  const print = fingerprint(tokens, namesLeftOut(match.interview, note.from?.name));
+  // Computed on first use: only a note with logged sends to compare, or a sent copy being
+  // logged, needs it (a min-hash over every word triple of the note).
+  let print: number[] | undefined;
+  const printOf = () => (print ??= fingerprint(tokens, namesLeftOut(match.interview, note.from?.name)));
   const context: RuleContext = {
     note,
     tokens,
@@ -68,7 +71,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...match,
     otherInterviews: input.interviews.filter((i) => i !== match.interview),
     sends: input.sends.filter((s) => s.messageId !== message.messageId),
-    fingerprint: print,
+    get fingerprint() {
+      return printOf();
+    },
     at,
     settings,
   };
@@ -80,6 +85,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
     .flatMap(({ rule, order }) => rule.check(context).map((f) => ({ f, order })))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.order - b.order)
     .map(({ f }) => f);
-  return { findings, verdict: verdictOf(findings), fingerprint: print };
+  return {
+    findings,
+    verdict: verdictOf(findings),
+    get fingerprint() {
+      return printOf();
+    },
+  };
 }
 

@@ -15,8 +15,12 @@ export const rule: Rule = {
   id: "duplicate-note",
   severity: "error",
   why: "Panelists compare notes; the same text sent to each of them reads as a form letter.",
-  check({ interview, addressee, sends, fingerprint, sentences, note }) {
-    if (!interview || !addressee || fingerprint.length === 0) return [];
+  check(ctx) {
+    const { interview, addressee, sends, sentences, note } = ctx;
+    // Nothing logged yet: the fingerprint (computed on first read of ctx.fingerprint) is not needed.
+    if (!interview || !addressee || sends.length === 0) return [];
+    const fingerprint = ctx.fingerprint;
+    if (fingerprint.length === 0) return [];
     const earlier = sends.find(
       (send) =>
         send.interviewers.length > 0 &&

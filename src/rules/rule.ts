@@ -28,7 +28,7 @@ export interface RuleContext {
   otherInterviews: Interview[];
   /** Notes already logged as sent for this interview, this message excluded. */
   sends: SendRecord[];
-  /** Fingerprint of this note with names removed (see text/fingerprint.ts). */
+  /** Fingerprint of this note with names removed (see text/fingerprint.ts); computed on first read, so read it only when it is needed. */
   fingerprint: number[];
   /** The moment to judge timing against: receive time for drafts, Date header for sent copies. */
   at: Date;

@@ -43,28 +43,30 @@ async function listAll(kv: KVNamespace, prefix: string): Promise<string[]> {
 }
 
 /**
- * Characters of stored interview JSON whose validated form is remembered: a few hundred
- * interviews. Every email event lists every interview, and an interview changes far less
+ * Characters of stored JSON whose validated form is remembered: a few hundred interviews.
+ * Every email event lists every interview and reads the settings, and they change far less
  * often than mail arrives, so each stored version is parsed and validated once per isolate.
  */
-const VALIDATED_FACTS_CHARS = 1_000_000;
-
-const validatedInterview = memoize((json: string): Interview | null => {
-  try {
-    const parsed = interviewSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}, VALIDATED_FACTS_CHARS);
+const VALIDATED_JSON_CHARS = 1_000_000;
 
 /**
- * The interview a stored value holds, or null when it is missing or no longer validates.
- * Callers share the result between events: it is never mutated (updates build new objects).
+ * A stored JSON value validated by `schema`, remembered per stored text; null when the text is
+ * not JSON or no longer validates. Callers share the result between events: it is never
+ * mutated (updates build new objects).
  */
-function interviewFromJson(json: string | null): Interview | null {
-  return json === null ? null : validatedInterview(json);
+function validatedJson<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): (json: string) => T | null {
+  return memoize((json) => {
+    try {
+      const parsed = schema.safeParse(JSON.parse(json));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }, VALIDATED_JSON_CHARS);
 }
+
+const interviewFromJson = validatedJson<Interview>(interviewSchema);
+const settingsFromJson = validatedJson<Settings>(settingsSchema);
 
 export class KvStore implements Store {
   constructor(private readonly kv: KVNamespace) {}
@@ -73,11 +75,12 @@ export class KvStore implements Store {
     const keys = await listAll(this.kv, INTERVIEW_PREFIX);
     const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get(key))));
     // A stored value that no longer validates is skipped rather than breaking every check.
-    return values.flatMap((json) => interviewFromJson(json) ?? []);
+    return values.flatMap((json) => (json === null ? [] : (interviewFromJson(json) ?? [])));
   }
 
   async getInterview(id: string): Promise<Interview | null> {
-    return interviewFromJson(await kvCall("get", () => this.kv.get(interviewKey(id))));
+    const json = await kvCall("get", () => this.kv.get(interviewKey(id)));
+    return json === null ? null : interviewFromJson(json);
   }
 
   async putInterview(interview: Interview): Promise<void> {
@@ -102,8 +105,8 @@ export class KvStore implements Store {
   }
 
   async getSettings(): Promise<Settings> {
-    const parsed = settingsSchema.safeParse((await kvCall("get", () => this.kv.get(SETTINGS_KEY, "json"))) ?? {});
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    const json = await kvCall("get", () => this.kv.get(SETTINGS_KEY));
+    return settingsFromJson(json ?? "{}") ?? DEFAULT_SETTINGS;
   }
 
   async putSettings(settings: Settings): Promise<void> {

@@ -99,11 +99,12 @@ export function holds(need: Need, words: SentenceWords): boolean {
 }
 
 /**
- * The needs a sentence may meet (indices into `needs`, in order; test each with holds), found
- * without testing each one: every need is filed under the words of its key part, so a
- * sentence looks up only its own words. A need with no such part is always tested.
+ * Finds whether a sentence meets one of `needs` for which `test` holds, without testing each
+ * need: every need is filed under the words of its key part, so a sentence looks up only its
+ * own words, and `test` runs (once per need) only for those candidates. A need with no such
+ * part is always a candidate. Order does not matter: the answer is "some candidate passes".
  */
-export function needIndex(needs: readonly Need[]): (words: SentenceWords) => number[] {
+export function needIndex(needs: readonly Need[]): (words: SentenceWords, test: (index: number) => boolean) => boolean {
   const always: number[] = [];
   const byWord = new Map<string, number[]>();
   const byPrefix = new Map<string, number[]>();
@@ -114,21 +115,30 @@ export function needIndex(needs: readonly Need[]): (words: SentenceWords) => num
     for (const word of anchor.words) file(byWord, word, i);
     for (const prefix of anchor.prefixes) file(byPrefix, prefix, i);
   });
-  const mark = (candidate: Uint8Array, ids: number[] | undefined) => {
-    if (ids) for (const i of ids) candidate[i] = 1;
-  };
-  return (words) => {
-    const candidate = new Uint8Array(needs.length);
-    for (const i of always) candidate[i] = 1;
-    for (const word of words.list) mark(candidate, byWord.get(word));
+  // The call each need was last tried in: a need filed under several of a sentence's words is
+  // tried once, with no per-call allocation (this runs for every sentence and phrase set).
+  const triedIn = new Float64Array(needs.length);
+  let call = 0;
+  return (words, test) => {
+    const current = ++call;
+    const anyPasses = (ids: readonly number[] | undefined) => {
+      if (ids) {
+        for (const i of ids) {
+          if (triedIn[i] === current) continue;
+          triedIn[i] = current;
+          if (test(i)) return true;
+        }
+      }
+      return false;
+    };
+    if (anyPasses(always)) return true;
+    for (const word of words.list) if (anyPasses(byWord.get(word))) return true;
     // Walk the smaller side and look it up in the other: a set may file a few prefixes, a sentence has a hundred.
     if (byPrefix.size <= words.prefixes.size) {
-      for (const [prefix, ids] of byPrefix) if (words.prefixes.has(prefix)) mark(candidate, ids);
+      for (const [prefix, ids] of byPrefix) if (words.prefixes.has(prefix) && anyPasses(ids)) return true;
     } else {
-      for (const prefix of words.prefixes) mark(candidate, byPrefix.get(prefix));
+      for (const prefix of words.prefixes) if (anyPasses(byPrefix.get(prefix))) return true;
     }
-    const found: number[] = [];
-    for (let i = 0; i < needs.length; i++) if (candidate[i]) found.push(i);
-    return found;
+    return false;
   };
 }

@@ -141,7 +141,7 @@ function anyMatch(patterns: readonly string[]): (s: string) => boolean {
   const candidates = needIndex(compiled.map((p) => p.need));
   return (s) => {
     const words = wordsOf(s);
-    return candidates(words).some((i) => holds(compiled[i]!.need, words) && compiled[i]!.regex.test(s));
+    return candidates(words, (i) => holds(compiled[i]!.need, words) && compiled[i]!.regex.test(s));
   };
 }
 
