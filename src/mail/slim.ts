@@ -97,12 +97,34 @@ function delimiterLine(bytes: Uint8Array, at: number, end: number, boundary: Uin
   return [Math.min(k + 1, end), closing];
 }
 
+/**
+ * A search for `needle` in bytes (Boyer-Moore-Horspool): it steps over most of a large body
+ * by the needle's length at a time, where a byte-by-byte scan (even Uint8Array#indexOf) costs
+ * about 0.6 ms per MB of attachment.
+ */
+function byteSearch(needle: Uint8Array): (bytes: Uint8Array, from: number, end: number) => number {
+  const last = needle.length - 1;
+  const shift = new Int32Array(256).fill(needle.length);
+  for (let i = 0; i < last; i++) shift[needle[i]!] = last - i;
+  return (bytes, from, end) => {
+    for (let i = from; i + last < end; i += shift[bytes[i + last]!]!) {
+      let j = last;
+      while (j >= 0 && bytes[i + j] === needle[j]) j--;
+      if (j < 0) return i;
+    }
+    return -1;
+  };
+}
+
 /** Splits a multipart body at its delimiter lines and walks each part; the epilogue is kept. */
 function walkMultipart(bytes: Uint8Array, bodyStart: number, end: number, boundary: Uint8Array, depth: number, digest: boolean, cuts: Cuts): void {
   const partType = digest ? "message/rfc822" : "text/plain"; // RFC 2046 5.1.5
   let partStart = -1; // -1 while in the preamble
-  // Base64 has no "-", so searching for it skips attachment bodies in one native call.
-  for (let at = bytes.indexOf(DASH, bodyStart); at >= 0 && at < end; at = bytes.indexOf(DASH, at + 1)) {
+  // Every delimiter line starts with "--" + boundary: only those places are looked at.
+  const dashBoundary = new Uint8Array(boundary.length + 2).fill(DASH);
+  dashBoundary.set(boundary, 2);
+  const next = byteSearch(dashBoundary);
+  for (let at = next(bytes, bodyStart, end); at >= 0; at = next(bytes, at + 1, end)) {
     if (bytes[at - 1] !== LF) continue;
     const line = delimiterLine(bytes, at, end, boundary);
     if (!line) continue;
