@@ -99,8 +99,12 @@ function forwardParser(): EmailForwardParser {
  * it: an "On … wrote:" or Outlook header block under a note is otherwise a reply chain.
  */
 function readOnce(body: string, subject: string): EmailForwardResult {
+  // A common forward has a "forwarded" separator, so every branch below comes back to it
+  // unless the subject is a reply's: the library (and its ~250 patterns) is not needed then.
+  const common = readCommonForward(body);
+  if (common && !REPLY_SUBJECT.test(subject)) return common;
   const parser = forwardParser();
-  const byBody = readCommonForward(body) ?? parser.read(body, "");
+  const byBody = common ?? parser.read(body, "");
   // Read with a forward subject, the body is split at the same separator line first, so a
   // body already recognised alone yields the same original (the cases below pick byBody):
   // an empty body is enough to ask the library whether the subject is a forward's.

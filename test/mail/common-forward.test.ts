@@ -6,6 +6,7 @@ import EmailForwardParser from "email-forward-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCommonForward } from "../../src/mail/common-forward.js";
+import { unwrapInlineForward } from "../../src/mail/forward.js";
 import { corpusDir, corpusText } from "../helpers/corpus.js";
 
 const library = new EmailForwardParser();
@@ -98,6 +99,17 @@ describe("readCommonForward", () => {
       return ours !== null;
     });
     expect(accepted).toEqual(expect.arrayContaining(["crisp-efp__gmail_en_body.txt", "crisp-efp__thunderbird_en_body.txt"]));
+  });
+
+  it("unwraps a common forward under any subject but a reply's, as the library path does", () => {
+    fc.assert(
+      fc.property(plainForward, fc.constantFrom("", "Fwd: Thank you", "FW: Thank you", "WG: Danke", "Thank you", "Following up"), (body, subject) => {
+        expect(unwrapInlineForward(body, subject)?.body).toBe(library.read(body, "").email.body);
+      }),
+      { numRuns: 100, seed: SEED },
+    );
+    const body = "---------- Forwarded message ---------\nFrom: a@b.example\nDate: Tue, Nov 17, 2026 at 6:40 PM\nSubject: Hi\nTo: c@d.example\n\nHello\n";
+    expect(unwrapInlineForward(body, "Re: Hi")).toBeNull();
   });
 
   it("leaves other formats and plain notes to the library", () => {
