@@ -2,6 +2,7 @@
  * The send window of an interview: when a note stops looking pre-written, when it becomes
  * late, and the hard deadline (72 h, the decision date or the user's own send-by date).
  */
+import { memoizeByObject } from "./text/memo.js";
 import type { Interview, Settings } from "./types.js";
 
 export interface SendWindow {
@@ -38,8 +39,17 @@ function deadline(value: string, offsetMinutes: number): Date {
   return new Date(value);
 }
 
-/** The send window of `interview` under `settings`. */
+/**
+ * The send window of `interview` under `settings`. Remembered per interview and settings
+ * object (both are shared between checks while unchanged); callers must not mutate it.
+ */
 export function sendWindow(interview: Interview, settings: Settings): SendWindow {
+  return windowsUnder(interview)(settings);
+}
+
+const windowsUnder = memoizeByObject((interview: Interview) => memoizeByObject((settings: Settings) => computeSendWindow(interview, settings)));
+
+function computeSendWindow(interview: Interview, settings: Settings): SendWindow {
   const end = new Date(interview.end);
   const offset = isoOffsetMinutes(interview.end);
   const candidates: Array<[Date, string]> = [

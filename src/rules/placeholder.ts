@@ -69,12 +69,14 @@ export const rule: Rule = {
   why: "Left-over template text shows the note was mass-produced, the opposite of a personal follow-up.",
   check(ctx) {
     const { text } = ctx.note;
-    const urls = urlRanges(text);
     const seen = new Set<string>();
     const reported: Range[] = [];
     const findings: Finding[] = [];
     const hits = PATTERNS.flatMap(({ regex, accept }) => [...text.matchAll(regex)].filter((m) => !accept || accept(m)));
+    if (hits.length === 0) return [];
     hits.sort((a, b) => a.index - b.index);
+    // Found only now: most notes have no template text, and finding URLs scans the whole note.
+    const urls = urlRanges(text);
     for (const match of hits) {
       const start = match.index;
       const end = start + match[0].length;

@@ -9,6 +9,7 @@ import { editDistance } from "../spelling/edit-distance.js";
 import { factWords } from "../spelling/fact-words.js";
 import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
 import { excerptAt } from "../text/excerpt.js";
+import { memoizeByObject } from "../text/memo.js";
 import { maxNameEdits } from "../text/names.js";
 import type { Finding, Interview } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -39,9 +40,13 @@ function toName(text: string): CompanyName {
 
 /**
  * The names a company goes by: its name, its aliases, and the first word of a multi-word
- * name when that word is no English word ("Northwind" of "Northwind Logistics").
+ * name when that word is no English word ("Northwind" of "Northwind Logistics"). Remembered
+ * per interview: the interview objects are shared between checks while their facts are
+ * unchanged, and every check asks for every saved interview's names.
  */
-function companyNames(interview: Interview): CompanyName[] {
+const companyNames: (interview: Interview) => readonly CompanyName[] = memoizeByObject(computeCompanyNames);
+
+function computeCompanyNames(interview: Interview): CompanyName[] {
   const names = [interview.company, ...interview.companyAliases].map(toName);
   const words = companyTokens(interview.company).filter(isWordToken);
   const first = words[0];
@@ -80,7 +85,7 @@ interface Candidate {
 }
 
 /** Runs that may misspell one of `own`, closest first: capitalised, not ordinary words, not words the user chose. */
-function misspellings(ctx: RuleContext, runs: CompanyRun[], own: CompanyName[], known: Set<string>): Candidate[] {
+function misspellings(ctx: RuleContext, runs: CompanyRun[], own: readonly CompanyName[], known: Set<string>): Candidate[] {
   const deliberate = factWords(ctx);
   const candidates: Candidate[] = [];
   for (const run of runs) {

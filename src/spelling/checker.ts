@@ -75,8 +75,15 @@ export function isKnown(word: string, extra: WordSet = NO_WORDS): boolean {
  * per check): the rule asks about every word twice, and a note repeats its words.
  */
 export const knownIn: (extra: WordSet) => (word: string) => boolean = memoizeByObject((extra: WordSet) =>
-  memoize((word) => isKnown(word, extra), KNOWN_CACHE_CHARS),
+  memoize((word) => knownAlone(word) || isKnown(word, extra), KNOWN_CACHE_CHARS),
 );
+
+/**
+ * isKnown without extra words, remembered for every check: extra words only ever add words
+ * (each test above is an "or" over them, or does not read them), so a word known without them
+ * is known with any, and only the few words it rejects are asked again with a check's extras.
+ */
+const knownAlone = memoize((word) => isKnown(word, NO_WORDS), KNOWN_CACHE_CHARS);
 
 export interface Suggestion {
   word: string;

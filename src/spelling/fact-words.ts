@@ -28,9 +28,23 @@ function interviewTexts(interview: Interview): string[] {
 export const factWords: (ctx: RuleContext) => ReadonlySet<string> = memoizeByObject(computeFactWords);
 
 function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
-  const interviews = [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews];
-  const texts = [...interviews.flatMap(interviewTexts), ctx.note.from?.name ?? "", ...ctx.settings.personalWords];
   const words = new Set<string>();
+  for (const interview of [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews]) {
+    for (const word of interviewWords(interview)) words.add(word);
+  }
+  addWords(words, [ctx.note.from?.name ?? "", ...ctx.settings.personalWords]);
+  return words;
+}
+
+/**
+ * The words of one interview's facts, remembered per interview: the interview objects are
+ * shared between checks while their facts are unchanged, and every check reads them all.
+ */
+const interviewWords = memoizeByObject((interview: Interview): ReadonlySet<string> => addWords(new Set(), interviewTexts(interview)));
+
+/** Adds the folded words of `texts` and the parts of their hyphenated or possessive words. */
+function addWords(words: Set<string>, texts: readonly string[]): Set<string> {
+  // No word spans a line break: one tokenize call reads them all.
   for (const token of tokenize(texts.join("\n"))) {
     words.add(token.folded);
     // Most words have no parts: split only those that do.

@@ -157,15 +157,17 @@ function normalise(written: string): string {
 /** The closest form of `person` that `written` names, exactly or as a misspelling; null when none. */
 export function matchNameForm(written: string, person: { name: string }): NameHit | null {
   // Remembered: the name rules ask about every capitalised word of a note, for every
-  // interviewer. The key is the name's length, the name and the written word: unambiguous.
-  return matchOf(`${person.name.length}:${person.name}${written}`);
+  // interviewer. Two look-ups, by name then by word, build no key string per call.
+  return matchesOf(person.name)(written);
 }
 
-const matchOf = memoize((key: string) => {
-  const colon = key.indexOf(":");
-  const end = colon + 1 + Number(key.slice(0, colon));
-  return computeMatch(key.slice(end), key.slice(colon + 1, end));
-}, NAME_CACHE_CHARS);
+/**
+ * Characters of written words remembered per name: the capitalised words of a few long notes.
+ * Names come only from the facts (a few hundred people), so memory stays a few megabytes at most.
+ */
+const WRITTEN_CACHE_CHARS = 5_000;
+
+const matchesOf = memoize((name: string) => memoize((written: string) => computeMatch(written, name), WRITTEN_CACHE_CHARS), NAME_CACHE_CHARS);
 
 function computeMatch(written: string, name: string): NameHit | null {
   const w = normalise(written);
