@@ -6,14 +6,29 @@ import "./zod-english.js";
 import * as z from "zod/mini";
 import { RULE_IDS } from "./types.js";
 
-/** True when `zone` is an IANA time zone the runtime knows. */
+/**
+ * Zones whose validity is remembered: every zone a real user meets, while a hostile invitation
+ * listing thousands of made-up TZIDs cannot grow the map without bound.
+ */
+const MAX_REMEMBERED_ZONES = 500;
+const knownZones = new Map<string, boolean>();
+
+/**
+ * True when `zone` is an IANA time zone the runtime knows. Remembered per zone: each answer
+ * builds an Intl.DateTimeFormat (a tenth of a millisecond), and calendar times ask per time.
+ */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < MAX_REMEMBERED_ZONES) knownZones.set(zone, known);
   }
+  return known;
 }
 
 export const settingsSchema = z.strictObject({

@@ -2,12 +2,10 @@
  * Times in the owner's time zone (settings.timeZone): display, and conversion between the
  * form's `datetime-local` values and ISO-8601 with the zone's offset at that moment.
  */
-import { isTimeZone } from "../settings.js";
-import { isoOffset, wallClockInZone, zoneOffsetMinutes } from "../time-zone.js";
+import { isoOffset, wallClockInZone, zoneFormat, zoneOffsetMinutes } from "../time-zone.js";
 
 const MINUTE_MS = 60_000;
 
-const safeZone = (zone: string) => (isTimeZone(zone) ? zone : "UTC");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -33,20 +31,12 @@ export function isoToLocalInput(iso: string, zone: string): string {
 
 /** "Tue 17 Nov, 16:00" in `zone`. */
 export function formatInZone(when: Date | number, zone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: safeZone(zone),
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(when);
+  return zoneFormat("date-time", "en-GB", zone, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(when);
 }
 
 /** "Tue 17 Nov 2026" in `zone`. */
 export function formatDateInZone(when: Date | number, zone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: safeZone(zone), weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(when);
+  return zoneFormat("date", "en-GB", zone, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(when);
 }
 
 /** The time zones to offer in the settings form. */
