@@ -25,12 +25,38 @@ export interface Head {
 
 const WANTED = new Set(["content-type", "content-transfer-encoding", "content-disposition"]);
 
-/** The lower-cased field name of a header line when it is short and starts with "c", else "". */
+/** Field names longer than this are none of the WANTED ones, whatever spaces pad them. */
+const MAX_NAME_CHARS = 40;
+
+/** Bytes String#trim removes in the Latin-1 range (a field name read byte by byte is Latin-1). */
+const TRIMMED = new Set([9, 10, 11, 12, 13, 32, 160]);
+
+/** True when bytes [from, to) spell `name` (lower case, ASCII) with ASCII letters in any case. */
+function spells(bytes: Uint8Array, from: number, to: number, name: string): boolean {
+  if (to - from !== name.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const b = bytes[from + i]!;
+    if ((b >= 65 && b <= 90 ? b | 0x20 : b) !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The WANTED field a header line names (as the lower-cased, trimmed text before its colon
+ * would read), else "". Compared on the bytes: this runs for every header line of every part.
+ */
 function fieldName(bytes: Uint8Array, start: number, lineEnd: number): string {
   if ((bytes[start]! | 0x20) !== 0x63) return "";
-  const colon = bytes.indexOf(COLON, start);
-  if (colon < 0 || colon >= lineEnd || colon - start > 40) return "";
-  return String.fromCharCode(...bytes.subarray(start, colon)).trim().toLowerCase();
+  // Looked for within the name's longest length only: a line without a colon must not send
+  // the search through the rest of the message.
+  const limit = Math.min(lineEnd, start + MAX_NAME_CHARS + 1);
+  let colon = start;
+  while (colon < limit && bytes[colon] !== COLON) colon++;
+  if (colon >= limit) return "";
+  let nameEnd = colon;
+  while (nameEnd > start && TRIMMED.has(bytes[nameEnd - 1]!)) nameEnd--;
+  for (const name of WANTED) if (spells(bytes, start, nameEnd, name)) return name;
+  return "";
 }
 
 /**
