@@ -18,12 +18,70 @@ const SEPARATOR = /^(?:-{8,10} Forwarded message -{8,10}|-{5,8} Forwarded Messag
 const HEADER_LINE = /^(From|Date|Subject|To|Cc|CC|Reply-To):[ \t]*(.*?)[ \t]*$/;
 
 /**
- * Text the library could take for a separator or a header line (any colon, times such as
- * "2:30" aside; a run of dashes or underscores) or rewrites before reading (a quote marker, a
- * four-space indent). Text around the block without these cannot change what the library reads.
+ * The words email-forward-parser's body patterns expect right before a colon ("From:", "Cc :",
+ * "Begin forwarded message:", "… wrote:"), case as they match. test/mail/common-forward.test.ts
+ * checks these lists against the installed library's patterns.
  */
-const HEADER_LIKE = /[:：]|-{3}|_{5}|^>|^ {4}/m;
-const TIME = /\d[:：]\d/g;
+export const HEADER_WORDS: readonly string[] = [
+  "A", "Aan", "Adresat", "An", "Anfang der weitergeleiteten Nachricht", "Antwoord aan",
+  "Antwort an", "Begin doorgestuurd bericht", "Begin forwarded message", "Bilgi", "CC", "Cc",
+  "Copie à", "Címzett", "Către", "DW", "Da", "Data", "Date", "Dato", "Datum", "Dată", "De",
+  "De la", "Destinatarul", "Do", "Dw", "Dátum", "Début du message réexpédié",
+  "Début du message transféré", "Elküldve", "Enviado", "Envoyé", "Expeditorul", "Fecha", "Feladó",
+  "Forwarded message", "Fra", "From", "Från", "Gesendet", "Gönderen", "Gönderilen",
+  "Inicio del mensaje reenviado", "Inizio messaggio inoltrato", "Inviato",
+  "Início da mensagem encaminhada", "Início da mensagem reencaminhada", "Kimden", "Kime", "Komu",
+  "Kopi", "Kopia", "Kopie", "Kopio", "Kópia", "Lähetetty", "Lähettäjä", "Mittente", "Másolat",
+  "Másolatot kap", "Nadawca", "Od", "Odgovori na", "Odoslané", "Odpovedať-Pre", "Odpověď na",
+  "Odpowiedź-do", "Para", "Początek przekazywanej wiadomości", "Pour", "Pre", "Prima",
+  "Päivämäärä", "Päiväys", "Reply-To", "Responder A", "Responder a", "Rispondi a", "Répondre à",
+  "Răspuns către", "Saatja", "Sendt", "Sent", "Skickat", "Start på videresendt besked", "Svar til",
+  "Svara till", "Tarih", "Til", "Till", "To", "Továbbított levél kezdete", "Trimis", "Van",
+  "Vastaanottaja", "Vastaus", "Verzonden", "Vidarebefordrat mejl", "Videresendt melding", "Von",
+  "Válaszcím", "Välitetty viesti alkaa", "Wysłano", "Yanıt Adresi", "Započni proslijeđenu poruku",
+  "Začiatok preposlanej správy", "Začátek přeposílané zprávy", "a écrit", "de la", "escreveu",
+  "escribió", "ezt írta", "följande", "geschreven", "ha scritto", "napisał", "napísal",
+  "tarihinde şunu yazdı", "wrote", "À", "Începe mesajul redirecționat", "İleti başlangıcı",
+  "Šalje", "Від", "Від кого", "Відправлено", "Дата", "Кому", "Кому відповісти", "Копия", "Копія",
+  "Начало переадресованного сообщения", "От", "Ответ-Кому", "Отправитель", "Отправлено",
+  "Початок листа, що пересилається", "написал",
+];
+/** Subject words the library matches in any case. */
+export const SUBJECT_WORDS: readonly string[] = [
+  "Aihe", "Assunto", "Asunto", "Betreff", "Emne", "Konu", "Naslov", "Objet", "Oggetto",
+  "Onderwerp", "Predmet", "Předmět", "Subiect", "Subiectul", "Subject", "Sujet", "Temat", "Tárgy",
+  "Ämne", "Тема",
+];
+const SUBJECT_WORDS_LOWER = SUBJECT_WORDS.map((w) => w.toLowerCase());
+
+/** Text the library rewrites before reading (a quote marker, a four-space indent) or splits at (dash or underscore rows). */
+const REWRITTEN_OR_SEPARATOR = /^>|^ {4}|-{3}|_{5}/m;
+/** A line its "On … <address> wrote:"-style separators could match: a bracket or quote mark and a colon. */
+const BRACKETED_COLON = /[[<(|«„].*[:：]|[:：].*[[<(|«„]/;
+/** A time's colon ("2:30"), and a colon that is not a time's. */
+const TIME = /\d:\d/g;
+const NON_TIME_COLON = /(?<!\d)[:：]|[:：](?!\d)/g;
+
+/**
+ * True when some line of `text` could read to the library as a separator or a header line:
+ * a colon after one of its header words (or ending the line, or with a bracket on the line,
+ * or full-width), a row of dashes or underscores, a quote marker or an indent. A prose colon
+ * ("One piece of news: …") is none of these, so the notes people write still qualify.
+ */
+function headerLike(text: string): boolean {
+  if (REWRITTEN_OR_SEPARATOR.test(text)) return true;
+  for (const line of text.split("\n")) {
+    if (!line.includes(":") && !line.includes("：")) continue;
+    const withoutTimes = line.replace(TIME, "");
+    if (line.includes("：") || /:\s*$/.test(line) || BRACKETED_COLON.test(withoutTimes)) return true;
+    for (const colon of line.matchAll(NON_TIME_COLON)) {
+      const before = line.slice(0, colon.index).replace(/[\s*]+$/, "");
+      const lower = before.toLowerCase();
+      if (HEADER_WORDS.some((w) => before.endsWith(w)) || SUBJECT_WORDS_LOWER.some((w) => lower.endsWith(w))) return true;
+    }
+  }
+  return false;
+}
 
 /** Characters the library rewrites before reading (BOM, no-break spaces) or lines it does not split on. */
 const NORMALISED_BY_LIBRARY = /[\ufeff\u00a0\r]/;
@@ -36,10 +94,6 @@ const NAMED = /^([^"'<>[\]|,;:()]+?) ?<([^<>]+)>$/;
 const QUOTED = /^"([^"'<>[\]|]+)" ?<([^<>]+)>$/;
 /** `<address>` alone, as Gmail writes a recipient without a name. */
 const BRACKETED = /^()<([^<>]+)>$/;
-
-function headerLike(text: string): boolean {
-  return HEADER_LIKE.test(text.replace(TIME, ""));
-}
 
 /** One mailbox as the library reports it, or undefined for a shape left to the library. */
 function mailbox(text: string): EmailForwardMailbox | undefined {

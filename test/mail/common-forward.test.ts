@@ -4,8 +4,10 @@
  */
 import EmailForwardParser from "email-forward-parser";
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { readCommonForward } from "../../src/mail/common-forward.js";
+import { HEADER_WORDS, readCommonForward, SUBJECT_WORDS } from "../../src/mail/common-forward.js";
 import { unwrapInlineForward } from "../../src/mail/forward.js";
 import { corpusDir, corpusText } from "../helpers/corpus.js";
 
@@ -66,6 +68,15 @@ const edit = fc.constantFrom(
   (b: string) => `${b}\n---------- Forwarded message ---------\nFrom: a@b.example\n`,
   (b: string) => b.replace(/\nDate: [^\n]*/, ""),
   (b: string) => b.replace(/\n\n/, "\n"),
+  (b: string) => b.replace("I am excited", "One piece of news: I am excited"),
+  (b: string) => b.replace("Our talk", "Plan A: our talk"),
+  (b: string) => b.replace("Our talk", "Sent: our talk"),
+  (b: string) => b.replace("Our talk", "About the subject: our talk"),
+  (b: string) => b.replace("Our talk", "In short (as promised): our talk"),
+  (b: string) => b.replace("Our talk", "On Go: our talk"),
+  (b: string) => b.replace("Our talk", "Re: our talk"),
+  (b: string) => b.replace("Thank you", "Thank you："),
+  (b: string) => b.replace("Subject: ", "Subject: Follow-up: "),
 );
 
 describe("readCommonForward", () => {
@@ -89,6 +100,22 @@ describe("readCommonForward", () => {
       }),
       { numRuns: 400, seed: SEED },
     );
+  });
+
+  it("knows every header word the installed library's body patterns put before a colon", () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve("email-forward-parser").replace(/index\.js$/, "parser.js"), "utf8");
+    const table = source.slice(source.indexOf("const REGEXES"), source.indexOf("/* eslint-enable", source.indexOf("const REGEXES")));
+    let key = "";
+    const missing: string[] = [];
+    for (const line of table.split("\n")) {
+      key = /^\s{4}(\w+): \[?/.exec(line)?.[1] ?? key;
+      const pattern = /^\s*\/(.*)\/([a-z]*),?\s*(?:\/\/.*)?$/.exec(line);
+      if (!pattern || key === "subject") continue; // the email's own Subject header, not its body
+      const word = /([^\\()[\]^$*+?{}|.]*?)(?:\\s\?)?(?:\\\*\?)?:/.exec(pattern[1]!)?.[1]?.trim();
+      const known = pattern[2]!.includes("i") ? SUBJECT_WORDS : HEADER_WORDS;
+      if (word && !known.includes(word)) missing.push(`${key}: ${word}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it("agrees with the library on every corpus forward body it accepts", () => {
