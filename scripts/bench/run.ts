@@ -16,7 +16,7 @@ import { benchMessages, type BenchMessage } from "./inputs.js";
 import { measureMemory, MEMORY_LIMIT_MB } from "./memory.js";
 import { retextSpellPeer, writeGoodPeer } from "./peers.js";
 import { median, ms, quantile, SIZE_CLASSES, sizeClass } from "./stats.js";
-import { timeFirstSight, timeParse, timePipeline, timeText, type Bundle, type Samples } from "./warm.js";
+import { timeFirstSight, timeParse, timePipeline, timeRules, timeText, type Bundle, type Samples } from "./warm.js";
 
 const quick = process.argv.includes("--quick");
 /** Rounds over every message: enough samples for a stable p99 per class (quick: for CI). */
@@ -60,6 +60,7 @@ try {
 
   const ours = await timePipeline(bundle, messages, ROUNDS);
   const parse = await timeParse(bundle, messages, ROUNDS);
+  const rules = await timeRules(bundle, messages, ROUNDS);
   const notes = new Map<BenchMessage, string>();
   for (const m of messages) notes.set(m, await bundle.noteText(m.raw));
   const writeGood = writeGoodPeer();
@@ -77,17 +78,23 @@ try {
     { label: "all", of: messages },
   ];
   log();
-  log("warm, per message (ms)      n  median     p99 | postal-mime  ours/parse | write-good  ratio | retext-spell  ratio");
+  log("warm, per message (ms)      n  median     p99 | postal-mime  ours/parse | write-good  ratio | retext-spell  ratio | rules only  write-good  retext-spell");
   for (const { label, of } of rows) {
     const o = pool(ours, of);
     const p = median(pool(parse, of));
     const wg = median(pool(peerSamples["write-good"], of));
     const rs = median(pool(peerSamples["retext-spell"], of));
+    // Compared on the messages whose note the rules run on (ignored mail has none).
+    const withRules = of.filter((m) => rules.has(m));
+    const r = median(pool(rules, withRules));
+    const wgR = median(pool(peerSamples["write-good"], withRules));
+    const rsR = median(pool(peerSamples["retext-spell"], withRules));
     log(
-      `${label.padEnd(22)} ${String(of.length).padStart(6)} ${ms(median(o)).padStart(7)} ${ms(quantile(o, 0.99)).padStart(7)} | ${ms(p).padStart(11)} ${ratio(median(o), p).toFixed(1).padStart(10)}x | ${ms(wg).padStart(10)} ${ratio(wg, median(o)).toFixed(2).padStart(5)}x | ${ms(rs).padStart(12)} ${ratio(rs, median(o)).toFixed(2).padStart(5)}x`,
+      `${label.padEnd(22)} ${String(of.length).padStart(6)} ${ms(median(o)).padStart(7)} ${ms(quantile(o, 0.99)).padStart(7)} | ${ms(p).padStart(11)} ${ratio(median(o), p).toFixed(1).padStart(10)}x | ${ms(wg).padStart(10)} ${ratio(wg, median(o)).toFixed(2).padStart(5)}x | ${ms(rs).padStart(12)} ${ratio(rs, median(o)).toFixed(2).padStart(5)}x | ${ms(r).padStart(10)} ${ratio(wgR, r).toFixed(2).padStart(10)}x ${ratio(rsR, r).toFixed(2).padStart(12)}x`,
     );
   }
-  log("(ours/parse: our full pipeline over postal-mime's parse alone; peer ratio: the peer's time over ours, >1 means we are faster)");
+  log("(ours/parse: our full pipeline over postal-mime's parse alone; peer ratio: the peer's time over ours, >1 means we are faster;");
+  log(" rules only: our 23 rules on the parsed note, the peers' own input, and each peer's time over that)");
 
   const memory = [await measureMemory(memoryChild, bundlePath, "worker"), await measureMemory(memoryChild, bundlePath, "parse")];
   log();

@@ -53,6 +53,16 @@ export function timeParse(bundle: Bundle, messages: BenchMessage[], rounds: numb
   return timeRounds(messages, rounds, (m) => bundle.PostalMime.parse(m.raw));
 }
 
+/** Our rules alone (see rulesOnly in entry.ts) on each message whose note they run on. */
+export async function timeRules(bundle: Bundle, messages: BenchMessage[], rounds: number): Promise<Samples> {
+  const runs = new Map<BenchMessage, () => unknown>();
+  for (const m of messages) {
+    const run = await bundle.rulesOnly(m.raw, FACTS_JSON, m.envelope, NOW);
+    if (run) runs.set(m, run);
+  }
+  return timeRounds([...runs.keys()], rounds, async (m) => runs.get(m)!());
+}
+
 /** Times a checker of plain note text on each message's note. */
 export function timeText(notes: Map<BenchMessage, string>, rounds: number, check: (text: string) => unknown): Promise<Samples> {
   const messages = [...notes.keys()];
