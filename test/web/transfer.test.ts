@@ -4,22 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/settings.js";
-import type { SendRecord } from "../../src/types.js";
 import { planImport, type ImportResult } from "../../src/web/transfer.js";
 import facts from "../fixtures/facts.json";
+import { SAMPLE_SEND } from "../helpers/send-record.js";
 
 const northwind = facts.interviews[0]!;
 const NONE: ReadonlySet<string> = new Set();
 
-const send: SendRecord = {
-  interviewId: "northwind-sre",
-  messageId: "<sent-1@candidate.example>",
-  sentAt: "2026-11-18T00:10:00.000Z",
-  recipients: ["priya.raman@northwind.example"],
-  interviewers: ["Priya Raman"],
-  subject: "Thank you",
-  fingerprint: [1, 2, 3],
-};
+const send = SAMPLE_SEND;
 
 /** The plan of an import that must succeed; fails the test with the errors otherwise. */
 function plan(input: unknown, known: ReadonlySet<string> = NONE) {

@@ -1,23 +1,15 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { KvStore } from "../../src/store/kv-store.js";
-import type { SendRecord } from "../../src/types.js";
 import facts from "../fixtures/facts.json";
 import { apiCall, clearKv } from "./web-client.js";
+import { SAMPLE_SEND } from "../helpers/send-record.js";
 
 beforeEach(clearKv);
 
 const northwind = facts.interviews[0]!;
 
-const send: SendRecord = {
-  interviewId: "northwind-sre",
-  messageId: "<sent-1@candidate.example>",
-  sentAt: "2026-11-18T00:10:00.000Z",
-  recipients: ["priya.raman@northwind.example"],
-  interviewers: ["Priya Raman"],
-  subject: "Thank you",
-  fingerprint: Array.from({ length: 64 }, (_, i) => i * 1000),
-};
+const send = SAMPLE_SEND;
 
 describe("interviews API", () => {
   it("creates, reads, replaces, lists and deletes", async () => {
