@@ -90,23 +90,35 @@ export function distinctiveKeys(text: string, ignore: ReadonlySet<string> = NO_K
  * "post-mortem" and "post mortem" meet "postmortem". Remembered per text: several rules ask
  * for the keys of the same note and of the same sentences.
  */
-export const keySet: (text: string) => ReadonlySet<string> = memoize(computeKeySet, TEXT_CACHE_CHARS);
+export const keySet = (text: string): ReadonlySet<string> => keysOfText(text).keys;
 
-const partsOfText = (text: string) => tokenize(text).flatMap((token) => partsOf(token.text));
+/** A text's keys with its first and last parts, where pairs meet across line breaks (see keySetOfLines). */
+interface TextKeys {
+  keys: ReadonlySet<string>;
+  first: Part | undefined;
+  last: Part | undefined;
+}
+
+const keysOfText: (text: string) => TextKeys = memoize(computeKeySet, TEXT_CACHE_CHARS);
 
 /** Adds the keys a pair of adjacent parts offers: two words of letters join into a word of letters. */
 function addPair(keys: Set<string>, part: Part, next: Part | undefined): void {
   if (next && part.letters && next.letters) for (const key of keyPair(part.word + next.word)) keys.add(key);
 }
 
-function computeKeySet(text: string): ReadonlySet<string> {
+function computeKeySet(text: string): TextKeys {
   const keys = new Set<string>();
-  const parts = partsOfText(text);
-  parts.forEach((part, i) => {
-    for (const key of part.keys) keys.add(key);
-    addPair(keys, part, parts[i + 1]);
-  });
-  return keys;
+  let first: Part | undefined;
+  let last: Part | undefined;
+  for (const token of tokenize(text)) {
+    for (const part of partsOf(token.text)) {
+      if (last) addPair(keys, last, part);
+      else first = part;
+      for (const key of part.keys) keys.add(key);
+      last = part;
+    }
+  }
+  return { keys, first, last };
 }
 
 /**
@@ -118,12 +130,11 @@ export function keySetOfLines(lines: readonly string[]): ReadonlySet<string> {
   const keys = new Set<string>();
   let last: Part | undefined;
   for (const line of lines) {
-    const parts = partsOfText(line);
-    const first = parts[0];
-    if (!first) continue;
-    if (last) addPair(keys, last, first);
-    for (const key of keySet(line)) keys.add(key);
-    last = parts[parts.length - 1];
+    const text = keysOfText(line);
+    if (!text.first) continue;
+    if (last) addPair(keys, last, text.first);
+    for (const key of text.keys) keys.add(key);
+    last = text.last;
   }
   return keys;
 }

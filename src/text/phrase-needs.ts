@@ -99,16 +99,54 @@ export function holds(need: Need, words: SentenceWords): boolean {
 }
 
 /**
+ * Every index's needs, filed under their key words and prefixes in one place: a sentence's
+ * words are looked up once for all indexes, not once per phrase set (a check runs some sixty
+ * sets over each sentence). Each entry is a flat list of pairs: index id, need number.
+ */
+const byWord = new Map<string, number[]>();
+const byPrefix = new Map<string, number[]>();
+let indexes = 0;
+
+/**
+ * A sentence's candidates per index id, with the number of indexes they were found for: an
+ * index made later (a test's own phrase set) files more words, so the candidates are found again.
+ */
+interface Anchors {
+  indexes: number;
+  candidates: (number[] | undefined)[];
+}
+
+/** Anchors per sentence's words (an object the phrase matcher remembers per sentence), found on first use. */
+const anchorsOf = new WeakMap<SentenceWords, Anchors>();
+
+function candidatesOf(words: SentenceWords): (number[] | undefined)[] {
+  const known = anchorsOf.get(words);
+  if (known && known.indexes === indexes) return known.candidates;
+  const candidates: (number[] | undefined)[] = [];
+  const add = (entries: readonly number[] | undefined) => {
+    if (!entries) return;
+    for (let k = 0; k < entries.length; k += 2) (candidates[entries[k]!] ??= []).push(entries[k + 1]!);
+  };
+  for (const word of words.set) add(byWord.get(word));
+  for (const prefix of words.prefixes) add(byPrefix.get(prefix));
+  anchorsOf.set(words, { indexes, candidates });
+  return candidates;
+}
+
+/**
  * Finds whether a sentence meets one of `needs` for which `test` holds, without testing each
  * need: every need is filed under the words of its key part, so a sentence looks up only its
  * own words, and `test` runs (once per need) only for those candidates. A need with no such
  * part is always a candidate. Order does not matter: the answer is "some candidate passes".
  */
 export function needIndex(needs: readonly Need[]): (words: SentenceWords, test: (index: number) => boolean) => boolean {
+  const id = indexes++;
   const always: number[] = [];
-  const byWord = new Map<string, number[]>();
-  const byPrefix = new Map<string, number[]>();
-  const file = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  const file = (map: Map<string, number[]>, key: string, i: number) => {
+    const entries = map.get(key);
+    if (entries) entries.push(id, i);
+    else map.set(key, [id, i]);
+  };
   needs.forEach((need, i) => {
     const anchor = keyPart(need);
     if (!anchor) return void always.push(i);
@@ -131,14 +169,6 @@ export function needIndex(needs: readonly Need[]): (words: SentenceWords, test: 
       }
       return false;
     };
-    if (anyPasses(always)) return true;
-    for (const word of words.list) if (anyPasses(byWord.get(word))) return true;
-    // Walk the smaller side and look it up in the other: a set may file a few prefixes, a sentence has a hundred.
-    if (byPrefix.size <= words.prefixes.size) {
-      for (const [prefix, ids] of byPrefix) if (words.prefixes.has(prefix) && anyPasses(ids)) return true;
-    } else {
-      for (const prefix of words.prefixes) if (anyPasses(byPrefix.get(prefix))) return true;
-    }
-    return false;
+    return anyPasses(always) || anyPasses(candidatesOf(words)[id]);
   };
 }

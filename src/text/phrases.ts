@@ -145,7 +145,10 @@ function anyMatch(patterns: readonly string[]): (s: string) => boolean {
   };
 }
 
-/** Builds a PhraseSet from patterns in the notation above. */
+/**
+ * Builds a PhraseSet from patterns in the notation above. Build sets once, at module level:
+ * each is filed in an index shared by all sets (phrase-needs.ts) for the life of the isolate.
+ */
 export function phraseSet(patterns: readonly string[], unless: readonly string[] = []): PhraseSet {
   const yes = anyMatch(patterns);
   const no = anyMatch(unless);

@@ -66,28 +66,48 @@ function startsUpper(word: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
+/** Calls `each` with the hyphen-separated parts of a word ("on-call": "on", "call"), without splitting one that has none. */
+function forEachPart(text: string, each: (part: string) => void): void {
+  if (!text.includes("-")) each(text);
+  else for (const part of text.split("-")) each(part);
+}
+
 function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): number {
   const units = new Set<string>();
-  let run: Token[] = [];
-  const flushRun = () => {
-    const keys = run.flatMap((t) => t.text.split("-")).map((w) => wordKey(w)).filter((k): k is string => !!k && !familiar.has(k));
-    const isTitle = run.some((t) => TITLE_WORDS.has(t.folded));
-    if (keys.length > 0 && !isTitle) units.add(`#${keys.join(" ")}`);
-    run = [];
+  // A run of capitalised words: its first token and its length.
+  let runStart = 0;
+  let runLength = 0;
+  let runKeys = "";
+  const addRunKey = (word: string) => {
+    const key = wordKey(word);
+    if (key && !familiar.has(key)) runKeys = runKeys ? `${runKeys} ${key}` : key;
   };
-  tokens.forEach((t, i) => {
+  const flushRun = () => {
+    runKeys = "";
+    let isTitle = false;
+    for (let j = runStart; j < runStart + runLength; j++) {
+      forEachPart(tokens[j]!.text, addRunKey);
+      if (TITLE_WORDS.has(tokens[j]!.folded)) isTitle = true;
+    }
+    if (runKeys && !isTitle) units.add(`#${runKeys}`);
+    runLength = 0;
+  };
+  const addKey = (word: string) => {
+    const key = wordKey(word);
+    if (key && !familiar.has(key) && !/^\p{N}+$/u.test(key)) units.add(key);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // A capitalised word after the first names something; runs of them ("Patient Scheduling") are one thing.
     if (i > 0 && startsUpper(t.text) && t.folded !== "i") {
-      run.push(t);
-      return;
+      if (runLength === 0) runStart = i;
+      runLength++;
+      continue;
     }
-    if (run.length) flushRun();
-    for (const part of t.text.split("-")) {
-      const key = wordKey(part);
-      if (key && !familiar.has(key) && !/^\p{N}+$/u.test(key)) units.add(key);
-    }
-  });
-  if (run.length) flushRun();
+    if (runLength) flushRun();
+    forEachPart(t.text, addKey);
+  }
+  if (runLength) flushRun();
   return units.size;
 }
 
