@@ -62,12 +62,19 @@ const MAX_WRAPPED_TAIL = 60;
 
 const isQuoted = (line: string): boolean => /^\s*>/.test(line);
 
+/**
+ * True when `line` holds a colon (ASCII or full-width). Every attribution and header pattern
+ * above needs one, so most lines of a note skip them: cheaper per line, and in a fresh Worker
+ * their case-insensitive Unicode patterns are then not compiled at all.
+ */
+const hasColon = (line: string): boolean => line.includes(":") || line.includes("：");
+
 /** Number of lines (1 or 2) an attribution starting at `i` spans, or 0. */
 function attributionLength(lines: string[], i: number): number {
   const line = lines[i]!.trim();
   if (!line || isQuoted(line)) return 0;
   const matches = (candidate: string): boolean =>
-    ATTRIBUTION_EVIDENCE.test(candidate) && ATTRIBUTION.some((re) => re.test(candidate));
+    ATTRIBUTION_EVIDENCE.test(candidate) && hasColon(candidate) && ATTRIBUTION.some((re) => re.test(candidate));
   if (matches(line)) return 1;
   // Clients wrap long attributions ("On Tue, 18 Nov 2026 at 09:12, Priya Raman <…>\nwrote:").
   const next = lines[i + 1]?.trim();
@@ -78,13 +85,18 @@ function attributionLength(lines: string[], i: number): number {
 /** True when an Outlook-style quoted header block ("From:", then Sent/To/Subject) starts at `i`. */
 function isHeaderBlock(lines: string[], i: number): boolean {
   const start = OUTLOOK_SEPARATOR.test(lines[i]!.trim()) ? i + 1 : i;
-  if (!HEADER_FROM.test(lines[start]?.trim() ?? "")) return false;
+  const first = lines[start]?.trim() ?? "";
+  if (!hasColon(first) || !HEADER_FROM.test(first)) return false;
   const window = lines.slice(start + 1, start + 1 + HEADER_WINDOW);
   return window.filter((l) => HEADER_FIELD.test(l.trim())).length >= MIN_HEADER_FIELDS;
 }
 
-const isCutLine = (lines: string[], i: number): boolean =>
-  CUT_LINES.some((re) => re.test(lines[i]!.trim())) || isHeaderBlock(lines, i);
+/** A separator line: each CUT_LINES pattern starts with a row of dashes or ends with a colon. */
+function isSeparatorLine(line: string): boolean {
+  return (line.startsWith("--") || line.endsWith(":")) && CUT_LINES.some((re) => re.test(line));
+}
+
+const isCutLine = (lines: string[], i: number): boolean => isSeparatorLine(lines[i]!.trim()) || isHeaderBlock(lines, i);
 
 /** Index of the next non-blank line at or after `i` (lines.length when none). */
 function nextContent(lines: string[], i: number): number {
