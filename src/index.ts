@@ -5,6 +5,10 @@
 import { app } from "./app.js";
 import { handleEmail } from "./worker/email-handler.js";
 import { sendReminders } from "./worker/scheduled.js";
+import { warmUp } from "./worker/warm-up.js";
+
+/** Module-level: runs when the isolate starts, under the start-up limit (see warm-up.ts). */
+await warmUp();
 
 export default {
   fetch: app.fetch,

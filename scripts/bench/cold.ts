@@ -12,24 +12,28 @@ import { median } from "./stats.js";
 
 export interface ColdResult {
   importMs: number;
+  /** The Worker's start-up checks (src/worker/warm-up.ts), when asked for; else 0. */
+  warmUpMs: number;
   firstCheckMs: number;
   coldMs: number;
 }
 
 const run = promisify(execFile);
 
-export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number): Promise<ColdResult> {
+/** `warmUp`: run the Worker's start-up checks after the import, as its module top level does, before the first check. */
+export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number, warmUp = false): Promise<ColdResult> {
   const messagePath = join(dir, "cold-message.eml");
   const factsPath = join(dir, "facts.json");
   writeFileSync(messagePath, message.raw);
   writeFileSync(factsPath, JSON.stringify(FACTS_JSON));
   const results: ColdResult[] = [];
   for (let i = 0; i < samples; i++) {
-    const { stdout } = await run(process.execPath, [childScript, bundle, messagePath, factsPath, message.envelope.to]);
+    const { stdout } = await run(process.execPath, [childScript, bundle, messagePath, factsPath, message.envelope.to, warmUp ? "warm-up" : "cold"]);
     results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
   }
   return {
     importMs: median(results.map((r) => r.importMs)),
+    warmUpMs: median(results.map((r) => r.warmUpMs)),
     firstCheckMs: median(results.map((r) => r.firstCheckMs)),
     coldMs: median(results.map((r) => r.coldMs)),
   };

@@ -16,6 +16,7 @@ import { MemoryKv } from "./memory-kv.js";
 
 export { default as PostalMime } from "postal-mime";
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";
+export { warmUp } from "../../src/worker/warm-up.js";
 
 /** What one check yields: enough to prove it ran to the end. */
 export interface CheckSummary {

@@ -52,6 +52,8 @@ try {
   const coldParse = await measureCold(coldChild, parserPath, typical[1]!, dir, COLD_SAMPLES);
   log(`cold start (fresh process, CPU, median of ${COLD_SAMPLES}): ${ms(cold.coldMs)} ms = import ${ms(cold.importMs)} + first check ${ms(cold.firstCheckMs)}`);
   log(`  postal-mime alone, same way: ${ms(coldParse.coldMs)} ms = import ${ms(coldParse.importMs)} + first parse ${ms(coldParse.firstCheckMs)} (ours/parse ${ratio(cold.coldMs, coldParse.coldMs).toFixed(1)}x)`);
+  const afterWarmUp = await measureCold(coldChild, bundlePath, typical[1]!, dir, COLD_SAMPLES, true);
+  log(`  the Worker's first email after its start-up checks (warm-up.ts: ${ms(afterWarmUp.warmUpMs)} ms at start-up, outside the event): ${ms(afterWarmUp.firstCheckMs)} ms`);
 
   // The four good notes' forwards, each checked once after the corpus and the sample draft (a
   // different note, matched to an interview like them) have warmed every code path they take.
