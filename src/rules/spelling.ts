@@ -6,6 +6,7 @@
 import { knownIn, suggest, type Suggestion } from "../spelling/checker.js";
 import { factWords } from "../spelling/fact-words.js";
 import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
+import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
 import type { Token } from "../text/tokens.js";
@@ -27,7 +28,6 @@ const MIN_WORDS_FOR_LANGUAGE_GUESS = 12;
 
 /** Capital letters past the first mean an acronym or CamelCase ("API", "OKRs", "iOS", "GitHub"). */
 const hasInnerCapital = (word: string) => /\p{Lu}/u.test(word.slice(1));
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** The index of each sentence's first token, except a name after a title ("Dr. Brandt" is no sentence start). */
 function sentenceOpeners(ctx: RuleContext): Set<number> {
@@ -49,7 +49,7 @@ function sentenceLength(ctx: RuleContext, token: Token): number {
 }
 
 function matchCase(suggestion: string, written: string): string {
-  return isCapitalised(written) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
+  return startsUpperCase(written) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
 /** True when too many plain lower-case words are unknown for the note to be English prose. */
@@ -79,15 +79,15 @@ export const rule: Rule = {
       if (hasInnerCapital(token.text) || overlapsAny(skipped, token.start, token.end)) return;
       const opener = openers.has(i);
       // Capitalised mid-sentence: a proper noun, which no dictionary can judge.
-      if (isCapitalised(token.text) && !opener) return;
+      if (startsUpperCase(token.text) && !opener) return;
       if (known(word)) return;
       seen.add(word);
       const suggestion: Suggestion | null = suggest(word, extra);
       if (!suggestion) return;
-      if (isCapitalised(token.text)) {
+      if (startsUpperCase(token.text)) {
         // An opener may be a name ("Alex Chen", "Sunita mentioned…"): flag only a near miss of a word, in prose.
         const next = ctx.tokens[i + 1];
-        if (suggestion.distance > 1 || (next && isCapitalised(next.text))) return;
+        if (suggestion.distance > 1 || (next && startsUpperCase(next.text))) return;
         if (sentenceLength(ctx, token) < MIN_WORDS_TO_CHECK_OPENER) return;
       }
       const fixed = matchCase(suggestion.word, token.text);

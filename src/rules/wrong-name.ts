@@ -4,6 +4,7 @@
  */
 import { hasWord } from "../spelling/dictionary.js";
 import { factWords } from "../spelling/fact-words.js";
+import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { fold } from "../text/fold.js";
 import { findPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms } from "../text/names.js";
@@ -13,11 +14,6 @@ import { finding, type Rule, type RuleContext } from "./rule.js";
 /** Shortest capitalised word compared with names: shorter ones ("Al", "Jo") are too often something else. */
 const MIN_NAME_CHARS = 3;
 
-/** ASCII first letters are tested on their code, the Unicode regex only for the rest (most words are ASCII). */
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
-}
 const withoutPossessive = (word: string) => word.replace(/['\u2019]s$/u, "");
 
 /** "Priya Raman's name: write "Priya"" — the saved spelling of the form the writer was aiming at. */
@@ -82,7 +78,7 @@ export const rule: Rule = {
     const otherForms = new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))));
     for (const token of ctx.tokens) {
       // Most words are lower case: test that before folding (dropping a possessive keeps the first letter).
-      if (!isCapitalised(token.text)) continue;
+      if (!startsUpperCase(token.text)) continue;
       const written = withoutPossessive(token.text);
       const folded = fold(written);
       if (folded.length < MIN_NAME_CHARS || reported.has(folded) || hasWord(folded)) continue;

@@ -5,6 +5,7 @@
  * Word tokens drop "&" and split at dots, so company runs are read with their own tokens.
  */
 import { doubleMetaphone } from "double-metaphone";
+import { startsUpperCaseOrDigit } from "./capitals.js";
 import { fold } from "./fold.js";
 
 /** A word of a company run as written, with its comparison forms ("St." → "st", "&" → "and"). */
@@ -47,12 +48,6 @@ const PLAIN_ASCII = /^[a-z0-9]*$/;
 
 const letters = (key: string) => (PLAIN_ASCII.test(key) ? key : key.replace(/[^\p{L}\p{N}]/gu, ""));
 
-/** ASCII capital or digit, tested on the first character code before the Unicode regex (most words are ASCII). */
-function startsCapital(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return /^[\p{Lu}\p{N}]/u.test(text);
-}
 
 function toToken(text: string, start: number): CompanyToken {
   const folded = fold(text);
@@ -60,7 +55,7 @@ function toToken(text: string, start: number): CompanyToken {
   const plain = letters(key);
   // Only a key ending in "'s" has a bare form different from its plain one.
   const bare = key.endsWith("'s") ? letters(key.slice(0, -2)) : plain;
-  return { text, key, plain, bare, capital: startsCapital(text), start, end: start + text.length };
+  return { text, key, plain, bare, capital: startsUpperCaseOrDigit(text), start, end: start + text.length };
 }
 
 /** The tokens of `text` a company name can be made of. */

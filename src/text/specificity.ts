@@ -5,6 +5,7 @@
  * distinctive word, or several distinctive things (technical or domain words, named
  * projects). "I enjoyed learning more about the role and the team" has none of these.
  */
+import { startsUpperCase } from "./capitals.js";
 import { fold } from "./fold.js";
 import { wordKey } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
@@ -60,12 +61,6 @@ export function isConcrete(d: Detail): boolean {
   return d.number || d.units >= CONCRETE_UNITS || (d.cue && d.units >= 1);
 }
 
-/** True when `word` starts with a capital; ASCII first letters skip the Unicode regex (most words are ASCII). */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
-}
-
 /** Calls `each` with the hyphen-separated parts of a word ("on-call": "on", "call"), without splitting one that has none. */
 function forEachPart(text: string, each: (part: string) => void): void {
   if (!text.includes("-")) each(text);
@@ -99,7 +94,7 @@ function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): nu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalised word after the first names something; runs of them ("Patient Scheduling") are one thing.
-    if (i > 0 && startsUpper(t.text) && t.folded !== "i") {
+    if (i > 0 && startsUpperCase(t.text) && t.folded !== "i") {
       if (runLength === 0) runStart = i;
       runLength++;
       continue;
