@@ -4,32 +4,27 @@
  */
 import "./zod-english.js";
 import * as z from "zod/mini";
+import { memoize } from "./text/memo.js";
 import { RULE_IDS } from "./types.js";
 
 /**
- * Zones whose validity is remembered: every zone a real user meets, while a hostile invitation
- * listing thousands of made-up TZIDs cannot grow the map without bound.
+ * Characters of zone names whose answers are remembered: every zone a real user meets, while
+ * a hostile invitation listing thousands of made-up TZIDs cannot grow the cache without bound.
  */
-const MAX_REMEMBERED_ZONES = 500;
-const knownZones = new Map<string, boolean>();
+export const ZONE_CACHE_CHARS = 10_000;
 
 /**
  * True when `zone` is an IANA time zone the runtime knows. Remembered per zone: each answer
  * builds an Intl.DateTimeFormat (a tenth of a millisecond), and calendar times ask per time.
  */
-export function isTimeZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (knownZones.size < MAX_REMEMBERED_ZONES) knownZones.set(zone, known);
+export const isTimeZone: (zone: string) => boolean = memoize((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
-  return known;
-}
+}, ZONE_CACHE_CHARS);
 
 export const settingsSchema = z.strictObject({
   /** Addresses allowed to send to the checker, in addition to OWNER_ADDRESSES in wrangler.toml. */

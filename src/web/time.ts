@@ -2,9 +2,12 @@
  * Times in the owner's time zone (settings.timeZone): display, and conversion between the
  * form's `datetime-local` values and ISO-8601 with the zone's offset at that moment.
  */
-import { isoOffset, wallClockInZone, zoneFormat, zoneOffsetMinutes } from "../time-zone.js";
+import { isoOffset, wallClockInZone, zoneFormatter, zoneOffsetMinutes } from "../time-zone.js";
 
 const MINUTE_MS = 60_000;
+
+const dateTimeFormat = zoneFormatter("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const dateFormat = zoneFormatter("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -31,12 +34,12 @@ export function isoToLocalInput(iso: string, zone: string): string {
 
 /** "Tue 17 Nov, 16:00" in `zone`. */
 export function formatInZone(when: Date | number, zone: string): string {
-  return zoneFormat("date-time", "en-GB", zone, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(when);
+  return dateTimeFormat(zone).format(when);
 }
 
 /** "Tue 17 Nov 2026" in `zone`. */
 export function formatDateInZone(when: Date | number, zone: string): string {
-  return zoneFormat("date", "en-GB", zone, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(when);
+  return dateFormat(zone).format(when);
 }
 
 /** The time zones to offer in the settings form. */
