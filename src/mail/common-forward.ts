@@ -66,9 +66,11 @@ const NON_TIME_COLON = /(?<!\d)[:：]|[:：](?!\d)/g;
  * True when some line of `text` could read to the library as a separator or a header line:
  * a colon after one of its header words (or ending the line, or with a bracket on the line,
  * or full-width), a row of dashes or underscores, a quote marker or an indent. A prose colon
- * ("One piece of news: …") is none of these, so the notes people write still qualify.
+ * ("One piece of news: …") is none of these, so the notes people write still qualify. The
+ * library splits a body only at such a line, so when this is false it finds no forward in
+ * `text` under any subject (a property test holds it to that).
  */
-function headerLike(text: string): boolean {
+export function headerLike(text: string): boolean {
   if (REWRITTEN_OR_SEPARATOR.test(text)) return true;
   for (const line of text.split("\n")) {
     if (!line.includes(":") && !line.includes("：")) continue;

@@ -7,7 +7,7 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
 import type { Address } from "../types.js";
-import { readCommonForward } from "./common-forward.js";
+import { headerLike, readCommonForward } from "./common-forward.js";
 
 /** What an inline forward says about the original message. */
 export interface InlineForward {
@@ -68,16 +68,6 @@ function hasForwardSeparator(body: string): boolean {
   });
 }
 
-/**
- * What every forward email-forward-parser recognises has: each of its separator lines (Apple
- * Mail's "Begin forwarded message:", Outlook's "… wrote:", Gmail's and Yahoo's rows of dashes,
- * Outlook Live's 32 underscores, in every locale) and each "From:" line it splits at holds a
- * colon (or the full-width "：") or one of those rows. A body without any is no forward it could
- * read, so the parser (a hundred regular expressions over the whole body, per read) is skipped:
- * the note inside a forward, and a draft sent directly, usually has none.
- */
-const MAY_BE_FORWARD = /[:：]|-{3}|_{32}/;
-
 let sharedParser: EmailForwardParser | null = null;
 
 /**
@@ -130,7 +120,9 @@ export function unwrapInlineForward(body: string, subject: string): InlineForwar
   let current = body;
   let currentSubject = subject;
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
-    if (!MAY_BE_FORWARD.test(current)) break;
+    // The library splits only at a separator or header line: a body without one (the note
+    // inside a forward, a draft sent directly) is no forward, and its ~250 patterns are skipped.
+    if (!headerLike(current)) break;
     let result;
     try {
       result = readOnce(current, currentSubject);

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { HEADER_WORDS, readCommonForward, SUBJECT_WORDS } from "../../src/mail/common-forward.js";
+import { HEADER_WORDS, headerLike, readCommonForward, SUBJECT_WORDS } from "../../src/mail/common-forward.js";
 import { unwrapInlineForward } from "../../src/mail/forward.js";
 import { corpusDir, corpusText } from "../helpers/corpus.js";
 
@@ -137,6 +137,21 @@ describe("readCommonForward", () => {
     );
     const body = "---------- Forwarded message ---------\nFrom: a@b.example\nDate: Tue, Nov 17, 2026 at 6:40 PM\nSubject: Hi\nTo: c@d.example\n\nHello\n";
     expect(unwrapInlineForward(body, "Re: Hi")).toBeNull();
+  });
+
+  it("finds no forward where the library could find none: a body with no header-like line, under any subject", () => {
+    const subjects = ["", "Fwd: Thank you", "FW: Thank you", "TR: Merci", "Thank you"];
+    const noForward = (body: string) => subjects.every((s) => library.read(body, s).email.body === undefined);
+    const lines = fc.array(fc.oneof(paragraph, fc.constantFrom(...HEADER_WORDS, ...SUBJECT_WORDS).map((w) => `${w}: x`), fc.string({ unit: "grapheme-ascii" })), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.oneof(plainForward, text, lines.map((l) => l.join("\n"))), fc.array(edit, { maxLength: 3 }), (body, edits) => {
+        const edited = edits.reduce((b, e) => e(b), body);
+        if (!headerLike(edited)) expect(noForward(edited)).toBe(true);
+      }),
+      { numRuns: 1500, seed: SEED },
+    );
+    expect(headerLike("Hi Priya,\n\nOne piece of news: I start Monday.\n\nAlex")).toBe(false);
+    expect(headerLike("Hi Priya,\n\nFrom: Alex\nSent: Tuesday\n\nAlex")).toBe(true);
   });
 
   it("leaves other formats and plain notes to the library", () => {
