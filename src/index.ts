@@ -7,8 +7,8 @@ import { handleEmail } from "./worker/email-handler.js";
 import { sendReminders } from "./worker/scheduled.js";
 import { warmUp } from "./worker/warm-up.js";
 
-/** Module-level: runs when the isolate starts, under the start-up limit (see warm-up.ts). */
-await warmUp();
+/** Module-level: runs when the isolate starts, under the start-up limit (see warm-up.ts). A failure costs only speed. */
+if ((await warmUp()) === "failed") console.error(JSON.stringify({ event: "warm-up-failed" }));
 
 export default {
   fetch: app.fetch,

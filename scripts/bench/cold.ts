@@ -1,7 +1,7 @@
 /**
- * Cold start: a fresh Node process per sample, importing the bundle and checking one typical
- * forwarded note. The median of several processes is reported (the first is often slower
- * while the OS page cache fills).
+ * Fresh processes (cold-child.ts), each importing the bundle and handling a sequence of
+ * messages once each: the cold start (one typical forwarded note), and the Worker's first
+ * emails after its start-up checks (many messages, in a different order in each process).
  */
 import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -10,9 +10,17 @@ import { promisify } from "node:util";
 import { FACTS_JSON, type BenchMessage } from "./inputs.js";
 import { median } from "./stats.js";
 
-export interface ColdResult {
+/** What one fresh process measured, in CPU milliseconds. */
+export interface ProcessResult {
   importMs: number;
   /** The Worker's start-up checks (src/worker/warm-up.ts), when asked for; else 0. */
+  warmUpMs: number;
+  /** Each message of the sequence, in order. */
+  checksMs: number[];
+}
+
+export interface ColdResult {
+  importMs: number;
   warmUpMs: number;
   firstCheckMs: number;
   coldMs: number;
@@ -20,21 +28,47 @@ export interface ColdResult {
 
 const run = promisify(execFile);
 
-/** `warmUp`: run the Worker's start-up checks after the import, as its module top level does, before the first check. */
-export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number, warmUp = false): Promise<ColdResult> {
-  const messagePath = join(dir, "cold-message.eml");
+/**
+ * Runs `processes` fresh processes; `sequenceOf(i)` gives the i-th process its messages.
+ * `warmUp`: run the Worker's start-up checks after the import, as its module top level does.
+ */
+export async function runFresh(childScript: string, bundle: string, dir: string, processes: number, sequenceOf: (i: number) => BenchMessage[], warmUp = false): Promise<ProcessResult[]> {
   const factsPath = join(dir, "facts.json");
-  writeFileSync(messagePath, message.raw);
   writeFileSync(factsPath, JSON.stringify(FACTS_JSON));
-  const results: ColdResult[] = [];
-  for (let i = 0; i < samples; i++) {
-    const { stdout } = await run(process.execPath, [childScript, bundle, messagePath, factsPath, message.envelope.to, warmUp ? "warm-up" : "cold"]);
+  const results: ProcessResult[] = [];
+  for (let i = 0; i < processes; i++) {
+    const sequence = sequenceOf(i).map((m, k) => {
+      const path = join(dir, `fresh-${k}.eml`);
+      writeFileSync(path, m.raw);
+      return { path, ...m.envelope };
+    });
+    const sequencePath = join(dir, "sequence.json");
+    writeFileSync(sequencePath, JSON.stringify(sequence));
+    const { stdout } = await run(process.execPath, [childScript, bundle, factsPath, warmUp ? "warm-up" : "cold", sequencePath]);
     results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
   }
+  return results;
+}
+
+/** The cold start on one message: medians over `samples` processes (the first is often slower while the OS page cache fills). */
+export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number, warmUp = false): Promise<ColdResult> {
+  const results = await runFresh(childScript, bundle, dir, samples, () => [message], warmUp);
   return {
     importMs: median(results.map((r) => r.importMs)),
     warmUpMs: median(results.map((r) => r.warmUpMs)),
-    firstCheckMs: median(results.map((r) => r.firstCheckMs)),
-    coldMs: median(results.map((r) => r.coldMs)),
+    firstCheckMs: median(results.map((r) => r.checksMs[0]!)),
+    coldMs: median(results.map((r) => r.importMs + r.checksMs[0]!)),
   };
+}
+
+/** `items` in a deterministic pseudo-random order for `seed` (xorshift), so each run sees the same orders. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let x = (seed * 2654435761) >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    const j = (x >>> 0) % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

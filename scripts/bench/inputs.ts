@@ -17,7 +17,7 @@ export const NOW = new Date("2026-11-17T19:00:00-05:00");
 export interface BenchMessage {
   name: string;
   /** "typical" marks a realistic forwarded note: the group the 1 ms median target is about. */
-  group: "corpus" | "typical" | "draft" | "sent" | "attachment";
+  group: "corpus" | "typical" | "draft" | "sent" | "attachment" | "client";
   raw: Uint8Array;
   envelope: { from: string; to: string };
 }
@@ -92,6 +92,27 @@ function corpusMessages(): BenchMessage[] {
     raw: new Uint8Array(readFileSync(new URL(file, dir))),
     envelope: { from: OWNER, to: "check@example.com" },
   }));
+}
+
+/** The address in a header of `raw` (the first one whose address contains `needle`), lower case. */
+function headerAddress(raw: string, fields: RegExp, needle = ""): string | undefined {
+  const values = raw.split(/\r?\n\r?\n/)[0]!.split(/\r?\n(?![ \t])/).filter((line) => fields.test(line));
+  return values.flatMap((line) => line.match(/[\w.+-]+@[\w.-]+/g) ?? []).map((a) => a.toLowerCase()).find((a) => a.includes(needle));
+}
+
+/**
+ * The test fixtures' mail from each common client (test/fixtures/mail: Gmail, Outlook, Apple
+ * Mail, Thunderbird, Yahoo, HTML-only, attachments, a forward as attachment, a bounce, an
+ * auto-reply), each with the envelope its own headers give: the shapes a user's first emails take.
+ */
+export function clientMessages(): BenchMessage[] {
+  const dir = new URL("test/fixtures/mail/", ROOT);
+  return readdirSync(dir).sort().map((file) => {
+    const raw = readFileSync(new URL(file, dir));
+    const text = raw.toString("latin1");
+    const to = headerAddress(text, /^(to|cc|bcc):/i, "check") ?? "check@example.com";
+    return { name: `fixtures/mail/${file}`, group: "client", raw: new Uint8Array(raw), envelope: { from: headerAddress(text, /^from:/i) ?? OWNER, to } };
+  });
 }
 
 /** Every benchmark message, plus the sample draft that `npm run demo` sends. */

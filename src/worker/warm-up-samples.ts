@@ -1,0 +1,141 @@
+/**
+ * The built-in messages the Worker checks when its isolate starts (see warm-up.ts): one of each
+ * shape real mail arrives in, so that the first email of each shape after start-up finds its
+ * code (MIME decoders, html-to-text, the forward patterns, the sent-copy log) already compiled.
+ * All about the sample interview (sample-interview.ts); no real address is involved.
+ */
+
+export const CHECKER = "check+northwind-sre@warm-up.invalid";
+export const OWNER = "alex@candidate.example";
+const PRIYA = "Priya Raman <priya.raman@northwind.example>";
+const TOMASZ = "Tomasz Kowalski-Nowak <tomasz.kowalski@northwind.example>";
+
+/** A header block; `to` and `extra` say whether it is a draft to the checker or a sent copy. */
+const headers = (subject: string, to: string, extra: string[], contentType: string[]) => [
+  `From: Alex Chen <${OWNER}>`,
+  `To: ${to}`,
+  ...extra,
+  `Subject: ${subject}`,
+  "Date: Tue, 17 Nov 2026 19:30:00 -0500",
+  `Message-ID: <warm-up-${subject.length}@warm-up.invalid>`,
+  "MIME-Version: 1.0",
+  ...contentType,
+  "",
+];
+const PLAIN = ["Content-Type: text/plain; charset=utf-8"];
+
+/** Base64 in 76-character lines, as mail clients write it (the text is ASCII). */
+const base64Lines = (text: string) => btoa(text).match(/.{1,76}/g)!.join("\r\n");
+
+/** A Gmail-style inline forward of a plain-text draft (read by common-forward.ts). */
+const GMAIL_FORWARD = [
+  ...headers("Fwd: Thank you for today", CHECKER, [], PLAIN),
+  "---------- Forwarded message ---------",
+  `From: Alex Chen <${OWNER}>`,
+  "Date: Tue, Nov 17, 2026 at 6:40 PM",
+  "Subject: Thank you for today",
+  `To: ${PRIYA}`,
+  "",
+  "Hi Priya,",
+  "",
+  "Thank you for walking me through the on-call rotation redesign this afternoon. Pairing a primary",
+  "with a shadow for the first month is something I have seen work, and I would like to help with it.",
+  "",
+  "As promised, I attached the postmortem template we used: the contributing factors section is",
+  "the part I would adapt first for Northwind Logistics.",
+  "",
+  "Best regards,",
+  "Alex Chen",
+];
+
+/** A draft sent straight to the checker with the interviewer on Cc. */
+const CC_DRAFT = [
+  ...headers("Following up on the dispatch migration", CHECKER, [`Cc: ${TOMASZ}`], PLAIN),
+  "Dear Tomasz,",
+  "",
+  "Thanks again for the deep dive into moving the dispatch service to Kubernetes. Your question about",
+  "capacity planning for peak season stayed with me; I wrote up how we load-tested before every spike.",
+  "",
+  "I'm excited about the role and hope to keep the conversation going.",
+  "",
+  "Warm regards,",
+  "Alex",
+];
+
+/** Outlook's forward: HTML only, quoted-printable, a bold "From:/Sent:" block (read by email-forward-parser). */
+const OUTLOOK_FORWARD = [
+  ...headers("FW: Thanks for the conversation", CHECKER, [], ['Content-Type: text/html; charset="us-ascii"', "Content-Transfer-Encoding: quoted-printable"]),
+  '<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3Dus-ascii"></head>',
+  '<body lang=3D"EN-US"><div class=3D"WordSection1"><p class=3D"MsoNormal">Draft below.<o:p></o:p></p>',
+  '<div style=3D"border:none;border-top:solid #E1E1E1 1.0pt"><p class=3D"MsoNormal"><b>From:</b> Alex Ch=',
+  `en &lt;${OWNER}&gt;<br><b>Sent:</b> Tuesday, November 17, 2026 6:35 PM<br><b>To:</b> Priya Raman &lt;pri=`,
+  "ya.raman@northwind.example&gt;<br><b>Subject:</b> Thanks for the conversation<o:p></o:p></p></div>",
+  '<p class=3D"MsoNormal">Dear Priya,<o:p></o:p></p><p class=3D"MsoNormal">Thank you for the conversation =',
+  "about the on-call rotation redesign and the <a href=3D\"https://northwind.example/sre\">SRE team&#8217;s</a> =",
+  "plans for peak season.&nbsp;I&#39;d be glad to share the postmortem template we used.<o:p></o:p></p>",
+  '<p class=3D"MsoNormal">Kind regards,<br>Alex<o:p></o:p></p></div></body></html>',
+];
+
+/** iPhone Mail's forward: every line quoted, quoted-printable (read by email-forward-parser). */
+const QUOTED_FORWARD = [
+  ...headers("Fwd: Thank you for the interview", CHECKER, [], ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable"]),
+  "",
+  "> Begin forwarded message:",
+  ">",
+  `> From: Alex Chen <${OWNER}>`,
+  "> Subject: Thank you for the interview",
+  "> Date: 17 November 2026 at 18:58:10 GMT-5",
+  "> To: Tomasz Kowalski-Nowak <tomasz.kowalski@northwind.example>",
+  ">",
+  "> Dear Tomasz,",
+  ">",
+  "> Thank you for this afternoon=E2=80=99s conversation about the dispatch servi=",
+  "ce and Kubernetes. I=E2=80=99ve since written up how we planned capacity for=",
+  " peak season, and I=E2=80=99d be glad to walk you through it.",
+  ">",
+  "> Best wishes,",
+  "> Alex",
+  ">",
+];
+
+/** Apple Mail's sent copy (Bcc to the checker): text and HTML in base64, and an attachment. */
+const SENT_WITH_ATTACHMENT = [
+  ...headers("Postmortem template, as promised", PRIYA, [`Bcc: ${CHECKER}`], ['Content-Type: multipart/mixed; boundary="Apple-Mail-1"']),
+  "--Apple-Mail-1",
+  'Content-Type: multipart/alternative; boundary="Apple-Mail-2"',
+  "",
+  "--Apple-Mail-2",
+  "Content-Type: text/plain; charset=utf-8",
+  "Content-Transfer-Encoding: base64",
+  "",
+  base64Lines("Hi Priya,\n\nAttached is the postmortem template we talked about; the contributing factors section is the part I would adapt first.\n\nBest,\nAlex\n"),
+  "--Apple-Mail-2",
+  "Content-Type: text/html; charset=utf-8",
+  "Content-Transfer-Encoding: base64",
+  "",
+  base64Lines("<html><body><div>Hi Priya,</div><div><br></div><div>Attached is the postmortem template we talked about; the contributing factors section is the part I would adapt first.</div><div><br></div><div>Best,<br>Alex</div></body></html>"),
+  "--Apple-Mail-2--",
+  "",
+  "--Apple-Mail-1",
+  'Content-Type: application/pdf; name="postmortem-template.pdf"',
+  'Content-Disposition: attachment; filename="postmortem-template.pdf"',
+  "Content-Transfer-Encoding: base64",
+  "",
+  base64Lines("%PDF-1.4\n% postmortem template\n"),
+  "--Apple-Mail-1--",
+];
+
+/** A built-in message and the kind the pipeline must find it to be. */
+export interface WarmUpSample {
+  raw: string;
+  kind: "draft" | "sent";
+}
+
+/** Every shape, in the order they are checked. */
+export const SAMPLES: readonly WarmUpSample[] = [
+  { raw: GMAIL_FORWARD, kind: "draft" },
+  { raw: CC_DRAFT, kind: "draft" },
+  { raw: OUTLOOK_FORWARD, kind: "draft" },
+  { raw: QUOTED_FORWARD, kind: "draft" },
+  { raw: SENT_WITH_ATTACHMENT, kind: "sent" },
+].map(({ raw, kind }) => ({ raw: [...raw, ""].join("\r\n"), kind: kind as WarmUpSample["kind"] }));

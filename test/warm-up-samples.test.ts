@@ -1,0 +1,44 @@
+/**
+ * The start-up samples must stay the shapes they stand for: if one stopped being read as an
+ * HTML forward, a quoted forward or a sent copy with an attachment, the Worker would still
+ * start, but the first real email of that shape would pay for compiling its code again.
+ */
+import { describe, expect, it } from "vitest";
+import { readCommonForward } from "../src/mail/common-forward.js";
+import { parseMessage } from "../src/mail/parse.js";
+import { CHECKER, OWNER, SAMPLES } from "../src/worker/warm-up-samples.js";
+import { warmUp } from "../src/worker/warm-up.js";
+
+const [gmail, ccDraft, outlook, quoted, sent] = SAMPLES;
+
+describe("start-up samples", () => {
+  it("are one message of each common shape, read as that shape", async () => {
+    const notes = await Promise.all(SAMPLES.map(async ({ raw }) => (await parseMessage(raw)).note));
+    const recipients = notes.map((n) => [...n.to, ...n.cc].map((a) => a.address));
+    expect(notes.map((n) => n.forwarded)).toEqual([true, false, true, true, false]);
+    expect(recipients).toEqual([
+      ["priya.raman@northwind.example"],
+      [CHECKER, "tomasz.kowalski@northwind.example"],
+      ["priya.raman@northwind.example"],
+      ["tomasz.kowalski@northwind.example"],
+      ["priya.raman@northwind.example"],
+    ]);
+    expect(notes.every((n) => n.from?.address === OWNER && /^(Hi|Dear) (Priya|Tomasz),$/.test(n.greeting ?? ""))).toBe(true);
+    expect(notes[4]!.attachments.map((a) => a.filename)).toEqual(["postmortem-template.pdf"]);
+    expect(SAMPLES.map((s) => s.kind)).toEqual(["draft", "draft", "draft", "draft", "sent"]);
+  });
+
+  it("take the paths the first emails would otherwise compile: the direct forward reader, the library, HTML, both transfer encodings", () => {
+    const body = (raw: string) => raw.slice(raw.indexOf("\r\n\r\n") + 4);
+    expect(readCommonForward(body(gmail!.raw).replace(/\r\n/g, "\n"))).not.toBeNull();
+    expect(ccDraft!.raw).not.toMatch(/Forwarded|Begin forwarded/);
+    // Outlook's bold header block and the quoted iPhone forward are left to email-forward-parser.
+    expect(outlook!.raw).toMatch(/Content-Type: text\/html[^]*quoted-printable[^]*<b>From:<\/b>/);
+    expect(quoted!.raw).toMatch(/^> Begin forwarded message:$/m);
+    expect(sent!.raw).toMatch(/multipart\/alternative[^]*base64[^]*text\/html[^]*application\/pdf/);
+  });
+
+  it("all check to the end in Node too", async () => {
+    expect(await warmUp()).toBe("done");
+  });
+});
