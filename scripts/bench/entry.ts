@@ -12,7 +12,7 @@ import { checkMessage } from "../../src/pipeline.js";
 import { interviewKey } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
-import { MemoryKv } from "./memory-kv.js";
+import { MemoryKv } from "../../src/store/memory-kv.js";
 
 export { default as PostalMime } from "postal-mime";
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";

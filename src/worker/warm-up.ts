@@ -7,11 +7,13 @@
  * attachments). Workers run a module's top level under the start-up limit (1 s), not in an
  * email event's CPU time (10 ms on the free plan): checking one message of each shape here
  * (warm-up-samples.ts) keeps a user's first emails after an idle period inside that budget.
- * Nothing is stored or sent: the store is in memory and the replies are only rendered.
+ * Nothing is stored or sent: the store is the Worker's own KvStore (so reading and validating
+ * stored facts is compiled too) over an in-memory KV, and the replies are only rendered.
  */
 import { checkMessage } from "../pipeline.js";
 import { sampleInterview } from "../sample-interview.js";
-import { MemoryStore } from "../store/memory-store.js";
+import { KvStore } from "../store/kv-store.js";
+import { MemoryKv } from "../store/memory-kv.js";
 import { reportEmail } from "./deliver.js";
 import { CHECKER, OWNER, SAMPLES } from "./warm-up-samples.js";
 
@@ -31,7 +33,8 @@ export type WarmUpResult = "done" | "failed";
 export async function warmUp(): Promise<WarmUpResult> {
   try {
     for (const sample of ROUNDS) {
-      const store = new MemoryStore([sampleInterview(NOW)]);
+      const store = new KvStore(new MemoryKv() as unknown as KVNamespace);
+      await store.putInterview(sampleInterview(NOW));
       const { raw, kind } = SAMPLES[sample]!;
       const outcome = await checkMessage({ raw, envelope: { from: OWNER, to: CHECKER }, checker: CHECKER, now: NOW, appUrl: null }, store);
       if (outcome.kind !== kind || !outcome.report) return "failed";

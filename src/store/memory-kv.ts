@@ -1,7 +1,9 @@
 /**
- * An in-process stand-in for the Workers KV binding, so the benchmark runs the Worker's own
- * KvStore (its listing, its JSON reads, its per-version validation) without workerd. Values
- * are kept as the strings KV returns; "json" reads parse them afresh, as KV does.
+ * An in-process stand-in for the Workers KV binding, holding only what the Worker's KvStore
+ * uses (get, put, delete, list by prefix), so that KvStore's own code (its listing, its JSON
+ * reads, its per-version validation) can run without a real namespace: in the start-up checks,
+ * which may not touch the real KV, and in the benchmark. Values are kept as the strings KV
+ * returns; "json" reads parse them afresh, as KV does. Expiry and metadata are ignored.
  */
 export class MemoryKv {
   private readonly values = new Map<string, string>();
@@ -12,7 +14,7 @@ export class MemoryKv {
     return type === "json" ? JSON.parse(value) : value;
   }
 
-  async put(key: string, value: string): Promise<void> {
+  async put(key: string, value: string, _options?: unknown): Promise<void> {
     this.values.set(key, value);
   }
 
