@@ -14,9 +14,12 @@ describe("memoize", () => {
   it("remembers null and undefined results too", () => {
     let calls = 0;
     const nothing = memoize(() => (calls++, undefined), 100);
-    nothing("x");
-    nothing("x");
-    expect(calls).toBe(1);
+    const none = memoize(() => (calls++, null), 100);
+    expect(nothing("x")).toBeUndefined();
+    expect(nothing("x")).toBeUndefined();
+    expect(none("x")).toBeNull();
+    expect(none("x")).toBeNull();
+    expect(calls).toBe(2);
   });
 
   it("forgets everything once its characters exceed the budget, and never keeps an argument over it", () => {
@@ -44,5 +47,14 @@ describe("memoizeByObject", () => {
     expect(size(a)).toBe(1);
     expect(size({ n: 1 })).toBe(1);
     expect(calls).toBe(2);
+  });
+
+  it("remembers an undefined result too, and gives it back as undefined", () => {
+    let calls = 0;
+    const nothing = memoizeByObject((_: object) => (calls++, undefined));
+    const a = {};
+    expect(nothing(a)).toBeUndefined();
+    expect(nothing(a)).toBeUndefined();
+    expect(calls).toBe(1);
   });
 });
