@@ -17,7 +17,7 @@ const headers = (subject: string, to: string, extra: string[], contentType: stri
   ...extra,
   `Subject: ${subject}`,
   "Date: Tue, 17 Nov 2026 19:30:00 -0500",
-  `Message-ID: <warm-up-${subject.length}@warm-up.invalid>`,
+  `Message-ID: <${subject.toLowerCase().replace(/[^a-z]+/g, "-")}@warm-up.invalid>`,
   "MIME-Version: 1.0",
   ...contentType,
   "",
@@ -131,11 +131,13 @@ export interface WarmUpSample {
   kind: "draft" | "sent";
 }
 
+const sample = (lines: string[], kind: WarmUpSample["kind"]): WarmUpSample => ({ raw: [...lines, ""].join("\r\n"), kind });
+
 /** Every shape, in the order they are checked. */
 export const SAMPLES: readonly WarmUpSample[] = [
-  { raw: GMAIL_FORWARD, kind: "draft" },
-  { raw: CC_DRAFT, kind: "draft" },
-  { raw: OUTLOOK_FORWARD, kind: "draft" },
-  { raw: QUOTED_FORWARD, kind: "draft" },
-  { raw: SENT_WITH_ATTACHMENT, kind: "sent" },
-].map(({ raw, kind }) => ({ raw: [...raw, ""].join("\r\n"), kind: kind as WarmUpSample["kind"] }));
+  sample(GMAIL_FORWARD, "draft"),
+  sample(CC_DRAFT, "draft"),
+  sample(OUTLOOK_FORWARD, "draft"),
+  sample(QUOTED_FORWARD, "draft"),
+  sample(SENT_WITH_ATTACHMENT, "sent"),
+];
