@@ -103,15 +103,18 @@ function headerAddress(raw: string, fields: RegExp, needle = ""): string | undef
 /**
  * The test fixtures' mail from each common client (test/fixtures/mail: Gmail, Outlook, Apple
  * Mail, Thunderbird, Yahoo, HTML-only, attachments, a forward as attachment, a bounce, an
- * auto-reply), each with the envelope its own headers give: the shapes a user's first emails take.
+ * auto-reply) and their calendar invitations (test/fixtures/calendar: Google, Outlook), each
+ * with the envelope its own headers give: the shapes a user's first emails take.
  */
 export function clientMessages(): BenchMessage[] {
-  const dir = new URL("test/fixtures/mail/", ROOT);
-  return readdirSync(dir).sort().map((file) => {
-    const raw = readFileSync(new URL(file, dir));
-    const text = raw.toString("latin1");
-    const to = headerAddress(text, /^(to|cc|bcc):/i, "check") ?? "check@example.com";
-    return { name: `fixtures/mail/${file}`, group: "client", raw: new Uint8Array(raw), envelope: { from: headerAddress(text, /^from:/i) ?? OWNER, to } };
+  return ["mail", "calendar"].flatMap((folder) => {
+    const dir = new URL(`test/fixtures/${folder}/`, ROOT);
+    return readdirSync(dir).filter((file) => file.endsWith(".eml")).sort().map((file): BenchMessage => {
+      const raw = readFileSync(new URL(file, dir));
+      const text = raw.toString("latin1");
+      const to = headerAddress(text, /^(to|cc|bcc):/i, "check") ?? "check@example.com";
+      return { name: `fixtures/${folder}/${file}`, group: "client", raw: new Uint8Array(raw), envelope: { from: headerAddress(text, /^from:/i) ?? OWNER, to } };
+    });
   });
 }
 

@@ -62,7 +62,7 @@ try {
   const fresh = await runFresh(coldChild, bundlePath, dir, FIRST_EMAIL_PROCESSES, (i) => shuffled(firstEmails, i + 1), true);
   const emailsMs = fresh.flatMap((r) => r.checksMs);
   const overBudget = emailsMs.filter((t) => t > EVENT_CPU_BUDGET_MS).length;
-  log(`the Worker's first emails after its start-up checks (${ms(median(fresh.map((r) => r.warmUpMs)))} ms at start-up, outside any event): ${fresh.length} fresh processes x ${firstEmails.length} messages (drafts, sent copies, every client fixture), each once`);
+  log(`the Worker's first emails after its start-up checks (${ms(median(fresh.map((r) => r.warmUpMs)))} ms at start-up, outside any event): ${fresh.length} fresh processes x ${firstEmails.length} messages (drafts, sent copies, every client and calendar fixture), each once`);
   log(`  per email: median ${ms(median(emailsMs))} ms, p90 ${ms(quantile(emailsMs, 0.9))} ms, max ${ms(Math.max(...emailsMs))} ms; the first one: median ${ms(median(fresh.map((r) => r.checksMs[0]!)))} ms; over the ${EVENT_CPU_BUDGET_MS} ms budget: ${overBudget} of ${emailsMs.length}`);
 
   // The four good notes' forwards, each checked once after the corpus and the sample draft (a

@@ -125,10 +125,59 @@ const SENT_WITH_ATTACHMENT = [
   "--Apple-Mail-1--",
 ];
 
+/** A calendar invitation the user forwards (Google Calendar's layout): imported as an interview, with ical.js. */
+const INVITE = [
+  ...headers("Fwd: Invitation: Interview: Senior SRE - Northwind Logistics", CHECKER, [], ['Content-Type: multipart/mixed; boundary="invite-1"']),
+  "--invite-1",
+  'Content-Type: text/plain; charset="UTF-8"',
+  "",
+  "Alex Chen has been invited to the following event.",
+  "",
+  "--invite-1",
+  'Content-Type: text/calendar; charset="UTF-8"; method=REQUEST',
+  "",
+  "BEGIN:VCALENDAR",
+  "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+  "VERSION:2.0",
+  "METHOD:REQUEST",
+  "BEGIN:VTIMEZONE",
+  "TZID:America/New_York",
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:-0500",
+  "TZOFFSETTO:-0400",
+  "DTSTART:19700308T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:-0400",
+  "TZOFFSETTO:-0500",
+  "DTSTART:19701101T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+  "BEGIN:VEVENT",
+  "DTSTART;TZID=America/New_York:20261117T130000",
+  "DTEND;TZID=America/New_York:20261117T160000",
+  "DTSTAMP:20261110T154210Z",
+  "ORGANIZER;CN=Maria Lopez:mailto:maria.lopez@northwind.example",
+  "UID:warm-up-invite@warm-up.invalid",
+  `ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Alex Chen:mailto:${OWNER}`,
+  "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Priya Raman:mailto:priya.raman@northwind.example",
+  "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=TENTATIVE;CN=Tomasz Kowalski-Nowak:mail",
+  " to:tomasz.kowalski@northwind.example",
+  "DESCRIPTION:Agenda: systems design (Priya)\\, incident review (Tomasz).",
+  "SEQUENCE:0",
+  "STATUS:CONFIRMED",
+  "SUMMARY:Interview: Senior Site Reliability Engineer – Northwind Logistics",
+  "END:VEVENT",
+  "END:VCALENDAR",
+  "--invite-1--",
+];
+
 /** A built-in message and the kind the pipeline must find it to be. */
 export interface WarmUpSample {
   raw: string;
-  kind: "draft" | "sent";
+  kind: "draft" | "sent" | "invite";
 }
 
 const sample = (lines: string[], kind: WarmUpSample["kind"]): WarmUpSample => ({ raw: [...lines, ""].join("\r\n"), kind });
@@ -140,4 +189,5 @@ export const SAMPLES: readonly WarmUpSample[] = [
   sample(OUTLOOK_FORWARD, "draft"),
   sample(QUOTED_FORWARD, "draft"),
   sample(SENT_WITH_ATTACHMENT, "sent"),
+  sample(INVITE, "invite"),
 ];
