@@ -21,7 +21,6 @@ export interface ProcessResult {
 
 export interface ColdResult {
   importMs: number;
-  warmUpMs: number;
   firstCheckMs: number;
   coldMs: number;
 }
@@ -51,11 +50,10 @@ export async function runFresh(childScript: string, bundle: string, dir: string,
 }
 
 /** The cold start on one message: medians over `samples` processes (the first is often slower while the OS page cache fills). */
-export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number, warmUp = false): Promise<ColdResult> {
-  const results = await runFresh(childScript, bundle, dir, samples, () => [message], warmUp);
+export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number): Promise<ColdResult> {
+  const results = await runFresh(childScript, bundle, dir, samples, () => [message]);
   return {
     importMs: median(results.map((r) => r.importMs)),
-    warmUpMs: median(results.map((r) => r.warmUpMs)),
     firstCheckMs: median(results.map((r) => r.checksMs[0]!)),
     coldMs: median(results.map((r) => r.importMs + r.checksMs[0]!)),
   };

@@ -14,7 +14,7 @@ export class MemoryKv {
     return type === "json" ? JSON.parse(value) : value;
   }
 
-  async put(key: string, value: string, _options?: unknown): Promise<void> {
+  async put(key: string, value: string): Promise<void> {
     this.values.set(key, value);
   }
 
