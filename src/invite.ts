@@ -2,7 +2,6 @@
  * A calendar invitation sent or forwarded to the checker: create, update or cancel the
  * interview it describes, and answer with what was done and a link to add topics.
  */
-import { calendarPartText } from "./calendar/extract.js";
 import { findInviteInterview } from "./calendar/ids.js";
 import { parseInvite } from "./calendar/invite.js";
 import { mergeInvite, type MergeAction } from "./calendar/merge.js";
@@ -12,7 +11,7 @@ import { formatForInterview } from "./timing.js";
 import type { Interview, ParsedMessage, Settings } from "./types.js";
 
 export interface InviteRequest {
-  raw: string | Uint8Array;
+  /** The parsed invitation: its calendar text was read in the same parse. */
   message: ParsedMessage;
   checkerAddress: string;
   ownerAddresses: string[];
@@ -57,9 +56,9 @@ function report(request: InviteRequest, headline: string, interview: Interview |
   };
 }
 
-/** Imports the invitation in `request.raw` into `store`. Never throws on a bad calendar. */
+/** Imports the invitation `request.message` into `store`. Never throws on a bad calendar. */
 export async function importInvite(request: InviteRequest, store: Store): Promise<InviteOutcome> {
-  const ics = await calendarPartText(request.raw);
+  const ics = request.message.calendar;
   const invite = ics
     ? parseInvite(ics, { ownerAddresses: request.ownerAddresses, checkerAddress: request.checkerAddress, now: request.now, fallbackTimeZone: request.settings.timeZone })
     : ({ ok: false, error: "no calendar part could be read" } as const);

@@ -45,11 +45,10 @@ function syntheticMessageId(evaluation: Evaluation, recipients: string[], sentAt
 
 /** A calendar invitation: creates, updates or cancels the interview it describes. */
 async function invite(request: CheckRequest, message: ParsedMessage, interviews: Interview[], settings: Settings, store: Store): Promise<CheckOutcome> {
-  const raw = request.raw instanceof ArrayBuffer ? new Uint8Array(request.raw) : request.raw;
   // The owner: the envelope sender (only the owner gets this far in the Worker) and the saved
   // addresses. Not the From header: an invitation may come straight from the organizer.
   const ownerAddresses = [request.envelope.from, ...settings.ownerAddresses].filter((a): a is string => !!a);
-  const outcome = await importInvite({ raw, message, checkerAddress: request.checker, ownerAddresses, now: request.now, appUrl: request.appUrl, settings, interviews }, store);
+  const outcome = await importInvite({ message, checkerAddress: request.checker, ownerAddresses, now: request.now, appUrl: request.appUrl, settings, interviews }, store);
   const match: InterviewMatch = { interview: outcome.interview, matchedBy: "invite", recipients: [], addressee: null };
   return { kind: "invite", ignoredBecause: null, message, match, evaluation: null, logged: null, report: outcome.report };
 }

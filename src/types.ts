@@ -60,6 +60,8 @@ export interface ParsedMessage {
   isDeliveryReport: boolean;
   /** A text/calendar part or .ics attachment is present. */
   hasCalendar: boolean;
+  /** That calendar's text (see calendarText), read in the same parse; null when none could be read. */
+  calendar: string | null;
   note: Note;
   /** Human-readable problems met while parsing (malformed MIME, unknown charset, …). */
   problems: string[];

@@ -2,6 +2,7 @@
  * The parser's entry: one raw message in, one ParsedMessage out, never an exception.
  */
 import PostalMime, { type Address as MimeAddress, type Attachment, type Email } from "postal-mime";
+import { calendarText } from "../calendar/extract.js";
 import type { Address, Note, ParsedMessage } from "../types.js";
 import { charsetProblems, replacementProblem } from "./charsets.js";
 import { isAttachedMessage, stripSubjectPrefixes, unwrapInlineForward } from "./forward.js";
@@ -125,7 +126,7 @@ function emptyMessage(problems: string[]): ParsedMessage {
   return {
     messageId: null, inReplyTo: null, references: [], from: null, to: [], cc: [], subject: "",
     date: null, autoSubmitted: null, precedence: null, reportMarker: null,
-    isDeliveryReport: false, hasCalendar: false, problems,
+    isDeliveryReport: false, hasCalendar: false, calendar: null, problems,
     note: { text: "", greeting: null, to: [], cc: [], subject: "", from: null, attachments: [], forwarded: false },
   };
 }
@@ -167,6 +168,7 @@ async function parseAt(raw: string | ArrayBuffer | Uint8Array, problems: string[
     hasCalendar: email.attachments.some(
       (a) => a.mimeType === "text/calendar" || a.mimeType === "application/ics" || /\.ics$/i.test(a.filename ?? ""),
     ),
+    calendar: calendarText(email.attachments),
     note,
     problems,
   };

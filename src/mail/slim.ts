@@ -4,13 +4,15 @@
  * postal-mime decodes every attachment (base64 at ~30–50 ms of CPU per MB), but the checks
  * only use an attachment's name and type, which live in the part's headers. So the MIME tree
  * is walked here on raw bytes (RFC 2045/2046), and the body of every binary leaf part
- * (application/*, image/*, audio/*, video/*, font/*, model/*) is dropped while its headers stay:
+ * (application/*, image/*, audio/*, video/*, font/*, model/*) is dropped while its headers stay,
+ * except a calendar's (read as an invitation) and an attached message's (read as the original):
  * postal-mime still reports the attachment, with its filename and type, and 0 bytes.
  *
  * Delimiter lines are recognised exactly as postal-mime recognises them ("--" + boundary at a
  * line start, an optional "--", then only spaces/tabs before CR/LF), so a cut is always a whole
  * leaf body in postal-mime's reading too. Anything not understood is kept as it is.
  */
+import { CALENDAR_TYPES } from "../calendar/extract.js";
 import { CR, LF, parseContentType, readHead, SP, TAB } from "./mime-head.js";
 
 /** postal-mime rejects nesting past 50 (MAX_NESTING_DEPTH in parse.ts); deeper parts are kept whole. */
@@ -18,9 +20,6 @@ const MAX_DEPTH = 50;
 
 /** Media types whose bodies no check reads (the top-level type, before "/"). */
 const OPAQUE_TYPES = new Set(["application", "image", "audio", "video", "font", "model"]);
-
-/** Opaque by type but text inside: a calendar may be read as one, so its body stays. */
-const TEXT_LIKE_TYPES = new Set(["application/ics"]);
 
 /** Attached messages: parsed again as the forwarded original, so they are walked, not emptied. */
 const MESSAGE_TYPES = new Set(["message/rfc822", "message/global"]);
@@ -46,13 +45,14 @@ function decodeNames(text: string): string {
 }
 
 /**
- * True when the part's name or filename may end in ".eml": such a file is read as an attached
- * message (isAttachedMessage in forward.ts) whatever its type. RFC 2231 sections are joined first.
+ * True when the part's name or filename may end in ".eml" or ".ics", whatever its type: such a
+ * file is read as an attached message (isAttachedMessage in forward.ts) or as a calendar
+ * (calendarText in calendar/extract.ts). RFC 2231 sections are joined first.
  */
-function namesMessageFile(fields: Map<string, string>): boolean {
+function namesReadFile(fields: Map<string, string>): boolean {
   const text = `${fields.get("content-type") ?? ""};${fields.get("content-disposition") ?? ""}`;
   const joined = decodeNames(text).replace(/["\s]/g, "").replace(/;(?:file)?name\*\d+\*?=/gi, "");
-  return /\.eml/i.test(joined);
+  return /\.(?:eml|ics)/i.test(joined);
 }
 
 /** Offsets [from, to, from, to, …] of the bodies to drop, in document order. */
@@ -75,7 +75,7 @@ function walkEntity(bytes: Uint8Array, start: number, end: number, depth: number
     if (encoding !== undefined && IDENTITY_ENCODINGS.has(encoding) && depth < MAX_DEPTH) {
       walkEntity(bytes, head.bodyStart, end, depth + 1, "text/plain", cuts);
     }
-  } else if (OPAQUE_TYPES.has(top) && !TEXT_LIKE_TYPES.has(type) && !namesMessageFile(head.fields)) {
+  } else if (OPAQUE_TYPES.has(top) && !CALENDAR_TYPES.has(type) && !namesReadFile(head.fields)) {
     cuts.push(head.bodyStart, end);
   }
 }

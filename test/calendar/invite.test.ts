@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { calendarPartText } from "../../src/calendar/extract.js";
 import { findInviteInterview, uidTag } from "../../src/calendar/ids.js";
 import { parseInvite, type Invite, type InviteResult } from "../../src/calendar/invite.js";
 import { interviewSchema, INTERVIEW_ID_PATTERN } from "../../src/facts/schema.js";
-import { corpusEml, fixture, OPTIONS } from "./helpers.js";
+import { calendarOf, corpusEml, fixture, OPTIONS } from "./helpers.js";
 
 function expectOk(result: InviteResult): Invite {
   if (!result.ok) throw new Error(`expected an invite, got: ${result.error}`);
@@ -15,7 +14,7 @@ function expectOk(result: InviteResult): Invite {
 const people = (invite: Invite) => invite.interview.interviewers.map((p) => [p.name, p.email]);
 
 describe("parseInvite: Google Calendar (full email, TZID=America/New_York with VTIMEZONE)", async () => {
-  const ics = await calendarPartText(fixture("google-request.eml"));
+  const ics = await calendarOf(fixture("google-request.eml"));
   const invite = expectOk(parseInvite(ics!, OPTIONS));
 
   it("reads method, UID and sequence", () => {
@@ -48,7 +47,7 @@ describe("parseInvite: Google Calendar (full email, TZID=America/New_York with V
 });
 
 describe("parseInvite: Outlook/Exchange (base64 part, Windows zone name with its VTIMEZONE)", async () => {
-  const invite = expectOk(parseInvite((await calendarPartText(fixture("outlook-request.eml")))!, OPTIONS));
+  const invite = expectOk(parseInvite((await calendarOf(fixture("outlook-request.eml")))!, OPTIONS));
 
   it("resolves TZID \"Eastern Standard Time\" through the file's VTIMEZONE", () => {
     expect([invite.interview.start, invite.interview.end]).toEqual(["2026-12-03T10:00:00-05:00", "2026-12-03T11:30:00-05:00"]);
@@ -158,7 +157,7 @@ describe("parseInvite: edge cases", () => {
     expect(expectOk(parseInvite(pacific, OPTIONS)).interview.start).toBe("2026-12-01T09:00:00-08:00");
   });
   it("a zone name the runtime does not know is read through the file's VTIMEZONE (Exchange rules from 1601)", async () => {
-    const outlook = (await calendarPartText(fixture("outlook-request.eml")))!.replaceAll("Eastern Standard Time", "Customized Time Zone");
+    const outlook = (await calendarOf(fixture("outlook-request.eml")))!.replaceAll("Eastern Standard Time", "Customized Time Zone");
     const winter = expectOk(parseInvite(outlook, OPTIONS));
     expect([winter.interview.start, winter.warnings]).toEqual(["2026-12-03T10:00:00-05:00", []]);
     const summer = expectOk(parseInvite(outlook.replaceAll("20261203T", "20260701T"), OPTIONS));
@@ -208,14 +207,14 @@ describe("parseInvite: edge cases", () => {
 
 describe("parseInvite: real third-party mail from the corpus", () => {
   it("Google Calendar invitation (postal-mime): Tallinn time, organizer as interviewer", async () => {
-    const ics = await calendarPartText(corpusEml("postal-mime__calendar-event.eml"));
+    const ics = await calendarOf(corpusEml("postal-mime__calendar-event.eml"));
     const invite = expectOk(parseInvite(ics!, { ...OPTIONS, ownerAddresses: ["andris@ethereal.email"] }));
     expect([invite.interview.start, invite.interview.end]).toEqual(["2024-04-11T11:00:00+03:00", "2024-04-11T12:00:00+03:00"]);
     expect(invite.interview.company).toBe("Postalsys");
     expect(people(invite)).toEqual([["Andris Reinman", "andris@postalsys.com"]]);
   });
   it("Exchange 2010 invitation (php-mime-mail-parser m0020): FLE Standard Time, newsletter organizer left out", async () => {
-    const ics = await calendarPartText(corpusEml("php-mime-mail-parser__m0020.eml"));
+    const ics = await calendarOf(corpusEml("php-mime-mail-parser__m0020.eml"));
     const invite = expectOk(parseInvite(ics!, OPTIONS));
     expect([invite.interview.start, invite.interview.end]).toEqual(["2014-03-28T11:03:00+02:00", "2014-03-28T11:33:00+02:00"]);
     expect([invite.sequence, invite.interview.company, invite.interview.role]).toEqual([5, "Finntack", "Interview"]);

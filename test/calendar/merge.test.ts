@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { calendarPartText } from "../../src/calendar/extract.js";
 import { parseInvite, type Invite } from "../../src/calendar/invite.js";
 import { mergeInvite } from "../../src/calendar/merge.js";
 import { interviewSchema, type Interview } from "../../src/facts/schema.js";
-import { fixture, OPTIONS } from "./helpers.js";
+import { calendarOf, fixture, OPTIONS } from "./helpers.js";
 
 function parse(ics: string): Invite {
   const result = parseInvite(ics, OPTIONS);
@@ -37,7 +36,7 @@ function edited(): Interview {
 }
 
 /** The original request, from the calendar part of the Google invitation email. */
-const requestIcs = (await calendarPartText(fixture("google-request.eml")))!;
+const requestIcs = (await calendarOf(fixture("google-request.eml")))!;
 const originalInvite = (): Invite => parse(requestIcs);
 
 describe("mergeInvite", () => {

@@ -19,6 +19,7 @@ export function makeParsed(fields: Partial<Omit<ParsedMessage, "note">> & { note
     reportMarker: null,
     isDeliveryReport: false,
     hasCalendar: false,
+    calendar: null,
     problems: [],
     ...rest,
     note: {

@@ -1,0 +1,14 @@
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { benchMessages, FACTS_JSON, NOW } from "./inputs.js";
+const b = (await import(pathToFileURL(process.argv[2]!).href)) as typeof import("./entry.js");
+const group = process.argv[3];
+const ms = benchMessages().filter((m) => !group || group === "all" || m.group === group);
+for (let r = 0; r < 5; r++) for (const m of ms) await b.checkOnce(m.raw, await b.storeFacts(FACTS_JSON), m.envelope, NOW);
+const s = new Session(); s.connect();
+await s.post("HeapProfiler.startSampling", { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+for (let r = 0; r < 10; r++) for (const m of ms) await b.checkOnce(m.raw, await b.storeFacts(FACTS_JSON), m.envelope, NOW);
+const { profile } = await s.post("HeapProfiler.stopSampling");
+writeFileSync("/tmp/s10/alloc.json", JSON.stringify(profile));
+console.log("checks", ms.length * 10);
