@@ -5,7 +5,6 @@ import { keySetOfLines, mentions } from "../text/mentions.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
 import { detailOf, isConcrete } from "../text/specificity.js";
-import { tokenize } from "../text/tokens.js";
 import { finding, type Rule } from "./rule.js";
 
 /**
@@ -26,7 +25,7 @@ export const rule: Rule = {
     const first = body[0];
     if (!first) return [];
     const familiar = familiarKeys(ctx);
-    const theirs = body.map((s) => theirPart(s.text, tokenize(s.text)));
+    const theirs = body.map((s) => theirPart(s.text));
     const keys = keySetOfLines(theirs);
     if (conversationTopics(ctx).some((topic) => mentions(keys, topic, familiar))) return [];
     const requests = conversationRequests(ctx);

@@ -14,7 +14,7 @@ export interface RuleContext {
   /** Word tokens of note.text, with offsets. */
   tokens: readonly Token[];
   /** Sentence spans of note.text, with offsets. */
-  sentences: Span[];
+  sentences: readonly Span[];
   /** Words in the note as a reader counts them (quotes and signature already excluded). */
   wordCount: number;
   kind: "draft" | "sent";

@@ -9,7 +9,8 @@ import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
-import type { Token } from "../text/tokens.js";
+import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
+import { tokenize, type Token } from "../text/tokens.js";
 import type { Finding } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
 
@@ -52,12 +53,18 @@ function matchCase(suggestion: string, written: string): string {
   return startsUpperCase(written) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
+/** The plain lower-case words of a note, outside its non-prose chunks, folded. Remembered: a note is checked again as its sent copy. */
+const plainWords = memoize((text: string): readonly string[] => {
+  const skipped = nonWordRanges(text);
+  return tokenize(text).filter((t) => /^\p{Ll}+$/u.test(t.text) && !overlapsAny(skipped, t.start, t.end)).map((t) => t.folded);
+}, TEXT_CACHE_CHARS);
+
 /** True when too many plain lower-case words are unknown for the note to be English prose. */
-function notEnglish(ctx: RuleContext, extra: ReadonlySet<string>, skipped: ReturnType<typeof nonWordRanges>): boolean {
-  const plain = ctx.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text) && !overlapsAny(skipped, t.start, t.end));
+function notEnglish(text: string, extra: ReadonlySet<string>): boolean {
+  const plain = plainWords(text);
   if (plain.length < MIN_WORDS_FOR_LANGUAGE_GUESS) return false;
   const known = knownIn(extra);
-  const unknown = plain.filter((t) => !known(t.folded)).length;
+  const unknown = plain.filter((word) => !known(word)).length;
   return unknown / plain.length > MAX_UNKNOWN_SHARE;
 }
 
@@ -67,8 +74,8 @@ export const rule: Rule = {
   why: "A typo in a short note reads as carelessness; proofreading is part of the impression you leave.",
   check(ctx) {
     const extra = factWords(ctx);
+    if (notEnglish(ctx.note.text, extra)) return [];
     const skipped = nonWordRanges(ctx.note.text);
-    if (notEnglish(ctx, extra, skipped)) return [];
     const known = knownIn(extra);
     const openers = sentenceOpeners(ctx);
     const seen = new Set<string>();

@@ -72,11 +72,13 @@ export function isKnown(word: string, extra: WordSet = NO_WORDS): boolean {
 
 /**
  * isKnown with its answers remembered, for one set of extra words (the spelling rule's, one
- * per check): the rule asks about every word twice, and a note repeats its words.
+ * per check): the rule asks about every word twice, and a note repeats its words. Most words
+ * are known without the extras (remembered for every check); only the rest are asked again.
  */
-export const knownIn: (extra: WordSet) => (word: string) => boolean = memoizeByObject((extra: WordSet) =>
-  memoize((word) => knownAlone(word) || isKnown(word, extra), KNOWN_CACHE_CHARS),
-);
+export const knownIn: (extra: WordSet) => (word: string) => boolean = memoizeByObject((extra: WordSet) => {
+  const knownWithExtra = memoize((word) => isKnown(word, extra), KNOWN_CACHE_CHARS);
+  return (word: string) => knownAlone(word) || knownWithExtra(word);
+});
 
 /**
  * isKnown without extra words, remembered for every check: extra words only ever add words

@@ -3,6 +3,7 @@
  * template text: URLs, email addresses, @handles, file names, abbreviations with dots
  * ("e.g."), and tokens with digits ("Q4", "24-hour", "2026").
  */
+import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
 
 export interface Range {
   start: number;
@@ -21,8 +22,13 @@ const MAYBE_NOT_PROSE = /[^\x00-\x7f]|[:.@/\\_=#~<>{}|0-9]/;
 
 const CHUNK = /\S+/g;
 
-/** The chunks of `text` that are not prose, with their offsets. */
-export function nonWordRanges(text: string): Range[] {
+/**
+ * The chunks of `text` that are not prose, with their offsets. Remembered: two rules ask of
+ * every note, and a note is checked again as its sent copy.
+ */
+export const nonWordRanges: (text: string) => readonly Range[] = memoize(computeNonWordRanges, TEXT_CACHE_CHARS);
+
+function computeNonWordRanges(text: string): Range[] {
   const ranges: Range[] = [];
   CHUNK.lastIndex = 0;
   for (let chunk = CHUNK.exec(text); chunk; chunk = CHUNK.exec(text)) {
@@ -32,6 +38,6 @@ export function nonWordRanges(text: string): Range[] {
 }
 
 /** True when [start, end) overlaps one of `ranges`. */
-export function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
   return ranges.some((r) => start < r.end && r.start < end);
 }

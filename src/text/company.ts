@@ -7,6 +7,7 @@
 import { doubleMetaphone } from "double-metaphone";
 import { startsUpperCaseOrDigit } from "./capitals.js";
 import { fold } from "./fold.js";
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
 /** A word of a company run as written, with its comparison forms ("St." → "st", "&" → "and"). */
 export interface CompanyToken {
@@ -58,8 +59,10 @@ function toToken(text: string, start: number): CompanyToken {
   return { text, key, plain, bare, capital: startsUpperCaseOrDigit(text), start, end: start + text.length };
 }
 
-/** The tokens of `text` a company name can be made of. */
-export function companyTokens(text: string): CompanyToken[] {
+/** The tokens of `text` a company name can be made of. Remembered: a note is checked again as its sent copy. */
+export const companyTokens: (text: string) => readonly CompanyToken[] = memoize(computeCompanyTokens, TEXT_CACHE_CHARS);
+
+function computeCompanyTokens(text: string): CompanyToken[] {
   // An exec loop, not [...matchAll].map: no intermediate array of match objects on every check.
   const tokens: CompanyToken[] = [];
   TOKEN.lastIndex = 0;
@@ -71,7 +74,7 @@ export function companyTokens(text: string): CompanyToken[] {
  * The comparison key of a run of tokens: no leading "the", no trailing legal suffix, no
  * possessive, letters and digits only ("The Larkspur Group" → "larkspurgroup").
  */
-export function companyKey(tokens: CompanyToken[]): string {
+export function companyKey(tokens: readonly CompanyToken[]): string {
   let from = 0;
   let to = tokens.length;
   while (to - from > 1 && tokens[from]!.key === "the") from++;
@@ -98,7 +101,7 @@ function joins(text: string, left: CompanyToken, right: CompanyToken): boolean {
  */
 export function companyRuns(
   text: string,
-  tokens: CompanyToken[],
+  tokens: readonly CompanyToken[],
   maxSize: number,
   keep: (first: CompanyToken, last: CompanyToken) => boolean = () => true,
 ): CompanyRun[] {

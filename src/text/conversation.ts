@@ -4,7 +4,7 @@
  * interview's own names (company, role, people), which never make a note specific.
  */
 import type { RuleContext } from "../rules/rule.js";
-import { memoizeByObject } from "./memo.js";
+import { memoize, memoizeByObject } from "./memo.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
 
 /**
@@ -30,8 +30,10 @@ export function conversationRequests(ctx: Pick<RuleContext, "interview" | "addre
 
 /**
  * Keys of words that name the interview rather than anything said in it: company and
- * aliases, role, the panel's names and titles, the writer's name, and the greeting. One set
- * per rule context, so the topic keys computed against it are remembered (mentions.ts).
+ * aliases, role, the panel's names and titles, the writer's name, and the greeting. The same
+ * names give the same set object, in this check and the next (the sent copy of a checked
+ * draft, a draft sent again after a fix), so what is remembered per set (topic keys in
+ * mentions.ts, sentence details in specificity.ts) carries over between checks.
  */
 export const familiarKeys: (ctx: Pick<RuleContext, "interview" | "note">) => ReadonlySet<string> = memoizeByObject(computeFamiliarKeys);
 
@@ -42,8 +44,13 @@ function computeFamiliarKeys(ctx: Pick<RuleContext, "interview" | "note">): Read
     names.push(interview.company, ...interview.companyAliases, interview.role);
     for (const p of interview.interviewers) names.push(p.name, p.title ?? "");
   }
-  return new Set(names.flatMap((n) => distinctiveKeys(n)));
+  return familiarSetOf(JSON.stringify(names));
 }
+
+/** Characters of name lists remembered: those of a few dozen interviews and notes. */
+const NAME_LIST_CACHE_CHARS = 20_000;
+
+const familiarSetOf = memoize((namesJson: string): ReadonlySet<string> => new Set((JSON.parse(namesJson) as string[]).flatMap((n) => distinctiveKeys(n))), NAME_LIST_CACHE_CHARS);
 
 /**
  * The items (requests, concerns, news) that the note's text, plus `extra` (attachment names),

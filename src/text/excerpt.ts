@@ -12,9 +12,9 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
  * The sentences of the last text excerpted: every rule quotes the same note, often many
  * times, and splitting it again for each quote made long notes quadratic.
  */
-let lastSplit: { text: string; spans: Span[] } | null = null;
+let lastSplit: { text: string; spans: readonly Span[] } | null = null;
 
-function sentencesOf(text: string): Span[] {
+function sentencesOf(text: string): readonly Span[] {
   if (lastSplit?.text !== text) lastSplit = { text, spans: sentences(text) };
   return lastSplit.spans;
 }

@@ -168,8 +168,8 @@ function computeTopicKeys(topic: string, ignore: ReadonlySet<string>, generic: b
 }
 
 /**
- * topicKeys remembered per `ignore` set (one per check: see familiarKeys) and topic: a rule
- * asks for the same topics' keys once per sentence, and several rules ask.
+ * topicKeys remembered per `ignore` set (one per interview and note: see familiarKeys) and
+ * topic: a rule asks for the same topics' keys once per sentence, and several rules ask.
  */
 const topicKeysIgnoring = memoizeByObject((ignore: ReadonlySet<string>) => ({
   distinctive: memoize((topic) => computeTopicKeys(topic, ignore, false), TEXT_CACHE_CHARS),

@@ -6,7 +6,8 @@
  * its verb is one of doing (built, ran, have reviewed, maintain, am building), not one of
  * taking part in the interview or reacting to it (enjoyed, discussed, was impressed, would love).
  */
-import type { Token } from "./tokens.js";
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { tokenize, type Token } from "./tokens.js";
 
 /** Who a word of a sentence is about. */
 export type Owner = "self" | "other" | "neutral";
@@ -169,8 +170,14 @@ export function owners(text: string, tokens: readonly Token[]): Owner[] {
   return owner;
 }
 
-/** `text` with the writer's own-background words blanked out (offsets kept), leaving what is about the conversation. */
-export function theirPart(text: string, tokens: readonly Token[]): string {
+/**
+ * `text` with the writer's own-background words blanked out (offsets kept), leaving what is
+ * about the conversation. Remembered per sentence: a note is checked again as its sent copy.
+ */
+export const theirPart: (text: string) => string = memoize(computeTheirPart, TEXT_CACHE_CHARS);
+
+function computeTheirPart(text: string): string {
+  const tokens = tokenize(text);
   const owner = owners(text, tokens);
   const pieces: string[] = [];
   let at = 0;

@@ -152,12 +152,13 @@ function anyMatch(patterns: readonly string[]): (s: string) => boolean {
 export function phraseSet(patterns: readonly string[], unless: readonly string[] = []): PhraseSet {
   const yes = anyMatch(patterns);
   const no = anyMatch(unless);
-  return {
-    test(sentence) {
-      const s = normalize(sentence);
-      return yes(s) && !no(s);
-    },
-  };
+  // Each set's answer is remembered per sentence: a check tests every set on the same
+  // sentences, and a note is checked again as its sent copy.
+  const test = memoize((sentence) => {
+    const s = normalize(sentence);
+    return yes(s) && !no(s);
+  }, TEXT_CACHE_CHARS);
+  return { test };
 }
 
 /** The sentences a phrase set matches, in order. */

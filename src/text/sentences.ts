@@ -4,6 +4,7 @@
  * a sign-off, a list item). Hard-wrapped plain text (lines joined by single breaks) stays
  * one sentence, so phrases split across wrapped lines are still seen whole.
  */
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
 export interface Span {
   text: string;
@@ -20,8 +21,13 @@ const ABBREVIATION = /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|inc|ltd
 /** Mail clients wrap at 72-78 columns; a line shorter than this ends where its writer ended it. */
 const WRAPPED_LINE_MIN_CHARS = 40;
 
-/** Splits text into trimmed, non-empty sentence spans with offsets into `text`. */
-export function sentences(text: string): Span[] {
+/**
+ * Splits text into trimmed, non-empty sentence spans with offsets into `text`. Remembered per
+ * text: the same spans (and sentence strings) for every rule and quote, and for the note's next check.
+ */
+export const sentences: (text: string) => readonly Span[] = memoize(computeSentences, TEXT_CACHE_CHARS);
+
+function computeSentences(text: string): Span[] {
   const spans: Span[] = [];
   for (const block of logicalLines(text)) {
     let cursor = 0;

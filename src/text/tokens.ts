@@ -32,7 +32,5 @@ function computeTokens(text: string): readonly Token[] {
   return tokens;
 }
 
-/** Number of words as a reader would count them. */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+/** Number of words as a reader would count them. Remembered per text, like tokenize. */
+export const countWords: (text: string) => number = memoize((text) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, TEXT_CACHE_CHARS);

@@ -4,7 +4,7 @@ import { tokenize } from "../../src/text/tokens.js";
 
 /** The words left, without punctuation. */
 const wordsOf = (s: string) => tokenize(s).map((t) => t.text).join(" ");
-const their = (s: string) => wordsOf(theirPart(s, tokenize(s)));
+const their = (s: string) => wordsOf(theirPart(s));
 const own = (s: string) => ownPart(s, tokenize(s));
 
 describe("own-work", () => {
