@@ -139,8 +139,13 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-/** The likeliest intended word for an unknown plain word, one edit away, else two. */
-function suggestPlain(word: string): Suggestion | null {
+/**
+ * The likeliest intended word for an unknown plain word, one edit away, else two. Remembered
+ * (0.3-2 ms each): a draft's typo is asked about again in its sent copy and in a fixed draft.
+ */
+const suggestPlain: (word: string) => Suggestion | null = memoize(computeSuggestPlain, KNOWN_CACHE_CHARS);
+
+function computeSuggestPlain(word: string): Suggestion | null {
   const fix = RUN_TOGETHER[word];
   if (fix) return { word: fix, distance: 1 };
   if (word.length > MAX_SUGGEST_LENGTH) return null;

@@ -27,12 +27,22 @@ function interviewTexts(interview: Interview): string[] {
  */
 export const factWords: (ctx: RuleContext) => ReadonlySet<string> = memoizeByObject(computeFactWords);
 
+/**
+ * The last set made, with what it was made from: the next check of the same user's mail (a
+ * draft's sent copy, a fixed draft) has the same interview objects and strings, and gets the
+ * same set object, so what is remembered per set (knownIn in checker.ts) carries over.
+ */
+let last: { sources: readonly (Interview | string)[]; words: ReadonlySet<string> } | null = null;
+
 function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
+  const interviews = [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews];
+  const own = [ctx.note.from?.name ?? "", ...ctx.settings.personalWords];
+  const sources = [...interviews, ...own];
+  if (last && last.sources.length === sources.length && last.sources.every((source, i) => source === sources[i])) return last.words;
   const words = new Set<string>();
-  for (const interview of [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews]) {
-    for (const word of interviewWords(interview)) words.add(word);
-  }
-  addWords(words, [ctx.note.from?.name ?? "", ...ctx.settings.personalWords]);
+  for (const interview of interviews) for (const word of interviewWords(interview)) words.add(word);
+  addWords(words, own);
+  last = { sources, words };
   return words;
 }
 
