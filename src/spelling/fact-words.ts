@@ -35,7 +35,8 @@ export const factWords: (ctx: RuleContext) => ReadonlySet<string> = memoizeByObj
 let last: { sources: readonly (Interview | string)[]; words: ReadonlySet<string> } | null = null;
 
 function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
-  const interviews = [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews];
+  // In one order whichever interview the note matched: the set is the same union.
+  const interviews = [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const own = [ctx.note.from?.name ?? "", ...ctx.settings.personalWords];
   const sources = [...interviews, ...own];
   if (last && last.sources.length === sources.length && last.sources.every((source, i) => source === sources[i])) return last.words;

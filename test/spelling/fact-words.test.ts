@@ -12,6 +12,9 @@ describe("factWords", () => {
   it("gives the next check of the same facts the same set, so what is remembered per set carries over", () => {
     expect(factWords(makeContext(text))).toBe(factWords(makeContext(`${text}\nP.S. See you soon.`)));
   });
+  it("is the same set whichever saved interview the note matched", () => {
+    expect(factWords(makeContext(text, { interviewId: "contoso-pm" }))).toBe(factWords(makeContext(text)));
+  });
   it("is made again when a personal word, the writer or an interview changes", () => {
     const base = makeContext(text);
     const before = factWords(base);
