@@ -16,7 +16,8 @@ import { benchMessages, clientMessages, type BenchMessage } from "./inputs.js";
 import { measureMemory, MEMORY_LIMIT_MB } from "./memory.js";
 import { retextSpellPeer, writeGoodPeer } from "./peers.js";
 import { median, ms, quantile, SIZE_CLASSES, sizeClass } from "./stats.js";
-import { timeFirstSight, timeParse, timePipeline, timeRules, timeText, type Bundle, type Samples } from "./warm.js";
+import { hasPause, withGcPauses } from "./gc.js";
+import { timeFirstSight, timeParse, timePipeline, timeRules, timeText, type Bundle, type Samples, type Spans } from "./warm.js";
 
 const quick = process.argv.includes("--quick");
 /** Rounds over every message: enough samples for a stable p99 per class (quick: for CI). */
@@ -70,7 +71,8 @@ try {
   const firstSight = await timeFirstSight(bundle, [...messages.filter((m) => m.group === "corpus"), typical[0]!], typical.slice(1));
   log(`first sight (a typical forward never seen before, in a warm isolate): median ${ms(median(firstSight))} ms, max ${ms(Math.max(...firstSight))} ms, n ${firstSight.length}`);
 
-  const ours = await timePipeline(bundle, messages, ROUNDS);
+  const spans: Spans = new Map();
+  const { result: ours, pauses } = await withGcPauses(() => timePipeline(bundle, messages, ROUNDS, spans));
   const parse = await timeParse(bundle, messages, ROUNDS);
   const rules = await timeRules(bundle, messages, ROUNDS);
   const notes = new Map<BenchMessage, string>();
@@ -107,6 +109,14 @@ try {
   }
   log("(ours/parse: our full pipeline over postal-mime's parse alone; peer ratio: the peer's time over ours, >1 means we are faster;");
   log(" rules only: our 23 rules on the parsed note, the peers' own input, and each peer's time over that)");
+  // What the tail is made of: samples a garbage-collection pause fell in, against the rest.
+  const timed = messages.flatMap((m) => (ours.get(m) ?? []).map((t, k) => ({ t, gc: hasPause(pauses, ...spans.get(m)![k]!) })));
+  const paused = timed.filter((s) => s.gc);
+  const pauseMs = pauses.map((p) => p.end - p.start);
+  log(
+    `garbage collection in the warm rounds: ${pauses.length} pauses (median ${ms(median(pauseMs))} ms, max ${ms(Math.max(...pauseMs))} ms) fell in ${paused.length} of ${timed.length} samples, ` +
+      `whose median is ${ms(median(paused.map((s) => s.t)))} ms; p99 of all samples ${ms(quantile(timed.map((s) => s.t), 0.99))} ms, of the others ${ms(quantile(timed.filter((s) => !s.gc).map((s) => s.t), 0.99))} ms`,
+  );
 
   const memory = [await measureMemory(memoryChild, bundlePath, "worker"), await measureMemory(memoryChild, bundlePath, "parse")];
   log();

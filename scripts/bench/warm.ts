@@ -11,14 +11,19 @@ export type Bundle = typeof import("./entry.js");
 /** Per-message wall-clock samples in ms (one thread, no I/O inside: wall time is CPU time). */
 export type Samples = Map<BenchMessage, number[]>;
 
-async function timeRounds(messages: BenchMessage[], rounds: number, run: (m: BenchMessage) => Promise<unknown>): Promise<Samples> {
+/** Where each sample ran, on the performance.now() clock (to find the samples a GC pause fell in). */
+export type Spans = Map<BenchMessage, [start: number, end: number][]>;
+
+async function timeRounds(messages: BenchMessage[], rounds: number, run: (m: BenchMessage) => Promise<unknown>, spans?: Spans): Promise<Samples> {
   const samples: Samples = new Map(messages.map((m) => [m, []]));
   for (const m of messages) await run(m); // warm-up: JIT and lazy initialisation
   for (let r = 0; r < rounds; r++) {
     for (const m of messages) {
       const start = performance.now();
       await run(m);
-      samples.get(m)!.push(performance.now() - start);
+      const end = performance.now();
+      samples.get(m)!.push(end - start);
+      if (spans) (spans.get(m) ?? spans.set(m, []).get(m)!).push([start, end]);
     }
   }
   return samples;
@@ -26,9 +31,9 @@ async function timeRounds(messages: BenchMessage[], rounds: number, run: (m: Ben
 
 const checkPipeline = (bundle: Bundle) => async (m: BenchMessage) => bundle.checkOnce(m.raw, await bundle.storeFacts(FACTS_JSON), m.envelope, NOW);
 
-/** The full pipeline (parse to rendered reply) per message. */
-export function timePipeline(bundle: Bundle, messages: BenchMessage[], rounds: number): Promise<Samples> {
-  return timeRounds(messages, rounds, checkPipeline(bundle));
+/** The full pipeline (parse to rendered reply) per message; `spans`, when given, gets where each sample ran. */
+export function timePipeline(bundle: Bundle, messages: BenchMessage[], rounds: number, spans?: Spans): Promise<Samples> {
+  return timeRounds(messages, rounds, checkPipeline(bundle), spans);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { nonWordRanges, overlapsAny, type Range } from "../spelling/non-words.js";
 import { excerptAt } from "../text/excerpt.js";
+import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
 import type { Finding } from "../types.js";
 import { finding, type Rule } from "./rule.js";
 
@@ -32,7 +33,7 @@ function isField(inner: string): boolean {
 interface Pattern {
   regex: RegExp;
   /** Optional further test on the match (group 1 is the bracketed text, when there is one). */
-  accept?: (match: RegExpMatchArray) => boolean;
+  accept?: (match: RegExpExecArray) => boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -63,6 +64,13 @@ function urlRanges(text: string): Range[] {
   return nonWordRanges(text).filter((r) => /^\W*(?:https?:|www\.|mailto:)|[@/]\S*\.\S/i.test(text.slice(r.start, r.end)));
 }
 
+/** Every pattern's matches in `text`, in order. Remembered per note: it is checked again as its sent copy. */
+const templateMatches = memoize(
+  (text: string): readonly RegExpExecArray[] =>
+    PATTERNS.flatMap(({ regex, accept }) => [...text.matchAll(regex)].filter((m) => !accept || accept(m))).sort((a, b) => a.index - b.index),
+  TEXT_CACHE_CHARS,
+);
+
 export const rule: Rule = {
   id: "placeholder",
   severity: "error",
@@ -72,9 +80,8 @@ export const rule: Rule = {
     const seen = new Set<string>();
     const reported: Range[] = [];
     const findings: Finding[] = [];
-    const hits = PATTERNS.flatMap(({ regex, accept }) => [...text.matchAll(regex)].filter((m) => !accept || accept(m)));
+    const hits = templateMatches(text);
     if (hits.length === 0) return [];
-    hits.sort((a, b) => a.index - b.index);
     // Found only now: most notes have no template text, and finding URLs scans the whole note.
     const urls = urlRanges(text);
     for (const match of hits) {

@@ -127,9 +127,15 @@ function computeKeySet(text: string): TextKeys {
  * breaks (between the last word of one line and the first word of the next line that has one).
  */
 export function keySetOfLines(lines: readonly string[]): ReadonlySet<string> {
+  return keysOfLines(lines.join("\n"));
+}
+
+/** keySetOfLines by the joined text, remembered: a note is checked again as its sent copy. */
+const keysOfLines = memoize((joined: string): ReadonlySet<string> => {
   const keys = new Set<string>();
   let last: Part | undefined;
-  for (const line of lines) {
+  // Splitting a line that held a break itself changes nothing: no word spans a line break.
+  for (const line of joined.split("\n")) {
     const text = keysOfText(line);
     if (!text.first) continue;
     if (last) addPair(keys, last, text.first);
@@ -137,7 +143,7 @@ export function keySetOfLines(lines: readonly string[]): ReadonlySet<string> {
     last = text.last;
   }
   return keys;
-}
+}, TEXT_CACHE_CHARS);
 
 /**
  * How many of a topic's distinctive keys must appear: at least half, rounded down, and at
