@@ -9,7 +9,7 @@ import { editDistance } from "../spelling/edit-distance.js";
 import { factWords } from "../spelling/fact-words.js";
 import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
 import { excerptAt } from "../text/excerpt.js";
-import { memoizeByObject } from "../text/memo.js";
+import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "../text/memo.js";
 import { maxNameEdits } from "../text/names.js";
 import type { Finding, Interview } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -85,7 +85,7 @@ interface Candidate {
 }
 
 /** Runs that may misspell one of `own`, closest first: capitalised, not ordinary words, not words the user chose. */
-function misspellings(ctx: RuleContext, runs: CompanyRun[], own: readonly CompanyName[], known: Set<string>): Candidate[] {
+function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readonly CompanyName[], known: Set<string>): Candidate[] {
   const deliberate = factWords(ctx);
   const candidates: Candidate[] = [];
   for (const run of runs) {
@@ -105,6 +105,20 @@ function misspellings(ctx: RuleContext, runs: CompanyRun[], own: readonly Compan
   return candidates.sort((a, b) => a.distance - b.distance || b.run.tokens.length - a.run.tokens.length || a.run.start - b.run.start);
 }
 
+/**
+ * The runs of a note that may name a company, for the saved names' keys and longest size: by
+ * [maxSize, exactKeys, text] as JSON, remembered (the note is checked again as its sent copy).
+ */
+const runsOf = memoize((key: string): readonly CompanyRun[] => {
+  const [maxSize, exactKeys, text] = JSON.parse(key) as [number, string[], string];
+  return companyRuns(text, companyTokens(text), maxSize, (first, last) => {
+    // Misspellings are read only from runs capitalised at both ends (see misspellings()).
+    if (first.capital && last.capital) return true;
+    // Otherwise only an exact key can matter, and a run's key starts with its first token's bare form.
+    return exactKeys.some((key) => key.startsWith(first.bare));
+  });
+}, TEXT_CACHE_CHARS);
+
 export const rule: Rule = {
   id: "wrong-company",
   severity: "error",
@@ -118,12 +132,7 @@ export const rule: Rule = {
     const others = ctx.otherInterviews.flatMap((other) => companyNames(other).filter((n) => !ownKeys.has(n.key)).map((name) => ({ other, name })));
     const exactKeys = [...ownKeys, ...others.map((o) => o.name.key)];
     const maxSize = Math.max(...[...own, ...others.map((o) => o.name)].map((n) => n.size)) + 1;
-    const runs = companyRuns(text, companyTokens(text), maxSize, (first, last) => {
-      // Misspellings are read only from runs capitalised at both ends (see misspellings()).
-      if (first.capital && last.capital) return true;
-      // Otherwise only an exact key can matter, and a run's key starts with its first token's bare form.
-      return exactKeys.some((key) => key.startsWith(first.bare));
-    });
+    const runs = runsOf(JSON.stringify([maxSize, exactKeys, text]));
     const byKey = new Map<string, CompanyRun[]>();
     for (const run of runs) {
       const same = byKey.get(run.key);

@@ -5,7 +5,7 @@
 import { editDistance } from "../spelling/edit-distance.js";
 import { excerptOf } from "./excerpt.js";
 import { fold } from "./fold.js";
-import { memoize } from "./memo.js";
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
 /** Titles dropped before matching: "Dr. Okafor" is Okafor. */
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|dame|rev|mme|mlle|herr|frau|sr|sra|srta)\.?$/i;
@@ -38,7 +38,10 @@ export const isTitle = (word: string) => TITLE.test(word);
  * "Hello Ms. Raman and Mr. Kowalski-Nowak," → ["Raman", "Kowalski-Nowak"];
  * "Hi José Álvarez," → ["José Álvarez"]; "Dear Hiring Manager," / "Hi all," → [].
  */
-export function greetingNames(greeting: string): string[] {
+export const greetingNames: (greeting: string) => readonly string[] = memoize(computeGreetingNames, TEXT_CACHE_CHARS);
+
+/** greetingNames, computed: several rules and the matcher ask of the same greeting. */
+function computeGreetingNames(greeting: string): string[] {
   const rest = greeting.trim().replace(SALUTATION, "");
   // A writer who greets in lower case ("hi priya,") writes names in lower case too.
   const lowerCaseWriter = !/\p{Lu}/u.test(greeting);
