@@ -132,12 +132,30 @@ const SENTENCE_WORDS_CACHE_CHARS = 50_000;
 
 const wordsOf = memoize(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
 
+/** Every phrase set's regular expressions, for primePhrases. */
+const EVERY_REGEX: RegExp[] = [];
+
+/**
+ * Runs every phrase set's regular expressions, so V8 compiles them (to bytecode on the first
+ * run, to machine code on the second) before they are needed. Each is compiled the first time
+ * a note's words meet its needs: in a fresh Worker, the notes after the start-up checks spent
+ * about a millisecond each compiling expressions the checks' samples never reached. The text
+ * is one-byte, like every normalize()d sentence (V8 compiles per string width).
+ */
+export function primePhrases(): void {
+  for (const regex of EVERY_REGEX) {
+    regex.test(" ");
+    regex.test(" ");
+  }
+}
+
 /**
  * Patterns that may match a normalised sentence are found through their needs, and only
  * their regular expressions run (see phrase-needs.ts).
  */
 function anyMatch(patterns: readonly string[]): (s: string) => boolean {
   const compiled = patterns.map(compilePattern);
+  for (const { regex } of compiled) EVERY_REGEX.push(regex);
   const candidates = needIndex(compiled.map((p) => p.need));
   return (s) => {
     const words = wordsOf(s);

@@ -13,6 +13,7 @@
 import { checkMessage } from "../pipeline.js";
 import { sampleInterview } from "../sample-interview.js";
 import { KvStore } from "../store/kv-store.js";
+import { primePhrases } from "../text/phrases.js";
 import { MemoryKv } from "../store/memory-kv.js";
 import { reportEmail } from "./deliver.js";
 import { CHECKER, OWNER, SAMPLES } from "./warm-up-samples.js";
@@ -37,6 +38,7 @@ export type WarmUpResult = "done" | "failed";
 /** Runs the samples through the whole pipeline and renders their replies; nothing is stored or sent. "failed" if one is not read as the shape it was written as. */
 export async function warmUp(): Promise<WarmUpResult> {
   try {
+    primePhrases();
     for (const sample of ROUNDS) {
       const store = new KvStore(new MemoryKv() as unknown as KVNamespace);
       await store.putInterview(sampleInterview(NOW));

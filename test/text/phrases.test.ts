@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compile, normalize, phraseSet } from "../../src/text/phrases.js";
+import { compile, normalize, phraseSet, primePhrases } from "../../src/text/phrases.js";
 
 describe("phrase notation", () => {
   it("matches a word by its ending with *suffix", () => {
@@ -55,5 +55,15 @@ describe("phrase needs", () => {
     expect(set.test("I have verb100 the system.")).toBe(false);
     expect(set.test("Appreciating it.")).toBe(true);
     expect(set.test("Apprehending it.")).toBe(false);
+  });
+});
+
+describe("primePhrases", () => {
+  it("leaves the expressions it ran answering as before (they keep no state between tests)", () => {
+    // Made before priming, asked only after it (a set remembers its answers per sentence).
+    const set = phraseSet(["(thank|thanks) .. for (the|your) (time|conversation)", "i (have|had) (led|built)"], ["not *ing"]);
+    primePhrases();
+    const sentences = ["Thanks so much for the conversation today.", "I have led a team of six.", "Thanks for your time, not mentioning it.", "Nothing to see here."];
+    expect(sentences.map((s) => set.test(s))).toEqual([true, true, false, false]);
   });
 });
