@@ -8,7 +8,11 @@ import { FACTS_JSON, NOW } from "./inputs.js";
 
 export type Bundle = typeof import("./entry.js");
 
-/** Per-message wall-clock samples in ms (one thread, no I/O inside: wall time is CPU time). */
+/**
+ * Per-message wall-clock samples in ms. One thread, no I/O, so wall time is CPU time, except
+ * for crypto.subtle.digest (KV keys of sent copies and invitations): Node hashes on its thread
+ * pool, and the event-loop turn that returns the hash also runs any collection V8 has queued.
+ */
 export type Samples = Map<BenchMessage, number[]>;
 
 /** Where each sample ran, on the performance.now() clock (to find the samples a GC pause fell in). */
