@@ -9,12 +9,13 @@
  * (warm-up-samples.ts) keeps a user's first emails after an idle period inside that budget.
  * Nothing is stored or sent: the store is the Worker's own KvStore (so reading and validating
  * stored facts is compiled too) over an in-memory KV, and the replies are only rendered.
+ * Every phrase pattern is compiled first (primePhrases): the samples reach only some of them.
  */
 import { checkMessage } from "../pipeline.js";
 import { sampleInterview } from "../sample-interview.js";
 import { KvStore } from "../store/kv-store.js";
-import { primePhrases } from "../text/phrases.js";
 import { MemoryKv } from "../store/memory-kv.js";
+import { primePhrases } from "../text/phrases.js";
 import { reportEmail } from "./deliver.js";
 import { CHECKER, OWNER, SAMPLES } from "./warm-up-samples.js";
 
