@@ -10,7 +10,8 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
  * The sentences of the last text excerpted: every rule quotes the same note, often many
- * times, and splitting it again for each quote made long notes quadratic.
+ * times, and splitting it again for each quote made long notes quadratic. sentences()
+ * remembers notes itself, but not one longer than its cache (TEXT_CACHE_CHARS); this keeps that one.
  */
 let lastSplit: { text: string; spans: readonly Span[] } | null = null;
 
