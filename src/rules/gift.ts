@@ -12,7 +12,10 @@ const DRINK =
   "(wine|champagne|prosecco|cava|whisky|whiskey|bourbon|scotch|gin|rum|sherry|cabernet|merlot|pinot|chardonnay|sauvignon|riesling|malbec|shiraz|syrah|rioja|zinfandel|chianti|bordeaux|burgundy)";
 /** Containers of treats: "a bottle of …", "a box of …", "a basket of …". */
 const CONTAINER = "(bottle|bottles|box|boxes|basket|baskets|tin|tins|jar|jars|crate|hamper|bouquet|tray|platter) of";
-const ITEM = `(${CONTAINER} *|fruit basket|gift basket|gift box|hamper|flowers|flower arrangement|bouquet|roses|orchid|orchids|tulips|gift card|gift cards|gift certificate|gift voucher|voucher|vouchers|giftcard|${DRINK}|cookies|chocolates|chocolate|cupcakes|cake|pastries|donuts|doughnuts|bagels|macarons|brownies|muffins|treats|snacks|coffee voucher|coffee card|starbucks card|starbucks gift|amazon card|amazon gift|amazon voucher|little something|small token|token of my (appreciation|gratitude|thanks)|small gift|a gift|little gift|thank you gift|care package) ${NOT_AN_OBJECT}`;
+const ITEM = `(${CONTAINER} *|fruit basket|gift basket|gift box|hamper|flowers|flower arrangement|bouquet|roses|orchid|orchids|tulips|gift card|gift cards|gift certificate|gift voucher|voucher|vouchers|giftcard|${DRINK}|cookies|chocolates|chocolate|cupcakes|cake|pastries|donuts|doughnuts|bagels|macarons|brownies|muffins|treats|snacks|coffee voucher|coffee card|starbucks card|starbucks gift|amazon card|amazon gift|amazon voucher|little something|small token|(token|gesture) of (my|our)? (appreciation|gratitude|thanks)|(thank you|little|small|modest) (parcel|package|present|surprise|treat|hamper|basket)|small gift|a gift|little gift|thank you gift|care package) ${NOT_AN_OBJECT}`;
+
+/** Food and drink offered as a treat. */
+const TREAT = "(round|rounds|coffee|coffees|lunch|lunches|dinner|dinners|drink|drinks|beer|beers|pint|pints|meal|meals|breakfast|breakfasts|pizza|pizzas|donuts|doughnuts|cake|cakes|treats|pastries|bagels|snacks|tab|bill)";
 
 /**
  * Sending, enclosing, delivering or offering one of them, in either order ("I've sent a fruit
@@ -20,11 +23,14 @@ const ITEM = `(${CONTAINER} *|fruit basket|gift basket|gift box|hamper|flowers|f
  */
 const GIFT = phraseSet(
   [
-    `(send|sending|sent|enclos*|attach*|includ*|mail*|post|posted|ship*|courier*|deliver*|order*|drop* off|dropping by|drop by|bring*|brought|leave|left|accept|enjoy|got you|get you|picked up|pick up|treat*|buy|bought|gift*) ... ${ITEM}`,
-    `${ITEM} ... (on its way|on their way|should arrive|should reach|will arrive|will reach|arriving|is coming|are coming|coming your way|heading your way|for you|for the team|for your team|for everyone|as a thank you|as thanks|to say thanks|to say thank you|at reception|at the front desk|at the nurses station|in the mail|in the post|delivered|sent over|sent to|sent your way|shipped|couriered|dropped off|waiting for you)`,
+    `(send|sending|sent|enclos*|attach*|includ*|mail*|post|posted|ship*|courier*|messenger*|deliver*|order*|drop* off|dropping by|drop by|bring*|brought|leave|left|accept|enjoy|got you|get you|picked up|pick up|treat*|buy|bought|gift*) ... ${ITEM}`,
+    `${ITEM} ... (on its way|on their way|(should|will|is going to|ought to) (arrive|reach|land|turn up|show up|be with|be delivered|come)|arriving|is coming|are coming|coming your way|heading your way|for you|for the team|for your team|for everyone|as a thank you|as thanks|to say thanks|to say thank you|at reception|at the front desk|at the nurses station|in the mail|in the post|delivered|sent over|sent to|sent your way|shipped|couriered|dropped off|waiting for you)`,
     "treat (you|the team|your team|everyone|the panel|you all|you both) .. to (lunch|coffee|dinner|drinks|breakfast|pizza|donuts|a meal)",
-    "(lunch|coffee|dinner|drinks|breakfast|pizza|the next round|the first round) (is|are)? on me",
-    "(buy|get|order|send) (you|the team|your team|everyone|you all) (a|some)? (lunch|coffee|coffees|dinner|drinks|pizza|donuts|doughnuts|breakfast)",
+    // A treat offered: "the next round of coffees is on me", "let me buy the team breakfast".
+    `${TREAT} ... (is|are) on me`,
+    `(lunch|coffee|dinner|drinks|breakfast|pizza|the next round|the first round) (is|are)? on me`,
+    `(buy|shout|send) .. ${TREAT}`,
+    `(get|order) (you|the team|your team|everyone|you all|the panel|you both) .. ${TREAT}`,
   ],
   // "the gift of time", "a gift for explaining", "lunch-and-learn" are figures of speech or events, not presents.
   ["(gift|gifts) (of|for) (your|the|explaining|teaching|making|time|storytelling|clarity)", "lunch and learn"],

@@ -9,6 +9,9 @@ const KEEN = "(excited|enthusiastic|eager|keen|thrilled|passionate|energized|ene
 const JOINING =
   "(join|joining|be part|being part|become part|part of|work with|working with|work on|working on|work alongside|working together|work together|contribute|contributing|come on board|coming on board|be on|take on|move forward|moving forward|next step|next steps|next round|next stage|continue the conversation|continuing the conversation|keep the conversation|keeping the conversation|the role|this role|the position|this position|collaborate|collaborating|help build|helping build)";
 
+/** Verbs of a goal pursued: "the step I have been working toward", "what I am looking for". */
+const GOAL_VERB = "(looking|searching|hoping|aiming|working|preparing|waiting|striving|training|building|planning|wanting|dreaming|pushing)";
+
 /** What the writer wants, after "I want" or a subjectless "Very much want". */
 const WANTED = "(this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)";
 
@@ -28,7 +31,11 @@ const INTEREST = phraseSet(
     "my (strong|continued|keen|sincere|genuine|great|real|ongoing|deep)? (interest|enthusiasm|excitement|passion) (in|for|about)",
     // "I'd love to join", "I would welcome the chance to contribute", "I'd be thrilled to join"
     `i would (love|like|welcome|relish|jump at|value|enjoy|be glad|be happy|be delighted|be thrilled|be honored|be honoured|be excited|be proud|be lucky|be keen|be eager) ... (${JOINING}|opportunity|chance)`,
-    "(would|will) be (a|an)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute)",
+    "(would|will) be (a|an)? (real|great|genuine)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute|help|build|serve|support|lead|teach|care|grow)",
+    // the role as the goal the writer has been working toward: "exactly the step I have been working toward"
+    `(the|this|that|a) (step|move|role|job|opportunity|position|chance|kind of|sort of|type of|place|team|challenge|next chapter) ... i (have been|had been|have|am|was)? ... ${GOAL_VERB} (for|toward|towards|to)`,
+    `(exactly|precisely|just) (what|where|the) ... i (have been|am|was)? .. ${GOAL_VERB}`,
+    "(this|it|that|the role|the job) is (exactly|precisely|just)? (what|where|the kind of work|the work) i (want|wanted|would like|hope|dream)",
     // "look forward to the next steps / to working together"
     `look* forward to .. ${JOINING}`,
     "look* forward to (the possibility|possibly|hopefully|the prospect|getting started|starting|seeing what)",

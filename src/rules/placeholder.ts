@@ -1,8 +1,12 @@
 /**
- * placeholder: unfilled template text left in the note: [Name], {company}, {{first_name}},
- * <Company>, XX/YY, "such-and-such", "blah blah", "insert … here", TODO, "Company Name".
- * Email addresses in angle brackets, URLs (even with {braces}), HTML tags, "<3", "XXL" and
- * "Q4" are not placeholders.
+ * placeholder: unfilled template text left in the note. Templates leave five kinds of trace,
+ * each a table below: a field in brackets or a mail-merge token ([Name], {company},
+ * {{first_name}}, %FIRSTNAME%, <Company>), a blank to fill (____, XX/YY, "such-and-such",
+ * "insert … here", TODO), a stand-in for a real name ("Firstname", "Mr./Ms. Lastname",
+ * "Acme Corp", "the Z role"), a field name where a name belongs ("Company Name", "Dear
+ * INTERVIEWER"), and an instruction to the writer ("(describe a project)", "[add a detail]").
+ * Email addresses in angle brackets, URLs (even with {braces}), HTML tags, "<3", "XXL", "Q4",
+ * "Plan B", snake_case names and acronyms are not placeholders.
  */
 import { nonWordRanges, overlapsAny, type Range } from "../spelling/non-words.js";
 import { excerptAt } from "../text/excerpt.js";
@@ -29,6 +33,47 @@ function isField(inner: string): boolean {
   const words = trimmed.split(/[\s_]+/);
   return FIELD_WORD.test(trimmed.replace(/_/g, " ")) || words.every((w) => /^\p{Lu}/u.test(w));
 }
+
+/**
+ * Stand-ins that templates and examples use for real names: placeholder people, companies and
+ * forms of address. Matched case-insensitively as whole words.
+ */
+const STAND_INS = [
+  "first ?name",
+  "last ?name",
+  "surname",
+  "mr\\.?\\s*/\\s*(?:ms|mrs)\\.?(?:\\s*/\\s*mrs\\.?)?",
+  "(?:mr|ms|mrs|dr)\\.? lastname",
+  "john doe",
+  "jane doe",
+  "acme(?: corp(?:oration)?| inc\\.?| co\\.?| company| ltd\\.?)?",
+  "(?:abc|xyz) (?:company|corp(?:oration)?|inc\\.?|ltd\\.?|co\\.?|org|organi[sz]ation|hospital|school|group)",
+  "company [xyz]",
+  "(?:mr|ms|mrs)\\.? [xyz]",
+].join("|");
+
+/**
+ * A single capital letter standing for a role, team or topic ("the Z role", "the B project"):
+ * not A or I, which are words, and not before the nouns where a letter is a real name
+ * ("Plan B" comes before the noun, "the C suite" is written "C-suite").
+ */
+const LETTER_STAND_IN = "the [B-HJ-Z] (?:role|position|job|team|project|department|company|initiative|program|programme|opening|topic|product|account|division|unit|area|problem)\\b";
+
+/** Field names typed in capitals where a name belongs; not acronyms ("HR", "CEO"), which name real things. */
+const CAPITAL_FIELDS = "(?:INTERVIEWER|RECIPIENT|FIRSTNAME|LASTNAME|FIRST NAME|LAST NAME|FULL NAME|NAME|COMPANY|EMPLOYER|ORGANI[SZ]ATION|POSITION|JOB TITLE|ROLE TITLE|HIRING MANAGER|DEPARTMENT|TOPIC|DATE)";
+
+/** A note typed in capitals throughout: its capitalised words are shouting, not field names. */
+function mostlyCapitals(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.filter((w) => w === w.toUpperCase()).length > words.length / 2;
+}
+
+/**
+ * Verbs that open an instruction to the person filling a template in ("describe …", "add …",
+ * "mention …"), or its markers ("e.g. …", "if applicable", "optional").
+ */
+const INSTRUCTION_VERBS =
+  "mention|describe|add|insert|include|specify|fill in|enter|list|reference|explain|restate|reiterate|highlight|summari[sz]e|recall|personali[sz]e|customi[sz]e|choose|pick|name (?:a|the|one|something|your)|write (?:a|about|something|your)|give (?:a|an|one)|provide (?:a|an|one|your)|say (?:which|what|how|why|something|one|a)|tell (?:them|him|her)|thank (?:them|him|her) for|share (?:a|an|one|something)|note (?:a|an|one|something)|if applicable|optional|e\\.g\\.";
 
 interface Pattern {
   regex: RegExp;
@@ -57,6 +102,16 @@ const PATTERNS: Pattern[] = [
   {
     regex: /\b(?:(?:Company|Interviewer|Your|First|Last|Full|Recipient|Contact|Candidate|Hiring Manager(?:'s)?|Manager|Person)\s+Name|(?:Job|Position|Role)\s+Title|COMPANY NAME|YOUR NAME)\b/gu,
   },
+  // Blanks to fill in: "the ____ position" (not snake_case names, which have letters beside them).
+  { regex: /(?<![\p{L}\p{N}])_{3,}(?![\p{L}\p{N}])/gu },
+  // Mail-merge tokens of the common tools: %FIRSTNAME%, *|FNAME|*, <<Company>>, [[name]].
+  { regex: /%[A-Z][A-Z0-9_]{1,30}%|\*\|[A-Z][A-Z0-9_]{1,30}\|\*|<<[^<>\n]{1,40}>>|\[\[[^\[\]\n]{1,40}\]\]/gu },
+  { regex: new RegExp(`\\b(?:${STAND_INS})\\b`, "giu") },
+  { regex: new RegExp(`\\b(?:${LETTER_STAND_IN})`, "gu") },
+  // A field name in capitals where a name belongs: "Dear INTERVIEWER,", "at COMPANY".
+  { regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAPITAL_FIELDS})(?![\\p{L}\\p{N}])`, "gu"), accept: (m) => !mostlyCapitals(m.input) },
+  // An instruction to the writer in brackets or parentheses: "(describe a project)", "[add a detail]".
+  { regex: new RegExp(`[(\\[]\\s*((?:${INSTRUCTION_VERBS})\\b[^()\\[\\]\\n]{0,${MAX_FIELD_CHARS * 2}})[)\\]]`, "giu") },
 ];
 
 /** Matches that sit in a URL, address or path are part of it ({slug} in a link). */

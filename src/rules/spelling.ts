@@ -5,6 +5,7 @@
  */
 import { knownIn, suggest, type Suggestion } from "../spelling/checker.js";
 import { factWords } from "../spelling/fact-words.js";
+import { loanPhraseTokens } from "../spelling/loan-phrases.js";
 import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
@@ -78,12 +79,13 @@ export const rule: Rule = {
     const skipped = nonWordRanges(ctx.note.text);
     const known = knownIn(extra);
     const openers = sentenceOpeners(ctx);
+    const loanWords = loanPhraseTokens(ctx.tokens);
     const seen = new Set<string>();
     const findings: Finding[] = [];
     ctx.tokens.forEach((token, i) => {
       const word = token.folded;
       if (word.length < 2 || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
-      if (hasInnerCapital(token.text) || overlapsAny(skipped, token.start, token.end)) return;
+      if (hasInnerCapital(token.text) || loanWords.has(i) || overlapsAny(skipped, token.start, token.end)) return;
       const opener = openers.has(i);
       // Capitalised mid-sentence: a proper noun, which no dictionary can judge.
       if (startsUpperCase(token.text) && !opener) return;

@@ -6,6 +6,7 @@ import { memoize, memoizeByObject } from "../text/memo.js";
 import { hasPrefix, hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
 import { editDistance, isTransposition } from "./edit-distance.js";
 import { EXTRA_WORDS } from "./extra-words.js";
+import { isCoined, nearCoined } from "./coined.js";
 import { isRegularDerivation } from "./derivation.js";
 import { afterPrefix, inflectionBases, respellings } from "./variants.js";
 
@@ -155,7 +156,10 @@ function computeSuggestPlain(word: string): Suggestion | null {
   // Two edits: generating them all would be ~300k look-ups; people rarely mistype the first
   // letter, so scan only the dictionary block that shares it.
   const far = wordsStartingWith(word[0]!, word.length - 2, word.length + 2).filter((c) => editDistance(word, c) <= 2);
-  return best(word, far);
+  // A coined word is real (no suggestion); one a letter away from one is its typo.
+  if (far.length === 0 && isCoined(word)) return null;
+  const coined = far.length ? null : nearCoined(word);
+  return coined ? { word: coined, distance: 1 } : best(word, far);
 }
 
 /**

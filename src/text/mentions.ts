@@ -7,6 +7,7 @@
 import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
+import { hasRelated } from "./related-terms.js";
 import { isFunctionWord, isStopword } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
 
@@ -198,13 +199,14 @@ const BROAD_KEYS: ReadonlySet<string> = new Set(
 
 /**
  * True when `keys` (a note's keySet) touch `topic` loosely enough; `generic` as for topicKeys.
+ * A topic's key is present when the note has it or a related term (related-terms.ts).
  * Enough of the topic's keys must appear (keysNeeded), and at least one of them a telling
  * word, unless the topic has nothing but broad words.
  */
 export function mentions(keys: ReadonlySet<string>, topic: string, ignore: ReadonlySet<string> = NO_KEYS, generic = false): boolean {
   const wanted = topicKeys(topic, ignore, generic);
   if (wanted.length === 0) return false;
-  const present = wanted.filter((k) => keys.has(k));
+  const present = wanted.filter((k) => hasRelated(keys, k));
   if (present.length < keysNeeded(wanted.length)) return false;
   return present.some((k) => !BROAD_KEYS.has(k)) || wanted.every((k) => BROAD_KEYS.has(k));
 }

@@ -10,6 +10,7 @@ import { fold } from "./fold.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { wordKey } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
+import { isStockKey } from "./stock-phrasing.js";
 import { TITLE_WORDS } from "./stopwords.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -86,7 +87,7 @@ function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): nu
   let runKeys = "";
   const addRunKey = (word: string) => {
     const key = wordKey(word);
-    if (key && !familiar.has(key)) runKeys = runKeys ? `${runKeys} ${key}` : key;
+    if (key && !familiar.has(key) && !isStockKey(key)) runKeys = runKeys ? `${runKeys} ${key}` : key;
   };
   const flushRun = () => {
     runKeys = "";
@@ -100,7 +101,7 @@ function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): nu
   };
   const addKey = (word: string) => {
     const key = wordKey(word);
-    if (key && !familiar.has(key) && !/^\p{N}+$/u.test(key)) units.add(key);
+    if (key && !familiar.has(key) && !isStockKey(key) && !/^\p{N}+$/u.test(key)) units.add(key);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

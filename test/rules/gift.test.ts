@@ -60,3 +60,24 @@ describe("gift", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("gift: vouchers, treats and deliveries", () => {
+  it.each([
+    "The next round of coffees is on me when I'm back in the city.",
+    "A modest thank-you package should land on your desk by messenger tomorrow.",
+    "I hope you'll accept a voucher for the bakery across the road as a gesture of my thanks.",
+    "Please accept a little thank-you present I left with the receptionist.",
+    "Let me buy the whole team breakfast next week to say thanks.",
+  ])("flags %j", (sentence) => {
+    expect(rule.check(makeContext(note(sentence))).map((f) => f.rule)).toEqual(["gift"]);
+  });
+
+  it.each([
+    "Your point about fraud on store vouchers was new to me.",
+    "I left the printed portfolio with the receptionist as you asked.",
+    "Lunch with the team was a nice way to see how everyone works together.",
+    "I sent the parcel-tracking case study we discussed.",
+  ])("does not flag %j", (sentence) => {
+    expect(rule.check(makeContext(note(sentence)))).toEqual([]);
+  });
+});

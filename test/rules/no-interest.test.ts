@@ -106,3 +106,24 @@ describe("no-interest", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("no-interest: plain statements of wanting the role", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "Honestly, a role like this is the move I've spent the last two years preparing for.",
+    "It would be a real honour to help shape that rotation with you.",
+    "I hope to be on your team before the peak season starts.",
+    "This is precisely what I have been looking for in my next job.",
+    "i really want this job and i hope to join you soon",
+  ])("is silent on %j", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it.each([
+    "The project I was working on at my last job had a similar rotation.",
+    "I look forward to hearing from you about next steps in the process.",
+    "The team I have been working with for years would have loved this.",
+  ])("still fires when the sentence is not about wanting the role: %j", (sentence) => {
+    expect(rule.check(makeContext(body(sentence))).map((f) => f.rule)).toEqual(["no-interest"]);
+  });
+});

@@ -182,3 +182,27 @@ describe("not-personal", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("not-personal: stock specificity is not the conversation", () => {
+  const fires = (text: string, interviewId: string | null = "northwind-sre") => rule.check(makeContext(text, { interviewId })).length > 0;
+  it.each([
+    ["praise of the kind any logistics firm gets", "Hi Priya,\n\nThank you for the conversation. I have long admired the first-class delivery network Northwind is recognised for, and the collaborative spirit of your infrastructure group really came through.\n\nBest,\nAlex"],
+    ["tools and scale of any tech employer", "Hi Priya,\n\nThanks for today. The cutting-edge tools your engineers work with and the impressive scale of the systems the company runs make this a really exciting place.\n\nBest,\nAlex"],
+    ["a template with an offer to prove oneself", "Dear Hiring Manager,\n\nI truly enjoyed finding out more about the organisation and its people yesterday. My abilities and background make me a strong applicant, and I would be grateful for any opportunity to show what I can do.\n\nSincerely,\nAlex"],
+  ])("fires on %s", (_label, text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it("fires on a hospital's stock praise when nothing is saved", () => {
+    const text = "Dear Ms. Whitfield,\n\nThank you for meeting me. The compassionate patient care your hospital is celebrated for and the supportive nursing team on the unit made a strong impression.\n\nKind regards,\nMorgan";
+    expect(fires(text, null)).toBe(true);
+  });
+
+  it.each([
+    ["an unsaved detail with a cue", "Dear Ms. Whitfield,\n\nThank you for meeting me. I keep thinking about the bedside handoff checklist you piloted on nights, and how it cut the 7am chaos.\n\nKind regards,\nMorgan", null],
+    ["a saved topic in other words", "Hi Priya,\n\nThanks for today. I've been thinking about your idea of a follow-the-sun pager so no one is woken twice a week.\n\nBest,\nAlex", "northwind-sre"],
+    ["a related term for a saved topic", "Hi Priya,\n\nThanks for today. Splitting the pager between two time zones, as you sketched it, is a problem I'd love to work on.\n\nBest,\nAlex", "northwind-sre"],
+  ])("is silent on %s", (_label, text, interviewId) => {
+    expect(fires(text, interviewId)).toBe(false);
+  });
+});

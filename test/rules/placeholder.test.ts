@@ -68,3 +68,32 @@ describe("placeholder", () => {
     }
   });
 });
+
+describe("placeholder: every kind of template trace", () => {
+  it.each([
+    ["a blank of underscores", "Thank you for talking with me about the ________ opening on your team.", "________"],
+    ["a stand-in form of address", "Dear Mr./Mrs. Surname,", "Mr./Mrs"],
+    ["a stand-in first name", "Hello Firstname, it was good to meet you.", "Firstname"],
+    ["a stand-in company", "I would be proud to join ABC Company next spring.", "ABC Company"],
+    ["a stand-in company by the usual example name", "Working at Acme Inc. would be a great next step.", "Acme Inc"],
+    ["a letter for the role", "I am keen on the R position and what it would mean for me.", "the R position"],
+    ["an instruction in parentheses", "I especially liked (say which part of the day you liked best) and hope to hear back.", "(say which part of the day you liked best)"],
+    ["an instruction in brackets", "Our chat about [include one thing you learned] stayed with me.", "[include one thing you learned]"],
+    ["a mail-merge token with percent signs", "Hi %RECIPIENT_NAME%,", "%RECIPIENT_NAME%"],
+    ["a Mailchimp merge tag", "Dear *|FNAME|*,", "*|FNAME|*"],
+    ["a field name in capitals where the name belongs", "Good morning HIRING MANAGER, thanks for the time.", "HIRING MANAGER"],
+  ])("flags %s", (_label, text, placeholder) => {
+    expect(found(text)).toContain(placeholder);
+  });
+
+  it.each([
+    "The snake_case config keys and the __init__ file were new to me.",
+    "We agreed a Plan B for the launch and an A/B test for pricing.",
+    "I'd bring my C++ and R experience (and some Go) to the team.",
+    "THANK YOU SO MUCH FOR THE TIME TODAY, THE NAME OF THE TOOL ESCAPES ME.",
+    "The HR team, the CEO and the ICU nurses (see my note below) were lovely.",
+    "I'd be glad to share an example (the one about the vendor audit) if useful.",
+  ])("is silent on %j", (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});

@@ -98,3 +98,16 @@ describe("spelling: notes not in English", () => {
     expect(rule.check(makeContext(text)).map((f) => f.excerpt)).toHaveLength(2);
   });
 });
+
+describe("spelling: loan phrases and coined words", () => {
+  it("accepts Latin and French phrases of everyday English, but only as whole phrases", () => {
+    expect(flagged("The backlog is not a blocker per se, and the ad hoc fixes kept the status quo for a while, and vice versa.")).toEqual([]);
+    expect(flagged("My bona fide interest in the role is a fait accompli, and I would say that in situ.")).toEqual([]);
+    expect(flagged("I liked the hoc approach you described.")).toEqual(["hoc"]);
+  });
+
+  it("flags a typo of a word coined with a productive suffix, and leaves the coined word alone", () => {
+    expect(check("I care a lot about explainabilty in the alerts we write.")[0]?.message).toContain('did you mean "explainability"');
+    expect(flagged("I care a lot about explainability in the alerts we write.")).toEqual([]);
+  });
+});

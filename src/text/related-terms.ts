@@ -1,0 +1,60 @@
+/**
+ * Related terms: words a note uses for what a saved topic calls by another name ("pager" for
+ * "on-call", "rota" for "rotation", "no-shows" for "missed appointments"). Users type topics
+ * in a hurry and in their own words, and the note paraphrases them again; stems alone miss
+ * these. Each row is one family of terms that stand for each other in a follow-up note;
+ * compared by key (folded and stemmed), so every form of each word is covered.
+ */
+import { wordKey } from "./mentions.js";
+
+const FAMILIES = `
+  on-call oncall pager paging rota rotation roster
+  outage outages incident incidents postmortem post-mortem retro retrospective
+  migration migrate migrating replatform replatforming
+  hiring recruiting recruitment headcount
+  onboarding orientation induction
+  budget budgets funding
+  no-show no-shows noshow attendance
+  dashboard dashboards kpi kpis
+  staffing ratios understaffed short-staffed
+  charting ehr emr
+  curriculum syllabus coursework
+  inventory stocktake
+  forklift forklifts pallet pallets
+  kubernetes k8s
+  latency slowness
+  roadmap prioritisation prioritization backlog
+  mentoring mentorship mentor mentors coaching
+  compliance audit audits regulatory
+  upskilling workshops
+  churn retention renewals
+  rollout go-live
+  accessibility a11y
+  volunteers volunteering
+  fundraising donors donations
+  permits permitting inspections
+  payroll wages
+  sustainability emissions carbon
+  vulnerability vulnerabilities breach
+`;
+
+/** Each key's family, as the other keys of its row; built on first use (mentions.ts, which keys words, imports this module). */
+let related: Map<string, string[]> | null = null;
+
+function families(): Map<string, string[]> {
+  if (related) return related;
+  related = new Map();
+  for (const row of FAMILIES.trim().split("\n")) {
+    // A hyphenated term is keyed joined ("on-call" as "oncall"), as keySet joins adjacent words.
+    const keys = [...new Set(row.trim().split(/\s+/).map((w) => wordKey(w.replace(/-/g, ""), true)).filter((k): k is string => !!k))];
+    for (const key of keys) related.set(key, [...(related.get(key) ?? []), ...keys.filter((k) => k !== key)]);
+  }
+  return related;
+}
+
+/** True when `keys` hold `key` or a term related to it. */
+export function hasRelated(keys: ReadonlySet<string>, key: string): boolean {
+  if (keys.has(key)) return true;
+  const family = families().get(key);
+  return !!family && family.some((k) => keys.has(k));
+}

@@ -1,0 +1,65 @@
+/**
+ * Stock specificity: the words of sentences that sound specific but would fit any employer
+ * of the kind ("the outstanding care your clinic is known for", "the exciting products your
+ * group builds", "the team's forward-thinking culture"). A detail from a conversation is
+ * made of words that are distinctive against these: "the bedside handoff checklist you
+ * piloted on nights", not "the compassionate patient care your hospital provides". The
+ * interview's own names (company, role, titles, people) never count either: see
+ * familiarKeys in conversation.ts.
+ *
+ * Each table is one kind of stock word; compared by key (folded and stemmed, as mentions.ts
+ * keys words), so "build" also covers "builds" and "building".
+ */
+import { distinctiveKeys } from "./mentions.js";
+
+/** Praise that fits any employer. */
+const PRAISE = `outstanding exceptional excellent first-class world-class top-notch top-tier best-in-class cutting-edge
+  leading-edge state-of-the-art forward-thinking innovative pioneering groundbreaking visionary exciting impressive
+  amazing incredible inspiring compassionate caring collaborative supportive welcoming dynamic talented dedicated
+  passionate reliable renowned respected reputable premier leading trusted thriving vibrant fast-paced friendly
+  high-quality quality modern progressive ambitious bold creative mission-driven customer-focused people-first
+  patient-centered patient-centred student-centered student-centred family-oriented hardworking hard-working
+  skilled knowledgeable professional seamless efficient effective rigorous meticulous stellar superb top impressive
+  remarkable admirable commendable incredible tremendous fantastic terrific phenomenal unparalleled unmatched
+  award-winning well-known well-respected highly regarded esteemed prestigious successful established growing
+  fast-growing booming iconic beloved warm energetic positive healthy strong solid great fun exciting engaging`;
+
+/** What any employer has, offers or is known for. */
+const EMPLOYER_NOUNS = `products product services service solutions solution projects project offerings work tools
+  systems platform platforms technology technologies programs programmes initiatives resources facilities
+  reputation name standards standard values value vision mission culture ethos spirit atmosphere environment
+  workplace place commitment dedication excellence innovation care quality approach philosophy dedication focus
+  emphasis priorities future direction growth success achievements accomplishments track record history legacy
+  impact scale reach network presence footprint brand community communities people staff employees workforce
+  colleagues crew members partners partnerships relationships stakeholders customers clients patients students
+  families guests residents users consumers shoppers audience public market markets industry sector field
+  organization organisation company firm business enterprise group team teams department division unit office
+  clinic hospital practice school district classroom store shop restaurant kitchen hotel agency studio lab site
+  plant warehouse branch location facility campus headquarters energy passion`;
+
+/** The verbs that carry stock praise: "the care your clinic is known for", "the products you build". */
+const PRAISE_VERBS = `known recognised recognized famous celebrated renowned admired respected praised noted
+  build builds run runs offer offers provide provides deliver delivers do does make makes create creates serve
+  serves produce produces support supports stand stands foster fosters cultivate cultivates value values
+  prioritize prioritise champion champions embody embodies represent represents`;
+
+/** Everyday nouns of common fields: naming the field's daily work is not naming a conversation. */
+const INDUSTRY_NOUNS = `software code engineering engineers developers infrastructure cloud data apps app
+  websites digital tech
+  health healthcare medicine medical nursing nurses doctors physicians providers treatment treatments wellness
+  education learning teaching teachers educators curriculum lessons kids children parents
+  retail sales merchandise guests hospitality dining menu food
+  logistics shipping delivery deliveries fleet freight supply chain
+  finance financial banking accounts investments portfolio money
+  construction building buildings safety equipment trades jobs installations repairs maintenance
+  design designs creative marketing content campaigns media
+  law legal cases matters research science`;
+
+const STOCK_KEYS: ReadonlySet<string> = new Set(
+  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "))),
+);
+
+/** True when a word's key (mentions.ts wordKey) is stock vocabulary that fits any employer. */
+export function isStockKey(key: string): boolean {
+  return STOCK_KEYS.has(key);
+}
