@@ -39,9 +39,14 @@ function greetWith(addressee: Interviewer | null, opening: string): string {
 /** A greeting quoted in a message: as written, without its closing punctuation ("Hi there," → "Hi there"), as form greetings are. */
 const asWritten = (greeting: string) => greeting.trim().replace(/[\s,;:.!\u2013\u2014-]+$/u, "");
 
-/** True when the opening words of a note without a greeting line name the addressee ("Priya — thank you…"). */
+/**
+ * True when the opening words of a note without a greeting line name the addressee ("Priya —
+ * thank you…", or "hi priya thanks for today" typed on a phone in lower case throughout).
+ */
 function opensWithName(ctx: RuleContext, addressee: Interviewer): boolean {
-  return ctx.tokens.slice(0, OPENING_WORDS).some((t) => /^\p{Lu}/u.test(t.text) && findPerson(t.text, [addressee]) !== null);
+  const opening = ctx.tokens.slice(0, OPENING_WORDS);
+  const lowerCase = opening.every((t) => !/\p{Lu}/u.test(t.text));
+  return opening.some((t) => (lowerCase || /^\p{Lu}/u.test(t.text)) && findPerson(t.text, [addressee]) !== null);
 }
 
 export const rule: Rule = {

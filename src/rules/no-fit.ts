@@ -53,6 +53,32 @@ const FIT = phraseSet([
 ]);
 
 /**
+ * A loosely worded claim of relevant experience: the writer says they have done or lived
+ * something ("I've done a fair amount of this", "most of my last four years went into …")
+ * AND ties it to what the team needs ("this sort of thing", "the kind of … you described",
+ * "so I'd walk in knowing where the sharp edges are"). Either half alone is no claim of fit:
+ * "I have the experience you described" names nothing the writer did.
+ */
+const HAS_DONE = phraseSet([
+  "i (have|had)? (done|handled|dealt with|faced|run into|lived through|been through|seen|fixed|untangled|cleaned up|worked through|wrestled with)",
+  "(most|much|all|part|plenty|a lot|a good part|the bulk) of my (career|time|work|years|last|past|previous|recent)",
+  "my (last|past|previous|first|early) (#|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)? (of )?(years|year|months|jobs|roles|summers|seasons)",
+  "(at|in|on) my (last|previous|current|old|prior|former) (job|role|team|company|employer|placement|post|site|school|ward|unit)",
+  "(back|when i was|while i was) (at|in|on) ",
+  "i (know|understand|learned|learnt) (firsthand|first hand|from experience|the hard way)",
+  "(i|we) (used to|have been|had been) ",
+]);
+const TIES_TO_THEIR_NEED = phraseSet([
+  "(the|this|that|these|those) (same|kind|sort|type|kinds|sorts|types) of",
+  "(similar|familiar|home turf|my wheelhouse|up my alley|second nature|feel at home|felt like home|right at home|close to)",
+  "you (described|mentioned|talked about|outlined|raised|are facing|face|need|want|are after|are looking for)",
+  "(so|which means|meaning|and) i (could|would|can|will|know|am|should)",
+  "(exactly|just|precisely) (what|the|this|that)",
+  "(sharp edges|pitfalls|where the|what breaks|what works|what goes wrong)",
+  "(translate|transfer|apply|carry over|relevant|useful|helpful|handy) (to|for|here|well|on)",
+]);
+
+/**
  * Sentences that announce news ("I'm happy to share that I passed the CPA exam"): the news rule
  * judges them. Only an explicit link (FIT) there shows fit, not the account of work itself.
  */
@@ -98,7 +124,7 @@ export const rule: Rule = {
   check(ctx) {
     const familiar = familiarKeys(ctx);
     const fits = (text: string) =>
-      FIT.test(text) || (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar)));
+      FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text)) || (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar)));
     if (ctx.sentences.some((s) => fits(s.text))) return [];
     const topic = exampleTopic(ctx);
     // The topic is offered as an idea from the user's notes, not as something the note discusses.

@@ -40,6 +40,9 @@ const INTEREST = phraseSet(
     `look* forward to .. ${JOINING}`,
     "look* forward to (the possibility|possibly|hopefully|the prospect|getting started|starting|seeing what)",
     `(hope|hoping) ... ${JOINING}`,
+    // subjectless, as typed on a phone: "would love to be part of it", "really hope this works out"
+    `would (really|so|absolutely|very much)? (love|like|be thrilled|be delighted|be glad|be happy|be excited) to ... (${JOINING}|opportunity|chance)`,
+    "(hope|hoping) (this|it|things|everything) (works|work|goes|go|turns|turn) (out|ahead|forward|well)",
     "(love|thrilled|excited|delighted|eager|keen) to bring",
     "(cannot|can not) wait to",
     `(i|^) (really|truly|definitely|genuinely|very much|so much|still)? want ${WANTED}`,

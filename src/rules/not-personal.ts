@@ -1,10 +1,13 @@
 import { bodySentences } from "../text/body.js";
 import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
-import { keySetOfLines, mentions } from "../text/mentions.js";
+import { distinctiveKeys, keySetOfLines, mentions, wordKey } from "../text/mentions.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
+import type { Span } from "../text/sentences.js";
 import { detailOf, isConcrete } from "../text/specificity.js";
+import { isStockKey } from "../text/stock-phrasing.js";
+import { tokenize } from "../text/tokens.js";
 import { finding, type Rule } from "./rule.js";
 
 /**
@@ -14,8 +17,41 @@ import { finding, type Rule } from "./rule.js";
  * because calling a note that does build on the conversation "impersonal" would be a false
  * alarm. Only what the note says about the conversation counts: the writer's own background
  * ("eight years on a busy cardiac floor", "my talk at Config") is specific, but it is not
- * from the conversation, and is judged by no-fit instead.
+ * from the conversation, and is judged by no-fit instead. Nor is stock specificity, words that
+ * fit any employer of the kind ("the outstanding care your clinic is known for": see
+ * stock-phrasing.ts). The finding quotes the sentence that came nearest to a detail and says
+ * why it does not count.
  */
+/** The body sentence with the most content words: the one that came closest to a detail, and is quoted. */
+function mostSpecific(body: readonly Span[], theirs: readonly string[], familiar: ReadonlySet<string>): { span: Span; index: number } {
+  let index = 0;
+  let most = -1;
+  theirs.forEach((text, i) => {
+    const words = distinctiveKeys(text).length + distinctiveKeys(text, familiar).length;
+    if (words > most) [most, index] = [words, i];
+  });
+  return { span: body[index]!, index };
+}
+
+/** Most stock words quoted in the explanation. */
+const QUOTED_STOCK_WORDS = 3;
+
+/**
+ * Why the quoted sentence is not from the conversation, in the words of the model: it is
+ * made of stock phrasing that fits any employer, or of the interview's own names.
+ */
+function whyGeneric(text: string, familiar: ReadonlySet<string>): string {
+  const words = tokenize(text).map((t) => t.text);
+  const stock = [...new Set(words.filter((w) => { const k = wordKey(w); return !!k && isStockKey(k) && !familiar.has(k); }).map((w) => w.toLowerCase()))];
+  if (stock.length > 0) {
+    const quoted = stock.slice(0, QUOTED_STOCK_WORDS).map((w) => `“${w}”`).join(", ");
+    return ` The quoted sentence is the nearest to a detail, but words like ${quoted} would fit any employer; say what only this conversation gave you.`;
+  }
+  const named = distinctiveKeys(text).filter((k) => familiar.has(k));
+  if (named.length > 0) return " The quoted sentence names the company, the role or the people, which any note to them would; say what was said.";
+  return "";
+}
+
 export const rule: Rule = {
   id: "not-personal",
   severity: "error",
@@ -34,11 +70,12 @@ export const rule: Rule = {
     const who = ctx.addressee ? ` with ${callName(ctx.addressee.name)}` : "";
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";
+    const judged = mostSpecific(body, theirs, familiar);
     return [
       finding(
         this,
-        `Mention something specific from your conversation${who}, e.g. ${example}, and add what you think about it.`,
-        excerptAt(ctx.note.text, first.start, first.end),
+        `Mention something specific from your conversation${who}, e.g. ${example}, and add what you think about it.${whyGeneric(theirs[judged.index]!, familiar)}`,
+        excerptAt(ctx.note.text, judged.span.start, judged.span.end),
       ),
     ];
   },

@@ -1,9 +1,9 @@
 import { bodySentences } from "../text/body.js";
 import { conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
-import { keySet, mentions } from "../text/mentions.js";
+import { keySet, mentions, topicKeys } from "../text/mentions.js";
 import { phraseSet } from "../text/phrases.js";
-import { detailOf, isConcrete } from "../text/specificity.js";
+import { detailOf, isConcrete, type Detail } from "../text/specificity.js";
 import { finding, type Rule } from "./rule.js";
 
 /** Gratitude and pleasantries: what every note says whatever was discussed. */
@@ -25,6 +25,14 @@ const PLEASANTRIES = phraseSet([
 ]);
 
 /**
+ * Distinctive words a sentence of thanks needs beyond a topic's own to say something about it
+ * ("thank you for the rotation redesign walk-through; the follow-the-sun handoffs are clever").
+ */
+const OWN_WORDS_BEYOND_TOPIC = 2;
+
+const addsToTopic = (d: Detail) => d.number || d.units >= OWN_WORDS_BEYOND_TOPIC;
+
+/**
  * Fire when pleasantries are at least half of the body and outnumber sentences of substance
  * more than three to one. A good note has the shape "thanks — one or two sentences building
  * on the conversation — a closing line": substance is about a third of it or more. One
@@ -44,9 +52,13 @@ export const rule: Rule = {
     const familiar = familiarKeys(ctx);
     // Answering a concern is substance too, though it does not make a note personal.
     const topics = [...conversationTopics(ctx), ...conversationRequests(ctx), ...(ctx.interview?.concerns ?? [])];
+    // Thanks that merely names a topic ("so grateful we got to cover the rotation redesign") is
+    // still a pleasantry: it is substance only with words of its own beyond the topic's.
+    const topicWords = new Set([...familiar, ...topics.flatMap((t) => topicKeys(t, familiar))]);
     const substantive = (text: string) => {
       const keys = keySet(text);
-      return topics.some((t) => mentions(keys, t, familiar)) || isConcrete(detailOf(text, familiar));
+      if (topics.some((t) => mentions(keys, t, familiar))) return !PLEASANTRIES.test(text) || addsToTopic(detailOf(text, topicWords));
+      return isConcrete(detailOf(text, familiar));
     };
     const ofSubstance = body.map((s) => substantive(s.text));
     const substance = ofSubstance.filter(Boolean).length;

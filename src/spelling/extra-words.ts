@@ -26,6 +26,7 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   // dictionary word such as "focus" (that would hide typos like "commited").
   "despatch", "despatcher", "gaol", "mediaeval", "foetus", "foetal", "annexe", "caesarean", "oesophageal",
   "homoeopathy", "focussed", "focussing", "focusses", "benefitted", "benefitting", "combatted", "combatting",
-  // Abbreviations written in lower case
-  "etc", "vs", "ok", "approx",
+  // Abbreviations written in lower case, and the chat shorthand of notes typed on a phone: informal,
+  // which is a matter of tone, not of spelling
+  "etc", "vs", "ok", "approx", "thx", "tx", "ty", "pls", "plz", "btw", "fyi", "asap", "tbh", "imo", "lmk", "irl", "np",
 ]);

@@ -113,3 +113,22 @@ describe("no-fit", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("no-fit: loosely worded but real claims of relevant experience", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "I've untangled a fair few pager schedules like that one, so the redesign felt like familiar ground.",
+    "A good part of my last three years went into the same sort of cleanup you described.",
+    "Back at the agency we lived through exactly this, so I know where the pitfalls are.",
+  ])("is silent on %j", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it.each([
+    "I have the kind of experience you are looking for.",
+    "That sort of project sounds like a great challenge.",
+    "I have seen how much the team cares about doing things well.",
+  ])("still fires on a claim with nothing the writer did behind it: %j", (sentence) => {
+    expect(rule.check(makeContext(body(sentence))).map((f) => f.rule)).toEqual(["no-fit"]);
+  });
+});

@@ -206,3 +206,17 @@ describe("not-personal: stock specificity is not the conversation", () => {
     expect(fires(text, interviewId)).toBe(false);
   });
 });
+
+describe("not-personal: the finding names the sentence it judged and why", () => {
+  it("quotes the sentence nearest to a detail and the stock words that make it generic", () => {
+    const text = "Hi Priya,\n\nThanks for your time. I was struck by the innovative solutions and reliable service your department provides.\n\nBest,\nAlex";
+    const [f] = rule.check(makeContext(text));
+    expect(f?.excerpt).toBe("I was struck by the innovative solutions and reliable service your department provides.");
+    expect(f?.message).toContain("words like “innovative”, “solutions”, “reliable” would fit any employer");
+  });
+
+  it("says when the sentence only names the company or the role", () => {
+    const text = "Hi Priya,\n\nThank you for telling me about Northwind Logistics and the Senior Site Reliability Engineer role.\n\nBest,\nAlex";
+    expect(rule.check(makeContext(text))[0]?.message).toContain("names the company, the role or the people");
+  });
+});

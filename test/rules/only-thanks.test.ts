@@ -105,3 +105,18 @@ describe("only-thanks", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("only-thanks: thanks that merely names a topic is still a pleasantry", () => {
+  const check = (text: string) => rule.check(makeContext(text)).map((f) => f.rule);
+  it("fires when every mention of the conversation sits inside a thank-you", () => {
+    const text =
+      "Hi Priya,\n\nThank you so much for your time today. I'm really grateful we had the chance to talk through the on-call rotation redesign. I appreciated your openness and enjoyed meeting you.\n\nThanks again, and I hope to hear from you soon.\n\nBest,\nAlex";
+    expect(check(text)).toEqual(["only-thanks"]);
+  });
+
+  it("is silent when the thank-you goes on to say something of its own about the topic", () => {
+    const text =
+      "Hi Priya,\n\nThank you so much for your time today. Thanks for talking through the on-call rotation redesign; pairing a primary in Chicago with a secondary in Kraków would halve the night pages. I appreciated your openness.\n\nBest,\nAlex";
+    expect(check(text)).toEqual([]);
+  });
+});
