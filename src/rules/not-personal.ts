@@ -41,8 +41,13 @@ const QUOTED_STOCK_WORDS = 3;
  * made of stock phrasing that fits any employer, or of the interview's own names.
  */
 function whyGeneric(text: string, familiar: ReadonlySet<string>): string {
-  const words = tokenize(text).map((t) => t.text);
-  const stock = [...new Set(words.filter((w) => { const k = wordKey(w); return !!k && isStockKey(k) && !familiar.has(k); }).map((w) => w.toLowerCase()))];
+  // Capitalised words past the first are names and titles ("Site Reliability Engineer"), not praise.
+  const words = tokenize(text).map((t) => t.text).filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w));
+  const isStock = (w: string) => {
+    const key = wordKey(w, true);
+    return !!key && !familiar.has(key) && isStockKey(key);
+  };
+  const stock = [...new Set(words.filter(isStock).map((w) => w.toLowerCase()))];
   if (stock.length > 0) {
     const quoted = stock.slice(0, QUOTED_STOCK_WORDS).map((w) => `“${w}”`).join(", ");
     return ` The quoted sentence is the nearest to a detail, but words like ${quoted} would fit any employer; say what only this conversation gave you.`;

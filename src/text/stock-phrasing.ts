@@ -56,10 +56,11 @@ const INDUSTRY_NOUNS = `software code engineering engineers developers infrastru
   law legal cases matters research science`;
 
 const STOCK_KEYS: ReadonlySet<string> = new Set(
-  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "))),
+  // Keyed as content words (generic), so praise that is also generic note vocabulary ("innovative") is stock too.
+  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "), undefined, true)),
 );
 
-/** True when a word's key (mentions.ts wordKey) is stock vocabulary that fits any employer. */
+/** True when a word's key (mentions.ts wordKey, distinctive or generic) is stock vocabulary that fits any employer. */
 export function isStockKey(key: string): boolean {
   return STOCK_KEYS.has(key);
 }
