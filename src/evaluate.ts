@@ -8,8 +8,9 @@ import { RULES, SENT_COPY_RULES } from "./rules/index.js";
 import type { RuleContext } from "./rules/rule.js";
 import { fingerprint } from "./text/fingerprint.js";
 import { nameForms } from "./text/names.js";
+import { checkedPart } from "./text/checked-part.js";
 import { sentences } from "./text/sentences.js";
-import { countWords, tokenize } from "./text/tokens.js";
+import { tokenize } from "./text/tokens.js";
 import type { Finding, Interview, ParsedMessage, SendRecord, Settings, Verdict } from "./types.js";
 
 export interface EvaluateInput {
@@ -36,6 +37,22 @@ export interface Evaluation {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * Findings one rule reports at most. A report is read by a person: ten doubled words already
+ * say "proofread the whole note", and a hostile note of 2,000 would make the report the
+ * largest part of the check.
+ */
+export const MAX_FINDINGS_PER_RULE = 10;
+
+/** The rule's first MAX_FINDINGS_PER_RULE findings; the last one kept says how many more there were. */
+function capped(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_RULE);
+  const last = kept[kept.length - 1]!;
+  kept[kept.length - 1] = { ...last, message: `${last.message} The note has ${findings.length - kept.length} more like this.` };
+  return kept;
+}
+
 /** fix if any error, consider if any warning, else ready. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
   if (findings.some((f) => f.severity === "error")) return "fix";
@@ -56,7 +73,9 @@ export function noteRecipients(message: ParsedMessage, checker: CheckerAddress):
 /** Runs every enabled rule that applies to this kind of message and sorts the findings. */
 export function evaluate(input: EvaluateInput): Evaluation {
   const { message, kind, match, settings, at } = input;
-  const note = message.note;
+  // The rules read the note's first part when it is far longer than a note can be (too-long says so).
+  const part = checkedPart(message.note.text);
+  const note = part.partWords === null ? message.note : { ...message.note, text: part.text };
   const tokens = tokenize(note.text);
   // Computed on first use: only a note with logged sends to compare, or a sent copy being
   // logged, needs it (a min-hash over every word triple of the note).
@@ -66,7 +85,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     note,
     tokens,
     sentences: sentences(note.text),
-    wordCount: countWords(note.text),
+    wordCount: part.words,
+    partWords: part.partWords,
     kind,
     ...match,
     otherInterviews: input.interviews.filter((i) => i !== match.interview),
@@ -82,7 +102,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ({ rule }) => !disabled.has(rule.id) && ((kind === "draft" && !input.contentOmitted) || SENT_COPY_RULES.has(rule.id)),
   );
   const findings = rules
-    .flatMap(({ rule, order }) => rule.check(context).map((f) => ({ f, order })))
+    .flatMap(({ rule, order }) => capped(rule.check(context)).map((f) => ({ f, order })))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.order - b.order)
     .map(({ f }) => f);
   return {

@@ -46,7 +46,7 @@ export function nameFromLocalPart(local: string): string {
 /** "Raman, Priya" → "Priya Raman"; quotes and an address used as a name dropped. */
 function cleanName(cn: string, email: string): string {
   // "Priya Raman (Northwind)": the bracket names the employer, not the person.
-  const name = cn.replace(/^["']+|["']+$/g, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/\s+/g, " ").trim();
+  const name = cn.replace(/^["']+|(?<!["'])["']+$/g, "").replace(/(?<!\s)\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim();
   if (!name || name.includes("@")) return email ? nameFromLocalPart(email.split("@")[0] ?? "") : "";
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   return comma ? `${comma[2]} ${comma[1]}` : name;

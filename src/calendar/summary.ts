@@ -44,7 +44,7 @@ function split(summary: string): Piece[] {
   return pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text);
 }
 
-const tidy = (text: string) => text.replace(MEETING_WORDS, " ").replace(/\s+/g, " ").replace(/^[\s,.;&+-]+|[\s,.;&+-]+$/g, "");
+const tidy = (text: string) => text.replace(MEETING_WORDS, " ").replace(/\s+/g, " ").replace(/^[\s,.;&+-]+|(?<![\s,.;&+-])[\s,.;&+-]+$/g, "");
 
 /** True when the piece is (part of) one of these people's names. */
 function isPerson(text: string, people: readonly string[]): boolean {

@@ -14,8 +14,19 @@ import type { EmailForwardMailbox, EmailForwardResult } from "email-forward-pars
 /** The separator lines read here (whole lines), as the library's English patterns accept them. */
 const SEPARATOR = /^(?:-{8,10} Forwarded message -{8,10}|-{5,8} Forwarded Message -{5,8}|Begin forwarded message:)$/;
 
-/** A header line of the forwarded block: a key this reader knows, a colon, a value. */
-const HEADER_LINE = /^(From|Date|Subject|To|Cc|CC|Reply-To):[ \t]*(.*?)[ \t]*$/;
+/**
+ * A header line of the forwarded block: a key this reader knows, a colon, a value. Trailing
+ * spaces and tabs stay in the value here and are cut by `trimSpaces`: a lazy value followed by
+ * `[ \t]*$` tries the rest of the line at every character.
+ */
+const HEADER_LINE = /^(From|Date|Subject|To|Cc|CC|Reply-To):[ \t]*(.*)$/;
+
+/** `text` without trailing spaces and tabs (what the library's `(.*?)[ \t]*$` leaves out). */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return text.slice(0, end);
+}
 
 /**
  * The words email-forward-parser's body patterns expect right before a colon ("From:", "Cc :",
@@ -52,12 +63,55 @@ export const SUBJECT_WORDS: readonly string[] = [
   "Onderwerp", "Predmet", "Předmět", "Subiect", "Subiectul", "Subject", "Sujet", "Temat", "Tárgy",
   "Ämne", "Тема",
 ];
-const SUBJECT_WORDS_LOWER = SUBJECT_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Words matched at the end of a text by walking back from a position through a trie of the
+ * words reversed: the cost per colon is the length of the longest word that could end there,
+ * not the number of words, so a line of thousands of colons is read in linear time.
+ */
+class WordEnds {
+  private readonly root = new Map<string, TrieNode>();
+  constructor(words: readonly string[], private readonly lowerCase: boolean) {
+    for (const word of words) {
+      let next = this.root;
+      let node: TrieNode | undefined;
+      for (const c of [...(lowerCase ? word.toLowerCase() : word)].reverse()) {
+        node = next.get(c) ?? { next: new Map(), word: false };
+        next.set(c, node);
+        next = node.next;
+      }
+      if (node) node.word = true;
+    }
+  }
+
+  /** True when one of the words ends at `end` in `text`. */
+  endsAt(text: string, end: number): boolean {
+    let next = this.root;
+    for (let k = end - 1; k >= 0; k--) {
+      const node = next.get(this.lowerCase ? text[k]!.toLowerCase() : text[k]!);
+      if (!node) return false;
+      if (node.word) return true;
+      next = node.next;
+    }
+    return false;
+  }
+}
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: boolean;
+}
+const HEADER_WORD_ENDS = new WordEnds(HEADER_WORDS, false);
+const SUBJECT_WORD_ENDS = new WordEnds(SUBJECT_WORDS, true);
 
 /** Text the library rewrites before reading (a quote marker, a four-space indent) or splits at (dash or underscore rows). */
 const REWRITTEN_OR_SEPARATOR = /^>|^ {4}|-{3}|_{5}/m;
-/** A line its "On … <address> wrote:"-style separators could match: a bracket or quote mark and a colon. */
-const BRACKETED_COLON = /[[<(|«„].*[:：]|[:：].*[[<(|«„]/;
+/**
+ * A line its "On … <address> wrote:"-style separators could match: a bracket or quote mark and
+ * a colon, in either order (two scans: the same answer as one pattern with `.*` between them,
+ * without its backtracking over a long line).
+ */
+const BRACKET = /[[<(|«„]/;
+const COLON = /[:：]/;
 /** A time's colon ("2:30"), and a colon that is not a time's. */
 const TIME = /\d:\d/g;
 const NON_TIME_COLON = /(?<!\d)[:：]|[:：](?!\d)/g;
@@ -75,11 +129,12 @@ export function headerLike(text: string): boolean {
   for (const line of text.split("\n")) {
     if (!line.includes(":") && !line.includes("：")) continue;
     const withoutTimes = line.replace(TIME, "");
-    if (line.includes("：") || /:\s*$/.test(line) || BRACKETED_COLON.test(withoutTimes)) return true;
+    if (line.includes("：") || /:\s*$/.test(line) || (BRACKET.test(withoutTimes) && COLON.test(withoutTimes))) return true;
     for (const colon of line.matchAll(NON_TIME_COLON)) {
-      const before = line.slice(0, colon.index).replace(/[\s*]+$/, "");
-      const lower = before.toLowerCase();
-      if (HEADER_WORDS.some((w) => before.endsWith(w)) || SUBJECT_WORDS_LOWER.some((w) => lower.endsWith(w))) return true;
+      // The word before the colon, past any spaces and stars ("From *:", "Cc :").
+      let end = colon.index;
+      while (end > 0 && /[\s*]/.test(line[end - 1]!)) end--;
+      if (HEADER_WORD_ENDS.endsAt(line, end) || SUBJECT_WORD_ENDS.endsAt(line, end)) return true;
     }
   }
   return false;
@@ -128,7 +183,7 @@ export function readCommonForward(body: string): EmailForwardResult | null {
   for (; i < lines.length && lines[i] !== ""; i++) {
     const header = HEADER_LINE.exec(lines[i]!);
     if (!header || fields.has(header[1]!)) return null;
-    fields.set(header[1]!, header[2]!);
+    fields.set(header[1]!, trimSpaces(header[2]!));
   }
   const above = lines.slice(0, at).join("\n");
   const original = lines.slice(i).join("\n").trim();

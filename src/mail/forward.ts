@@ -8,6 +8,7 @@
 import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
 import type { Address } from "../types.js";
 import { headerLike, readCommonForward } from "./common-forward.js";
+import { maskForLibrary, restoreDeep } from "./library-budget.js";
 
 /** What an inline forward says about the original message. */
 export interface InlineForward {
@@ -81,6 +82,12 @@ function forwardParser(): EmailForwardParser {
   return sharedParser;
 }
 
+/** The library's reading of `body`, given only the lines within its budget; the rest come back as they were (library-budget.ts). */
+function libraryRead(body: string, subject: string): EmailForwardResult {
+  const masked = maskForLibrary(body);
+  return restoreDeep(forwardParser().read(masked.text, subject), masked.restore);
+}
+
 /**
  * One pass of email-forward-parser. Some clients are recognised only by a forward
  * subject (Outlook 2013, new Outlook), so the subject is passed. When the subject has
@@ -93,13 +100,12 @@ function readOnce(body: string, subject: string): EmailForwardResult {
   // unless the subject is a reply's: the library (and its ~250 patterns) is not needed then.
   const common = readCommonForward(body);
   if (common && !REPLY_SUBJECT.test(subject)) return common;
-  const parser = forwardParser();
-  const byBody = common ?? parser.read(body, "");
+  const byBody = common ?? libraryRead(body, "");
   // Read with a forward subject, the body is split at the same separator line first, so a
   // body already recognised alone yields the same original (the cases below pick byBody):
   // an empty body is enough to ask the library whether the subject is a forward's.
-  if (!subject || (byBody.forwarded && byBody.email.body !== undefined && parser.read("", subject).forwarded)) return byBody;
-  const bySubject = parser.read(body, subject);
+  if (!subject || (byBody.forwarded && byBody.email.body !== undefined && libraryRead("", subject).forwarded)) return byBody;
+  const bySubject = libraryRead(body, subject);
   if (bySubject.forwarded && bySubject.email.body !== undefined) {
     // Given a subject, the library reports it (minus "Fwd:") as the original's; the
     // original's own Subject line, read when the body alone is recognised, is better.
@@ -131,7 +137,7 @@ export function unwrapInlineForward(body: string, subject: string): InlineForwar
     }
     if (!result.forwarded || result.email.body === undefined) break;
     // Text typed above an inner forward belongs to the outer forwarded message: stop.
-    if (found && (result.message ?? "").replace(/^[\s-]*Original Message[\s-]*$/im, "").trim()) break;
+    if (found && (result.message ?? "").replace(/^[ \t-]*Original Message[ \t-]*$/im, "").trim()) break;
     const subjectSoFar: string | null = found ? found.subject : null;
     found = {
       body: result.email.body,

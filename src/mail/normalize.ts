@@ -13,7 +13,8 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/\u00A0/g, " ")
-    .replace(/[ \t]+$/gm, "")
+    // From the start of a run only: tried at every space, a long run before a word costs its length squared.
+    .replace(/(?<![ \t])[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .replace(/^\n+|\n+$/g, "");
 }

@@ -61,10 +61,22 @@ function messageIds(value: string | undefined): string[] {
   return value.match(/<[^<>\s]+>/g) ?? value.split(/\s+/).filter(Boolean);
 }
 
-/** The message's own text: the text/plain body, else its HTML turned into text. */
-async function bodyText(email: Email): Promise<string> {
-  const text = email.text?.trim() ? email.text : email.html ? await htmlToText(email.html) : "";
-  return normalizeText(text);
+/**
+ * Characters of a body read. The rules read at most the note's first 16,000 (text/checked-part.ts);
+ * four times that leaves room for a forward's header block, quotes and whitespace above and
+ * in the note, and bounds the forward, quote and signature readers on any input.
+ */
+export const MAX_BODY_CHARS = 64_000;
+
+/** The message's own text: the text/plain body, else its HTML turned into text; only its first MAX_BODY_CHARS are kept. */
+async function bodyText(email: Email, problems: string[]): Promise<string> {
+  const text = normalizeText(email.text?.trim() ? email.text : email.html ? await htmlToText(email.html) : "");
+  if (text.length <= MAX_BODY_CHARS) return text;
+  problems.push(`the text is over ${MAX_BODY_CHARS.toLocaleString("en-US")} characters, so only its first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read`);
+  // At the last line break before the limit when there is one, so no line is read in half.
+  const lineEnd = text.lastIndexOf("\n", MAX_BODY_CHARS);
+  const end = lineEnd > MAX_BODY_CHARS / 2 ? lineEnd : MAX_BODY_CHARS;
+  return text.slice(0, /[\ud800-\udbff]/.test(text[end - 1]!) ? end - 1 : end);
 }
 
 /** The note's own text: quotes and signature removed, whitespace normalised. */
@@ -95,7 +107,7 @@ async function attachedOriginal(email: Email, problems: string[], depth: number)
 
 async function buildNote(email: Email, isReport: boolean, problems: string[], depth: number): Promise<Note> {
   const subject = (email.subject ?? "").trim();
-  const body = await bodyText(email);
+  const body = await bodyText(email, problems);
   const attachments = email.attachments.filter((a) => !isAttachedMessage(a));
   if (!isReport) {
     const inline = unwrapInlineForward(body, subject);
@@ -193,7 +205,7 @@ function messageBytes(raw: string | ArrayBuffer | Uint8Array): Uint8Array {
 export async function parseMessage(raw: string | ArrayBuffer | Uint8Array): Promise<ParsedMessage> {
   const problems: string[] = [];
   try {
-    const parsed = await parseAt(slimMessage(messageBytes(raw)), problems, 0);
+    const parsed = await parseAt(slimMessage(messageBytes(raw), problems), problems, 0);
     return { ...parsed, problems: [...new Set(parsed.problems)] };
   } catch (err) {
     problems.push(`the message could not be read (${describe(err)})`);

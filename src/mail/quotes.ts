@@ -34,6 +34,13 @@ const ATTRIBUTION = [
  */
 const ATTRIBUTION_EVIDENCE = /[\d@<]/;
 
+/**
+ * An attribution is a date, a name and an address: under 200 characters in every client
+ * seen, so 400 is generous. Longer lines are not tried: the patterns' `.+…<.+>` backtrack
+ * once per bracket on a line, which on a long line of brackets costs its length squared.
+ */
+const MAX_ATTRIBUTION_CHARS = 400;
+
 /** Separator lines above a quoted original or a nested forward: everything below goes. */
 const CUT_LINES = [
   /^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|Oorspronkelijk bericht|Originalmeddelande|Opprinnelig melding|Oprindelig meddelelse|Wiadomość oryginalna|Исходное сообщение|Původní zpráva|Alkuperäinen viesti)\s*-{2,}$/iu,
@@ -74,7 +81,7 @@ function attributionLength(lines: string[], i: number): number {
   const line = lines[i]!.trim();
   if (!line || isQuoted(line)) return 0;
   const matches = (candidate: string): boolean =>
-    ATTRIBUTION_EVIDENCE.test(candidate) && hasColon(candidate) && ATTRIBUTION.some((re) => re.test(candidate));
+    candidate.length <= MAX_ATTRIBUTION_CHARS && ATTRIBUTION_EVIDENCE.test(candidate) && hasColon(candidate) && ATTRIBUTION.some((re) => re.test(candidate));
   if (matches(line)) return 1;
   // Clients wrap long attributions ("On Tue, 18 Nov 2026 at 09:12, Priya Raman <…>\nwrote:").
   const next = lines[i + 1]?.trim();

@@ -66,12 +66,17 @@ function isContactLine(line: string): boolean {
 
 const nonBlank = (lines: string[]): number => lines.filter((l) => l.trim() !== "").length;
 
-/** Index of the first line of a "-- " or app-appended signature, or -1. */
+/**
+ * Index of the first line of a "-- " or app-appended signature, or -1. Only a line with at
+ * most MAX_SIGNATURE_LINES non-blank lines below it can start one: those lines are a suffix
+ * of the note, found by one walk up from the end.
+ */
 function delimitedSignature(lines: string[]): number {
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    const marks = DELIMITER.test(lines[i]!) || APP_LINES.some((re) => re.test(line));
-    if (marks && nonBlank(lines.slice(i + 1)) <= MAX_SIGNATURE_LINES) return i;
+  const nonBlankAt = (i: number) => (lines[i]!.trim() === "" ? 0 : 1);
+  let first = lines.length - 1;
+  for (let below = 0; first > 1 && below + nonBlankAt(first) <= MAX_SIGNATURE_LINES; first--) below += nonBlankAt(first);
+  for (let i = Math.max(1, first); i < lines.length; i++) {
+    if (DELIMITER.test(lines[i]!) || APP_LINES.some((re) => re.test(lines[i]!.trim()))) return i;
   }
   return -1;
 }

@@ -55,11 +55,47 @@ function namesReadFile(fields: Map<string, string>): boolean {
   return /\.(?:eml|ics)/i.test(joined);
 }
 
-/** Offsets [from, to, from, to, …] of the bodies to drop, in document order. */
-type Cuts = number[];
+/**
+ * Parts read in one message. Real mail has a handful (a long forwarded thread with inline
+ * images, a few dozen); postal-mime's cost grows with each part (about 30 µs), so the parts
+ * past this, and everything nested in them, are dropped before it reads them.
+ */
+export const MAX_PARTS = 100;
+
+/**
+ * Lines read of one text part. A note is a few hundred lines at most, and the rules read only
+ * its first 2,000 words (text/checked-part.ts); postal-mime keeps every line of a text body as
+ * a chunk of its own (about 2–8 µs each), so the lines past this are dropped before it reads them.
+ */
+export const MAX_TEXT_LINES = 2_000;
+
+/** Transfer encodings whose bodies can be cut at any line end and still decode line by line. */
+const LINE_ENCODINGS = new Set([...IDENTITY_ENCODINGS, "quoted-printable"]);
+
+/** What one walk over a message found: the bodies to drop and what that leaves unread. */
+interface Walk {
+  /** Offsets [from, to, from, to, …] of the bytes to drop, in document order. */
+  cuts: number[];
+  /** Entities walked so far. */
+  parts: number;
+  /** What the reader should know was not read, in words. */
+  unread: Set<string>;
+}
+
+/** The offset just past the `count`-th LF from `from`, or -1 when [from, end) has fewer. */
+function afterLines(bytes: Uint8Array, from: number, end: number, count: number): number {
+  let at = from;
+  for (let seen = 0; seen < count; seen++) {
+    const lf = bytes.indexOf(LF, at);
+    if (lf < 0 || lf >= end) return -1;
+    at = lf + 1;
+  }
+  return at;
+}
 
 /** Walks the entity (header block and body) at [start, end), recording the bodies to drop. */
-function walkEntity(bytes: Uint8Array, start: number, end: number, depth: number, defaultType: string, cuts: Cuts): void {
+function walkEntity(bytes: Uint8Array, start: number, end: number, depth: number, defaultType: string, walk: Walk): void {
+  walk.parts++;
   const head = readHead(bytes, start, end);
   if (!head || head.bodyStart >= end) return;
   const field = head.fields.get("content-type");
@@ -69,14 +105,21 @@ function walkEntity(bytes: Uint8Array, start: number, end: number, depth: number
   const top = type.slice(0, type.indexOf("/"));
   if (top === "multipart") {
     const boundary = params.get("boundary");
-    if (boundary && depth < MAX_DEPTH) walkMultipart(bytes, head.bodyStart, end, encoder.encode(boundary), depth, type === "multipart/digest", cuts);
-  } else if (MESSAGE_TYPES.has(type)) {
-    const encoding = /^\s*([\w-]*)\s*$/.exec((head.fields.get("content-transfer-encoding") ?? "").toLowerCase())?.[1];
+    if (boundary && depth < MAX_DEPTH) walkMultipart(bytes, head.bodyStart, end, encoder.encode(boundary), depth, type === "multipart/digest", walk);
+  }
+  const encoding = /^\s*([\w-]*)\s*$/.exec((head.fields.get("content-transfer-encoding") ?? "").toLowerCase())?.[1];
+  if (MESSAGE_TYPES.has(type)) {
     if (encoding !== undefined && IDENTITY_ENCODINGS.has(encoding) && depth < MAX_DEPTH) {
-      walkEntity(bytes, head.bodyStart, end, depth + 1, "text/plain", cuts);
+      walkEntity(bytes, head.bodyStart, end, depth + 1, "text/plain", walk);
     }
   } else if (OPAQUE_TYPES.has(top) && !CALENDAR_TYPES.has(type) && !namesReadFile(head.fields)) {
-    cuts.push(head.bodyStart, end);
+    walk.cuts.push(head.bodyStart, end);
+  } else if (top === "text" && !CALENDAR_TYPES.has(type) && encoding !== undefined && LINE_ENCODINGS.has(encoding)) {
+    const cutAt = afterLines(bytes, head.bodyStart, end, MAX_TEXT_LINES);
+    if (cutAt >= 0 && cutAt < end) {
+      walk.cuts.push(cutAt, end);
+      walk.unread.add(`a text part has over ${MAX_TEXT_LINES.toLocaleString("en-US")} lines, so only its first ${MAX_TEXT_LINES.toLocaleString("en-US")} were read`);
+    }
   }
 }
 
@@ -117,9 +160,10 @@ function byteSearch(needle: Uint8Array): (bytes: Uint8Array, from: number, end: 
 }
 
 /** Splits a multipart body at its delimiter lines and walks each part; the epilogue is kept. */
-function walkMultipart(bytes: Uint8Array, bodyStart: number, end: number, boundary: Uint8Array, depth: number, digest: boolean, cuts: Cuts): void {
+function walkMultipart(bytes: Uint8Array, bodyStart: number, end: number, boundary: Uint8Array, depth: number, digest: boolean, walk: Walk): void {
   const partType = digest ? "message/rfc822" : "text/plain"; // RFC 2046 5.1.5
   let partStart = -1; // -1 while in the preamble
+  let dropFrom = -1; // where the parts past MAX_PARTS start, once there are such parts
   // Every delimiter line starts with "--" + boundary: only those places are looked at.
   const dashBoundary = new Uint8Array(boundary.length + 2).fill(DASH);
   dashBoundary.set(boundary, 2);
@@ -128,21 +172,35 @@ function walkMultipart(bytes: Uint8Array, bodyStart: number, end: number, bounda
     if (bytes[at - 1] !== LF) continue;
     const line = delimiterLine(bytes, at, end, boundary);
     if (!line) continue;
+    if (dropFrom >= 0) {
+      // Past the part limit: only the closing delimiter is looked for, and kept.
+      if (!line[1]) continue;
+      walk.cuts.push(dropFrom, at);
+      return;
+    }
     if (partStart >= 0) {
       // The CRLF before a delimiter belongs to the delimiter (RFC 2046 5.1.1).
       const partEnd = at - 1 > partStart && bytes[at - 2] === CR ? at - 2 : at - 1;
-      walkEntity(bytes, partStart, Math.max(partStart, partEnd), depth + 1, partType, cuts);
+      walkEntity(bytes, partStart, Math.max(partStart, partEnd), depth + 1, partType, walk);
     }
     if (line[1]) return;
+    if (walk.parts >= MAX_PARTS) {
+      // This delimiter opens a part past the limit: it and every part after it are dropped.
+      dropFrom = at;
+      walk.unread.add(`the message has over ${MAX_PARTS} parts, so only the first ${MAX_PARTS} were read`);
+      at = line[0] - 1;
+      continue;
+    }
     partStart = line[0];
     at = line[0] - 1;
   }
+  if (dropFrom >= 0) walk.cuts.push(dropFrom, end);
   // No closing delimiter: postal-mime ends the last part at the end of the input, as here.
-  if (partStart >= 0) walkEntity(bytes, partStart, end, depth + 1, partType, cuts);
+  else if (partStart >= 0) walkEntity(bytes, partStart, end, depth + 1, partType, walk);
 }
 
 /** The input with the cut ranges left out, in one new buffer (the input itself when nothing is cut). */
-function withoutCuts(bytes: Uint8Array, cuts: Cuts): Uint8Array {
+function withoutCuts(bytes: Uint8Array, cuts: number[]): Uint8Array {
   if (cuts.length === 0) return bytes;
   let removed = 0;
   for (let i = 0; i < cuts.length; i += 2) removed += cuts[i + 1]! - cuts[i]!;
@@ -161,15 +219,18 @@ function withoutCuts(bytes: Uint8Array, cuts: Cuts): Uint8Array {
 /**
  * The message with the body of every binary leaf part emptied (headers kept, so postal-mime
  * still reports each attachment's filename and type), walking nested multiparts and attached
- * messages. Text parts, calendars, attached messages, parts without a Content-Type and anything
- * malformed or unclear keep their bytes. Linear in the size per nesting level; never throws
- * (returns the input unchanged on any failure); runs in workerd (no Node built-ins).
+ * messages; past MAX_PARTS parts or MAX_TEXT_LINES lines of a text part, the rest is dropped
+ * and a sentence saying so is added to `unread`. Text parts, calendars, attached messages, parts
+ * without a Content-Type and anything malformed or unclear keep their bytes. Linear in the size
+ * per nesting level; never throws (returns the input unchanged on any failure); runs in
+ * workerd (no Node built-ins).
  */
-export function slimMessage(raw: Uint8Array): Uint8Array {
+export function slimMessage(raw: Uint8Array, unread: string[] = []): Uint8Array {
   try {
-    const cuts: Cuts = [];
-    walkEntity(raw, 0, raw.length, 0, "text/plain", cuts);
-    return withoutCuts(raw, cuts);
+    const walk: Walk = { cuts: [], parts: 0, unread: new Set() };
+    walkEntity(raw, 0, raw.length, 0, "text/plain", walk);
+    unread.push(...walk.unread);
+    return withoutCuts(raw, walk.cuts);
   } catch {
     return raw;
   }

@@ -37,7 +37,7 @@ function greetWith(addressee: Interviewer | null, opening: string): string {
 }
 
 /** A greeting quoted in a message: as written, without its closing punctuation ("Hi there," → "Hi there"), as form greetings are. */
-const asWritten = (greeting: string) => greeting.trim().replace(/[\s,;:.!\u2013\u2014-]+$/u, "");
+const asWritten = (greeting: string) => greeting.trim().replace(/(?<![\s,;:.!\u2013\u2014-])[\s,;:.!\u2013\u2014-]+$/u, "");
 
 /**
  * True when the opening words of a note without a greeting line name the addressee ("Priya —

@@ -17,6 +17,8 @@ export interface RuleContext {
   sentences: readonly Span[];
   /** Words in the note as a reader counts them (quotes and signature already excluded). */
   wordCount: number;
+  /** Words the rules read when they read only the note's first part (text/checked-part.ts); null when they read it whole. */
+  partWords: number | null;
   kind: "draft" | "sent";
   interview: Interview | null;
   matchedBy: MatchedBy;

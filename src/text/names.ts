@@ -47,7 +47,7 @@ function computeGreetingNames(greeting: string): string[] {
   const lowerCaseWriter = !/\p{Lu}/u.test(greeting);
   const names: string[] = [];
   for (const part of rest.split(SEPARATOR)) {
-    const words = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|[.'"\u2019)]+$/u, ""));
+    const words = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|(?<![.'"\u2019)])[.'"\u2019)]+$/u, ""));
     if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
     if (words.some((w) => NOT_A_NAME.has(fold(w)))) continue;
     const nameLike = words.every(
@@ -154,7 +154,7 @@ function normalise(written: string): string {
     .split(/\s+/)
     .filter((w) => w && !isTitle(w))
     .join(" ")
-    .replace(/[.,!?:;"]+$/, "");
+    .replace(/(?<![.,!?:;"])[.,!?:;"]+$/, "");
 }
 
 /** The closest form of `person` that `written` names, exactly or as a misspelling; null when none. */

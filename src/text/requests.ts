@@ -29,8 +29,11 @@ const DELIVERY = phraseSet([
   "(shortly|later today|this afternoon|this evening|in the next)",
 ]);
 
-/** A web address in a sentence delivers whatever it names ("my portfolio: github.com/…"). */
-const LINK = /https?:\/\/|www\.|\b[\w-]+\.(com|org|net|io|dev|app|co|ly)\/\S/i;
+/**
+ * A web address in a sentence delivers whatever it names ("my portfolio: github.com/…"). The
+ * host starts only where a run of word characters and hyphens starts, so "a-a-a-…" is scanned once.
+ */
+const LINK = /https?:\/\/|www\.|(?<![\w-])[\w-]+\.(com|org|net|io|dev|app|co|ly)\/\S/i;
 
 /** A request reduced to what identifies its item. */
 interface Item {

@@ -12,8 +12,11 @@ export interface Span {
   end: number;
 }
 
-/** Sentence-ending punctuation followed by a space and a capital, digit or quote. */
-const SENTENCE_BREAK = /[.!?]+["')\]]?\s+(?=[\p{Lu}\p{N}"'(])/gu;
+/**
+ * Sentence-ending punctuation followed by a space and a capital, digit or quote. A match
+ * starts only at the first mark of a run, so a run of dots is scanned once, not once per dot.
+ */
+const SENTENCE_BREAK = /(?<![.!?])[.!?]+["')\]]?\s+(?=[\p{Lu}\p{N}"'(])/gu;
 
 /** Words ending in a period that do not end a sentence ("Dr. Okafor", "Acme Inc. was"). */
 const ABBREVIATION = /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|inc|ltd|co|corp|no|e\.g|i\.e|approx|dept|est)\.$/i;

@@ -56,6 +56,7 @@ export function makeContext(text: string, options: ContextOptions = {}): RuleCon
     tokens: tokenize(note.text),
     sentences: sentences(note.text),
     wordCount: countWords(note.text),
+    partWords: null,
     kind: "draft",
     interview: iv,
     matchedBy: iv ? "recipients" : "none",

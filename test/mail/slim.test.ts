@@ -9,9 +9,9 @@ import { rawMessage } from "../helpers/raw-message.js";
 const unslimmed = vi.hoisted(() => ({ on: false }));
 vi.mock("../../src/mail/slim.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/mail/slim.js")>();
-  return { slimMessage: (raw: Uint8Array) => (unslimmed.on ? raw : real.slimMessage(raw)) };
+  return { ...real, slimMessage: (raw: Uint8Array, unread?: string[]) => (unslimmed.on ? raw : real.slimMessage(raw, unread)) };
 });
-const { slimMessage } = await vi.importActual<typeof import("../../src/mail/slim.js")>("../../src/mail/slim.js");
+const { slimMessage, MAX_PARTS, MAX_TEXT_LINES } = await vi.importActual<typeof import("../../src/mail/slim.js")>("../../src/mail/slim.js");
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -172,6 +172,49 @@ describe("which bodies are emptied", () => {
   it("keeps a base64-encoded attached message whole (its bytes cannot be walked)", () => {
     const forward = HEAD + multipart("multipart/mixed", "out", [TEXT, part("Content-Type: message/rfc822", btoa(`Content-Type: image/png\r\n\r\n${"A".repeat(500)}`))]);
     expect(slimmedBodies(forward)).toBe(0);
+  });
+});
+
+describe("past the limits, the rest is dropped unread and the reader is told", () => {
+  it(`reads the first ${MAX_TEXT_LINES} lines of a text part`, async () => {
+    const lines = Array.from({ length: MAX_TEXT_LINES * 3 }, (_, i) => `line ${i}`);
+    const raw = encode(rawMessage({ to: "check@example.com", body: `Hi Priya,\n${lines.join("\n")}` }));
+    const unread: string[] = [];
+    const slim = new TextDecoder().decode(slimMessage(raw, unread));
+    expect(slim).toContain(`line ${MAX_TEXT_LINES - 2}\r\n`);
+    expect(slim).not.toContain(`line ${MAX_TEXT_LINES}\r\n`);
+    expect(unread).toEqual([`a text part has over 2,000 lines, so only its first 2,000 were read`]);
+    const parsed = await parseMessage(raw);
+    expect(parsed.note.text).toContain(`line ${MAX_TEXT_LINES - 2}`);
+    expect(parsed.problems).toContain(unread[0]);
+  });
+
+  it("cuts a quoted-printable text part at a line end too, but never a base64 one or a calendar", () => {
+    const many = Array.from({ length: MAX_TEXT_LINES + 10 }, () => "QUFBQQ==").join("\r\n");
+    for (const [type, encoding, cut] of [["text/plain", "quoted-printable", true], ["text/html", "8bit", true], ["text/plain", "base64", false], ["text/calendar", "7bit", false]] as const) {
+      const raw = encode(`${HEAD}Content-Type: ${type}\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${many}\r\n`);
+      expect(slimMessage(raw).length < raw.length).toBe(cut);
+    }
+  });
+
+  it(`reads the first ${MAX_PARTS} parts, nested ones included, and keeps the closing delimiter`, async () => {
+    const texts = Array.from({ length: MAX_PARTS * 2 }, (_, i) => `Content-Type: text/plain\r\n\r\npart ${i}`);
+    const raw = encode(HEAD + multipart("multipart/mixed", "b1", texts));
+    const unread: string[] = [];
+    const slim = new TextDecoder().decode(slimMessage(raw, unread));
+    // The message itself and its multipart count as parts: MAX_PARTS - 1 text parts are read.
+    expect(slim).toContain(`part ${MAX_PARTS - 2}\r\n--b1--\r\nepilogue`);
+    expect(slim).not.toContain(`part ${MAX_PARTS - 1}\r\n`);
+    expect(unread).toEqual([`the message has over ${MAX_PARTS} parts, so only the first ${MAX_PARTS} were read`]);
+    const { text } = await PostalMime.parse(slim);
+    expect(text).toContain(`part ${MAX_PARTS - 2}`);
+    expect(text).not.toContain(`part ${MAX_PARTS - 1}`);
+  });
+
+  it("a message within the limits is told nothing", () => {
+    const unread: string[] = [];
+    slimMessage(encode(HEAD + multipart("multipart/mixed", "b1", [TEXT])), unread);
+    expect(unread).toEqual([]);
   });
 });
 

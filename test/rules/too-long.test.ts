@@ -28,3 +28,12 @@ describe("too-long", () => {
     expect(rule.check(makeContext(noteOf(20), { settings }))).toEqual([]);
   });
 });
+
+describe("too-long on a note the rules read only in part", () => {
+  it("is an error that says how much was checked, whatever the owner's limits", () => {
+    const settings = { ...makeContext("").settings, longWarningWords: 10_000, longErrorWords: 10_000 };
+    const [f] = rule.check(makeContext(noteOf(300), { settings, partWords: 2_000 }));
+    expect(f).toMatchObject({ rule: "too-long", severity: "error" });
+    expect(f!.message).toMatch(/has 4\d{3} words\. Only its first 2000 words were checked/);
+  });
+});

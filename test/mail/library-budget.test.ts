@@ -1,0 +1,56 @@
+import EmailForwardParser from "email-forward-parser";
+import { describe, expect, it } from "vitest";
+import { LIBRARY_LINE_BUDGET, MAX_LIBRARY_LINES, maskForLibrary, restoreDeep } from "../../src/mail/library-budget.js";
+import { unwrapInlineForward } from "../../src/mail/forward.js";
+
+const FORWARD = [
+  "---------- Forwarded message ---------",
+  "From: Alex Chen <alex@candidate.example>",
+  "Date: Mon, Nov 17, 2026 at 5:00 PM",
+  "Subject: Thank you",
+  "To: Priya Raman <priya.raman@northwind.example>",
+  "",
+  "Hi Priya,",
+  "",
+].join("\n");
+
+describe("maskForLibrary", () => {
+  it("leaves an ordinary forward as it is", () => {
+    const body = `${FORWARD}Thank you for today.\n\nBest,\nAlex`;
+    expect(maskForLibrary(body).text).toBe(body);
+  });
+
+  it("masks the lines past the budget and restores them exactly", () => {
+    const long = "<".repeat(2_000);
+    const body = `${FORWARD}${long}\n${"a <b@c.example> wrote: ".repeat(100)}\n\uE0007\uE001 literal marker`;
+    const masked = maskForLibrary(body);
+    expect(masked.text.length).toBeLessThan(FORWARD.length + 100);
+    expect(masked.restore(masked.text)).toBe(body);
+    expect(restoreDeep({ a: [masked.text], n: 1, z: null }, masked.restore)).toEqual({ a: [body], n: 1, z: null });
+  });
+
+  it("keeps lines while the sum of their squared lengths is within the budget", () => {
+    const side = Math.floor(Math.sqrt(LIBRARY_LINE_BUDGET / 2));
+    const line = "x".repeat(side);
+    expect(maskForLibrary(`${line}\n${line}\n${line}`).text).toBe(`${line}\n${line}\n\uE0002\uE001`);
+  });
+
+  it(`shows the first ${MAX_LIBRARY_LINES} lines and one line of each run of quote-only lines`, () => {
+    const quoted = maskForLibrary(`a\n>\n> \n>>\nb`).text;
+    expect(quoted).toBe("a\n>\n\uE0002\uE001\n\uE0003\uE001\nb");
+    const many = maskForLibrary(Array.from({ length: MAX_LIBRARY_LINES + 2 }, (_, i) => `line ${i}`).join("\n")).text.split("\n");
+    expect(many.at(MAX_LIBRARY_LINES - 1)).toBe(`line ${MAX_LIBRARY_LINES - 1}`);
+    expect(many.at(MAX_LIBRARY_LINES)).toBe(`\uE000${MAX_LIBRARY_LINES}\uE001`);
+  });
+
+  it("reads a forward exactly as the library does when nothing is masked, and the note after hostile lines", () => {
+    const body = `${FORWARD}Thank you for walking me through the rotation.\n\nBest,\nAlex`;
+    const library = new EmailForwardParser().read(body, "Fwd: Thank you");
+    expect(unwrapInlineForward(body, "Fwd: Thank you")?.body).toBe(library.email.body);
+    const hostile = `${FORWARD}${"|".repeat(20_000)}\nThank you.\n`;
+    const start = performance.now();
+    expect(unwrapInlineForward(hostile, "Fwd: Thank you")?.body).toContain("|".repeat(20_000));
+    // A regression guard only (the bench measures): unmasked, this line alone costs seconds.
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
