@@ -79,6 +79,34 @@ const TIES_TO_THEIR_NEED = phraseSet([
 ]);
 
 /**
+ * Where a writer's experience happened, or how long it lasted: "on my placement at a dementia
+ * unit", "during my externship", "as a peer mentor", "I was a senior carer on nights", "for
+ * three years", "5 yrs", "last summer". Framing alone claims nothing ("in my last job I
+ * learned a lot"): a sentence counts only when it also names what was done (EXPERIENCE_DETAIL).
+ */
+const EXPERIENCE_FRAME = phraseSet([
+  "(at|in|on|during|from|through|for) my (current|last|previous|prior|former|old|first|own|final|recent|summer|campus|student|clinical)? .. (job|jobs|role|placement|placements|externship|internship|practicum|school|class|classes|unit|ward|centre|center|agency|store|shop|site|practice|clinic|program|programme|team|course|courses|apprenticeship|residency|rotation|rotations|capstone|degree|studies|post|position|work|career|company|firm|restaurant|kitchen|warehouse|hospital|home|district|department|volunteering)",
+  "my (capstone|placement|externship|internship|practicum|dissertation|thesis|project|research|apprenticeship) (was|is|focused|covered|looked|involved)",
+  "(i|we) (was|were|am|have been|had been|worked|served|started|spent) .. (as )?(a|an) ",
+  "^as (a|an) ",
+  "(for|over|nearly|almost|about) (#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many) (years|year|yrs|yr|months|month|seasons|summers|shifts)",
+  "(#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|year|yrs|yr|months) (of|in|at|on|as|with|experience|mostly|now)?",
+  "(last|this past|previous|every) (summer|year|spring|fall|autumn|winter|term|semester|season)",
+  "i (have|had)? (done|used|kept|run|handled|covered|cover|trained|worked|practised|practiced|taught|looked after|cared for|supported|called|visited|made|completed|finished|passed) ",
+  "i (currently|already|also|still|usually|regularly|routinely) ",
+]);
+
+/** Distinctive things an experience sentence must name (or a number) to show fit, not just claim it. */
+const EXPERIENCE_DETAIL_UNITS = 2;
+
+function describesExperience(sentence: string, familiar: ReadonlySet<string>): boolean {
+  if (!EXPERIENCE_FRAME.test(sentence)) return false;
+  // The detail must be in the writer's own part ("your team rebuilt it last year" is theirs).
+  const detail = detailOf(ownPart(sentence, tokenize(sentence)), familiar);
+  return detail.number || detail.units >= EXPERIENCE_DETAIL_UNITS;
+}
+
+/**
  * Sentences that announce news ("I'm happy to share that I passed the CPA exam"): the news rule
  * judges them. Only an explicit link (FIT) there shows fit, not the account of work itself.
  */
@@ -124,7 +152,7 @@ export const rule: Rule = {
   check(ctx) {
     const familiar = familiarKeys(ctx);
     const fits = (text: string) =>
-      FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text)) || (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar)));
+      FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text)) || (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
     if (ctx.sentences.some((s) => fits(s.text))) return [];
     const topic = exampleTopic(ctx);
     // The topic is offered as an idea from the user's notes, not as something the note discusses.

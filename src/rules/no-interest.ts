@@ -12,6 +12,23 @@ const JOINING =
 /** Verbs of a goal pursued: "the step I have been working toward", "what I am looking for". */
 const GOAL_VERB = "(looking|searching|hoping|aiming|working|preparing|waiting|striving|training|building|planning|wanting|dreaming|pushing)";
 
+/** Degree words a wish may carry anywhere in it: "I would really, truly love to…", "I'd be very happy to…". */
+const DEGREE = "(very|really|so|truly|genuinely|absolutely|definitely|certainly|incredibly|extremely|seriously|honestly|very much|so much|most|still|also)";
+
+/** How a writer says they would feel in the job: "I'd be (really) pleased to…". */
+const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|honoured|lucky|fortunate|keen|eager|grateful|privileged)";
+
+/** A wish about the writer's own future: "I would love", "I'd be very glad", "would really like" (subjectless on a phone). */
+const WISH = `would ${DEGREE}? ${DEGREE}? (love|like|enjoy|welcome|relish|value|jump at|be ${DEGREE}? ${AFFECT})`;
+
+/**
+ * What the note itself does. A wish to do one of these ("I'd like to thank you", "happy to
+ * send the references") is about the message, not the job; a wish to do anything else
+ * ("I'd love to teach in the resource room", "I'd be proud to do this work") is interest.
+ */
+const MESSAGE_VERBS =
+  "(thank|add|mention|clarify|follow|share|say|note|point|express|reiterate|apologize|apologise|send|attach|forward|hear|know|ask|answer|confirm|correct|expand|elaborate|touch|circle|recap|summarize|summarise|highlight|emphasize|emphasise|stress|provide|discuss|explain|update|remind|let|offer|take this|take a moment|take the time|take the opportunity)";
+
 /** What the writer wants, after "I want" or a subjectless "Very much want". */
 const WANTED = "(this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)";
 
@@ -29,8 +46,10 @@ const INTEREST = phraseSet(
     `(interested|excited|enthusiastic|keen|eager) than ever`,
     `interested in (the|this|your)? ${JOINING}`,
     "my (strong|continued|keen|sincere|genuine|great|real|ongoing|deep)? (interest|enthusiasm|excitement|passion) (in|for|about)",
-    // "I'd love to join", "I would welcome the chance to contribute", "I'd be thrilled to join"
-    `i would (love|like|welcome|relish|jump at|value|enjoy|be glad|be happy|be delighted|be thrilled|be honored|be honoured|be excited|be proud|be lucky|be keen|be eager) ... (${JOINING}|opportunity|chance)`,
+    // A wish to do something other than write: "I'd really love to teach here", "I would be very glad to join"
+    `${WISH} to !${MESSAGE_VERBS}`,
+    // ... or for the job itself: "I would welcome the chance to contribute", "I'd love a chance at this"
+    `${WISH} ... (${JOINING}|opportunity|chance|role|position|job|post)`,
     "(would|will) be (a|an)? (real|great|genuine)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute|help|build|serve|support|lead|teach|care|grow)",
     // the role as the goal the writer has been working toward: "exactly the step I have been working toward"
     `(the|this|that|a) (step|move|role|job|opportunity|position|chance|kind of|sort of|type of|place|team|challenge|next chapter) ... i (have been|had been|have|am|was)? ... ${GOAL_VERB} (for|toward|towards|to)`,
@@ -40,8 +59,11 @@ const INTEREST = phraseSet(
     `look* forward to .. ${JOINING}`,
     "look* forward to (the possibility|possibly|hopefully|the prospect|getting started|starting|seeing what)",
     `(hope|hoping) ... ${JOINING}`,
-    // subjectless, as typed on a phone: "would love to be part of it", "really hope this works out"
-    `would (really|so|absolutely|very much)? (love|like|be thrilled|be delighted|be glad|be happy|be excited) to ... (${JOINING}|opportunity|chance)`,
+    // a hope about the job, as typed on a phone too: "really hope i get to join", "hope i get the chance"
+    `(hope|hoping) (i|we) (get|will get|can|will|might) ... (${JOINING}|opportunity|chance|role|position|job|post)`,
+    // a hope to do the work, not to hear back: "hope to be riding with you soon", "hope i get to finish my apprenticeship here"
+    `(hope|hoping) (i get|i will get|we get)? to !(${MESSAGE_VERBS.slice(1, -1)}|speak|talk|connect|catch|chat)`,
+    `${DEGREE} want ${WANTED}`,
     "(hope|hoping) (this|it|things|everything) (works|work|goes|go|turns|turn) (out|ahead|forward|well)",
     "(love|thrilled|excited|delighted|eager|keen) to bring",
     "(cannot|can not) wait to",

@@ -4,10 +4,12 @@
  */
 import { hasWord } from "../spelling/dictionary.js";
 import { factWords } from "../spelling/fact-words.js";
+import { bodySentences } from "../text/body.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { fold } from "../text/fold.js";
 import { findPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms } from "../text/names.js";
+import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
 
@@ -29,6 +31,16 @@ function elsewhere(written: string, others: Interview[]): { interview: Interview
     if (person) return { interview, person };
   }
   return null;
+}
+
+/** The capitalised words around token `i`, joined by single spaces ("Kayla Brennan" around "Brennan"). */
+function nameRun(text: string, tokens: readonly Token[], i: number): string {
+  const joined = (a: Token, b: Token) => startsUpperCase(b.text) && /^[ \t]$/.test(text.slice(a.end, b.start));
+  let from = i;
+  while (from > 0 && startsUpperCase(tokens[from - 1]!.text) && joined(tokens[from - 1]!, tokens[from]!)) from--;
+  let to = i;
+  while (to + 1 < tokens.length && joined(tokens[to]!, tokens[to + 1]!)) to++;
+  return tokens.slice(from, to + 1).map((t) => withoutPossessive(t.text)).join(" ");
 }
 
 function notOnPanel(written: string, other: { interview: Interview; person: Interviewer }, excerpt: string): Finding {
@@ -72,13 +84,15 @@ export const rule: Rule = {
     const companies = new Set([interview.company, ...interview.companyAliases, ...ctx.otherInterviews.flatMap((i) => [i.company, ...i.companyAliases])].map(fold));
     const reported = new Set<string>();
     const findings = checkGreeting(ctx, panel, companies, reported);
-    // Words the writer chose on purpose: their own name (the sign-off), the facts, personal words.
+    // Words the writer chose on purpose: their own name, the facts, personal words. The sign-off
+    // and the lines under it are the writer's name and contact, not names of the conversation.
     const deliberate = factWords(ctx);
     const own = new Set([ctx.note.from?.name ?? "", ...ctx.settings.personalWords].flatMap((s) => fold(s).split(/\s+/)));
+    const signOffStart = bodySentences(ctx).at(-1)?.end ?? ctx.note.text.length;
     const otherForms = new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))));
-    for (const token of ctx.tokens) {
+    for (const [i, token] of ctx.tokens.entries()) {
       // Most words are lower case: test that before folding (dropping a possessive keeps the first letter).
-      if (!startsUpperCase(token.text)) continue;
+      if (!startsUpperCase(token.text) || token.start >= signOffStart) continue;
       const written = withoutPossessive(token.text);
       const folded = fold(written);
       if (folded.length < MIN_NAME_CHARS || reported.has(folded) || hasWord(folded)) continue;
@@ -90,9 +104,12 @@ export const rule: Rule = {
         findings.push(misspelled(written, hit.person, excerpt()));
         reported.add(folded);
       } else if (!hit && otherForms.has(folded) && !own.has(folded) && !companies.has(folded)) {
-        const other = elsewhere(written, ctx.otherInterviews);
-        if (other) findings.push(notOnPanel(written, other, excerpt()));
-        reported.add(folded);
+        // A name written whole is that person only when the whole name is theirs ("Sam Okafor" is
+        // not Benedict Okafor); the sign-off under the note is the writer's own name.
+        const run = nameRun(ctx.note.text, ctx.tokens, i);
+        const other = elsewhere(run, ctx.otherInterviews);
+        if (other) findings.push(notOnPanel(run, other, excerpt()));
+        for (const word of run.split(" ")) reported.add(fold(withoutPossessive(word)));
       }
     }
     return findings;

@@ -20,6 +20,12 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   "toolchain", "failover", "hotfix", "bugfix", "changelog", "dogfood", "serverless", "multicloud",
   "opensource", "geolocation", "javascript", "typescript", "html", "css", "sql", "nosql", "json",
   "yaml", "http", "https", "url", "wifi", "wi-fi", "ux", "ui", "qa", "okr", "kpi", "cicd",
+  // Care, teaching, trades and everyday words the word list lacks
+  "ecg", "ekg", "post-op", "pre-op", "co-op", "barcode", "intensivist", "velcro", "s'mores", "transformative",
+  "realia", "gradebook", "hotline", "licensure", "intro", "esports", "donut", "upsize",
+  // Months and weekdays as a phone note types them: a matter of capitals, not of spelling
+  "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   // Standard British/Commonwealth spellings SCOWL keeps out of its size-70 lists (its dialect
   // lists at the same size already hold "organise", "licence", "programme", "paediatric").
   // Doubled-consonant forms are listed whole: the checker inflects only these extras, never a

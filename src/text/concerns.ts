@@ -7,6 +7,8 @@
  *   "Manhattan experience"), so one shared word ("taught", "years") is not enough;
  * - for a concern of everyday words only, half of them ("managed" for "no people-management
  *   background").
+ * - or one telling word in a sentence that answers it: "On the diploma: my enrolment is confirmed",
+ *   "The drive doesn't worry me", "I've enrolled in a life-sciences course" (ANSWERS).
  * A concern told only by the interview's own words ("banking" at a bank) always needs the
  * second word, and the company's names and the role title are blanked out first: "Meridian
  * Trust Bank" says nothing about banking experience.
@@ -16,6 +18,28 @@ import type { Interview } from "../facts/schema.js";
 import { familiarKeys } from "./conversation.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { distinctiveKeys, keySet, keysNeeded, topicKeys } from "./mentions.js";
+import { phraseSet } from "./phrases.js";
+
+/**
+ * How a writer answers a doubt: raising it ("on the diploma", "about my certification", "you
+ * were right to press me on"), a plan or progress ("I have enrolled", "will have … by", "is
+ * scheduled", "since we spoke"), or reassurance ("does not worry me", "I am used to", "I am
+ * comfortable with"). With one of the concern's telling words in the same sentence, it is answered.
+ */
+const ANSWERS = phraseSet([
+  "^(on|about|regarding|re|as for|as to|concerning|with regard to) (the|my|your)? ..",
+  "(press|pressed|asked|asking|question|questions|concern|concerns|worry|worried|hesitation|doubt|doubts) .. (about|on|over|regarding)",
+  "i (have|had|am)? (already)? (enrolled|registered|signed up|booked|scheduled|started|begun|applied|completed|finished|passed|arranged|been taking|taking|studying|working on)",
+  "(will|would|should) (have|be|finish|complete|get) ... (by|before|in|within|next) ",
+  "(is|are|was) (confirmed|scheduled|booked|approved|on track|underway|under way|in progress|arranged)",
+  "since (we spoke|our conversation|the interview|then|last)",
+  "(does not|do not|did not|never|will not) (worry|bother|scare|concern|faze|trouble) me",
+  "i am (used to|comfortable|confident|at ease|happy|fine|ready) (with|about|doing|driving|working|on|in|to)?",
+  "(my plan|i plan|i would plan|the plan|plan to|i intend|i am planning)",
+]);
+
+/** The answering verbs themselves: "I passed my driving test" answers no doubt about passing the CPA exam. */
+const ANSWER_VERB_KEYS = keySet("enrolled registered booked scheduled started begun applied completed finished passed arranged taking studying planned");
 
 /** Counts and spans of time ("two-year gap", "5 years") that say nothing about WHICH concern. */
 const QUANTITY_KEYS: ReadonlySet<string> = new Set(
@@ -83,8 +107,11 @@ export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sente
   const familiar = familiarKeys(ctx);
   const names = ctx.interview ? namesPattern(ctx.interview) : null;
   const sentenceKeys = ctx.sentences.map((s) => keySet(names ? s.text.replace(names, " ") : s.text));
+  const answering = ctx.sentences.map((s) => ANSWERS.test(s.text));
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);
-    return need.telling.length > 0 && !sentenceKeys.some((keys) => addresses(keys, need));
+    const answered = (keys: ReadonlySet<string>, i: number) =>
+      addresses(keys, need) || (answering[i]! && !need.borrowed && need.telling.some((k) => keys.has(k) && !ANSWER_VERB_KEYS.has(k)));
+    return need.telling.length > 0 && !sentenceKeys.some(answered);
   });
 }

@@ -8,7 +8,8 @@ import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
 /** Titles dropped before matching: "Dr. Okafor" is Okafor. */
-const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|dame|rev|mme|mlle|herr|frau|sr|sra|srta)\.?$/i;
+const TITLE =
+  /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable)\.?$/i;
 
 /** Words after a salutation that address a group or a role, not a person. */
 const NOT_A_NAME = new Set([
@@ -22,10 +23,24 @@ const NOT_A_NAME = new Set([
 const PARTICLES = new Set(["de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y", "ten", "ter"]);
 
 /** Opening salutations, possibly stacked ("Hi, good morning"). */
-const SALUTATION = /^(?:(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\b[\s,!.:;-]*)+/i;
+const SALUTATION =
+  /^(?:(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|bonjour|bonsoir|salut|hola|buenos\s+d[ií]as|ciao|hallo|namaste|salaam|shalom|aloha)\b[\s,!.:;-]*)+/i;
+
+/**
+ * Words that follow a name in a greeting run on without a comma ("hey jess cheers for today",
+ * "Hi Priya thanks again"): the name ends before them, and a greeting that starts with one
+ * ("hey thx for the interview") names nobody.
+ */
+const AFTER_NAME = new Set([
+  "thanks", "thank", "thx", "ty", "cheers", "for", "the", "today", "again", "so", "it", "it's", "was", "i", "i'm", "just",
+  "hope", "great", "nice", "good", "quick", "a", "to", "you", "your", "from", "of", "on", "in", "with", "is", "am", "this",
+]);
 
 /** Where one greeted name ends and the next begins: commas, and/&, slashes, dashes, sentence ends. */
 const SEPARATOR = /\s*(?:[,;:!?&+/\u2013\u2014]|\s-\s|\band\b|\bor\b|(?<!\b(?:mr|mrs|ms|mx|dr|prof|rev|st))\.(?:\s|$))\s*/i;
+
+/** The end of a greeting's first sentence: . ! or ? before a space or the end, not after a title ("Dr."). */
+const GREETING_END = /(?<!\b(?:mr|mrs|ms|mx|dr|prof|rev|st))[.!?](?:\s|$)/i;
 
 /** Most words one person's name runs to in a greeting ("José María de la Cruz" stays within it). */
 const MAX_NAME_WORDS = 5;
@@ -42,12 +57,15 @@ export const greetingNames: (greeting: string) => readonly string[] = memoize(co
 
 /** greetingNames, computed: several rules and the matcher ask of the same greeting. */
 function computeGreetingNames(greeting: string): string[] {
-  const rest = greeting.trim().replace(SALUTATION, "");
+  // A greeting run on into the note ("hey walter thanks for today. that turn at…") ends at its first sentence.
+  const rest = greeting.trim().replace(SALUTATION, "").split(GREETING_END)[0]!;
   // A writer who greets in lower case ("hi priya,") writes names in lower case too.
   const lowerCaseWriter = !/\p{Lu}/u.test(greeting);
   const names: string[] = [];
   for (const part of rest.split(SEPARATOR)) {
-    const words = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|(?<![.'"\u2019)])[.'"\u2019)]+$/u, ""));
+    const all = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|(?<![.'"\u2019)])[.'"\u2019)]+$/u, ""));
+    const runOn = all.findIndex((w) => AFTER_NAME.has(fold(w)));
+    const words = runOn < 0 ? all : all.slice(0, runOn);
     if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
     if (words.some((w) => NOT_A_NAME.has(fold(w)))) continue;
     const nameLike = words.every(
@@ -98,6 +116,8 @@ function computeForms(name: string): readonly NameForm[] {
     texts.add(rest.join(" "));
     texts.add(`${first} ${rest[rest.length - 1]}`);
   }
+  // A two-word given name ("Fatima Zahra Benali", "Mary Ann Fox") is used without the surname.
+  if (rest.length > 1) texts.add(`${first} ${rest[0]}`);
   return [...texts].filter(Boolean).map((text) => ({ text, folded: fold(text) }));
 }
 
@@ -178,7 +198,10 @@ function computeMatch(written: string, name: string): NameHit | null {
   const forms = formsOf(name);
   let best: NameHit | null = null;
   for (const form of forms) {
-    const distance = form.folded === w || (form === forms[0] && isNickname(w, form.folded)) ? 0 : editDistance(w, form.folded);
+    const exact = form.folded === w || (form === forms[0] && isNickname(w, form.folded));
+    // A slip keeps a name's first letter: "Sarah" is someone else, not a misspelt "Farah".
+    if (!exact && w[0] !== form.folded[0]) continue;
+    const distance = exact ? 0 : editDistance(w, form.folded);
     if (distance > maxNameEdits(form.folded.replace(/[^a-z]/g, "").length)) continue;
     if (!best || distance < best.distance) best = { match: distance === 0 ? "exact" : "close", form, distance };
   }

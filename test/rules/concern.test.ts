@@ -78,3 +78,22 @@ describe("concern", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("a concern answered in one word of it", () => {
+  const base = interview("northwind-sre");
+  const options = { interview: { ...base, concerns: ["no kubernetes certification yet"] }, to: "Priya Raman" };
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "On the certification: I have booked the exam for the 14th.",
+    "The certification gap does not worry me; I have been studying for it since we spoke.",
+  ])("is answered by %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence), options))).toEqual([]);
+  });
+
+  it.each([
+    "I passed the first aid course last year.",
+    "Certification matters a lot in this field.",
+  ])("is not answered by %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence), options))).toHaveLength(1);
+  });
+});

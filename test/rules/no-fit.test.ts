@@ -132,3 +132,22 @@ describe("no-fit: loosely worded but real claims of relevant experience", () => 
     expect(rule.check(makeContext(body(sentence))).map((f) => f.rule)).toEqual(["no-fit"]);
   });
 });
+
+describe("experience told by where and how long", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nI'd love to join.\n\nBest,\nAlex`;
+  it.each([
+    "On my placement at a logistics startup I carried the pager for the checkout service every other week.",
+    "I was a night-shift operator for three years, mostly on the payments cluster.",
+    "During my internship I owned the flaky-test dashboard for the mobile team.",
+    "i ran the night desk for 4 yrs at a bank, mostly database failovers",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it.each([
+    "I was impressed that your team rebuilt the dispatch pipeline last year.",
+    "You have run the rotation for five years now.",
+  ])("does not count a frame without the writer's own detail: %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+});

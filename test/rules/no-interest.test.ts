@@ -127,3 +127,26 @@ describe("no-interest: plain statements of wanting the role", () => {
     expect(rule.check(makeContext(body(sentence))).map((f) => f.rule)).toEqual(["no-interest"]);
   });
 });
+
+describe("a wish to do the work, in any words", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "I would honestly be so pleased to take the pager with your team.",
+    "I'd really, truly love to get my hands on that migration.",
+    "would seriously love to be on that rota with you",
+    "Really hope I get to work through that backlog with you.",
+    "Hoping to be shadowing your team by March.",
+    "I'd be proud to carry that pager.",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it.each([
+    "I would like to thank you again for your time.",
+    "I'd be happy to send over my references.",
+    "I would be glad to answer anything else.",
+    "I hope to hear from you soon.",
+  ])("does not count a wish about the note itself: %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+});

@@ -111,3 +111,12 @@ describe("spelling: loan phrases and coined words", () => {
     expect(flagged("I care a lot about explainability in the alerts we write.")).toEqual([]);
   });
 });
+
+describe("everyday words of care, teaching and trades, and a phone note's lower-case months", () => {
+  it("accepts them", () => {
+    expect(flagged("Hi Priya,\n\nI ran the barcode hotline post-op, and i can start in january or on a monday.\n\nBest,\nAlex")).toEqual([]);
+  });
+  it("still flags a slip among them", () => {
+    expect(flagged("Hi Priya,\n\nI ran the barcode hotlien and can start in january.\n\nBest,\nAlex")).toEqual(["hotlien"]);
+  });
+});

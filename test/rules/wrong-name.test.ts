@@ -101,3 +101,40 @@ describe("wrong-name", () => {
     }
   });
 });
+
+describe("names that only share a word with someone else's", () => {
+  const BODY_END = "\n\nBest,\nAlex";
+  it("does not blame a different whole name on the person it shares a surname with", () => {
+    expect(check(`Hi Priya,\n\nMy mentor Chidi Okafor suggested the postmortem format I use.${BODY_END}`)).toEqual([]);
+  });
+
+  it("still names someone else's whole name", () => {
+    expect(check(`Hi Priya,\n\nI enjoyed what Amara Okafor said about the on-call rota.${BODY_END}`).map((f) => f.message)).toEqual([
+      `"Amara Okafor" is Dr. Amara Okafor from your Contoso Health interview, not this one: check who this note is for.`,
+    ]);
+  });
+
+  it("leaves the writer's own name under the sign-off alone", () => {
+    expect(check("Hi Priya,\n\nThe rotation redesign is the work I want to do.\n\nThanks,\nSandra Okafor, SRE")).toEqual([]);
+  });
+
+  it("does not take a different first letter for a misspelling", () => {
+    expect(check("Hi Priya,\n\nBriya from my old team would back that up.\n\nBest,\nAlex")).toEqual([]);
+    expect(check("Hi Priya,\n\nPryia from my old team would back that up.\n\nBest,\nAlex")).toHaveLength(1);
+  });
+});
+
+describe("greetings as people write them", () => {
+  it.each([
+    ["a title other than Mr or Dr", "Respected Ms. Raman,"],
+    ["a job title as a title", "Dear Principal Raman,"],
+    ["a greeting in another language", "Bonjour Priya,"],
+    ["a run-on lower-case greeting", "hey priya thanks for this morning. the rota idea stuck with me,"],
+  ])("accepts %s", (_, greeting) => {
+    expect(check(`${greeting}\n\nThank you for the rotation chat.\n\nBest,\nAlex`)).toEqual([]);
+  });
+
+  it("still flags a run-on greeting to someone off the panel", () => {
+    expect(check("hey marcus thanks for this morning. the rota idea stuck with me\n\nbest,\nalex")).toHaveLength(1);
+  });
+});
