@@ -10,6 +10,9 @@ import type { WebEnv } from "./env.js";
 /** The documented local password (README, .dev.vars.example); refused outside local development. */
 export const DEV_PASSWORD = "dev-password";
 
+/** The documented local API token (README, `npm start`); refused outside local development like the password. */
+export const DEV_API_TOKEN = "dev-token";
+
 export interface AuthSetup {
   password: string | null;
   apiToken: string | null;
@@ -31,6 +34,9 @@ export async function readAuthSetup(env: WebEnv): Promise<AuthSetupResult> {
   }
   if (password === DEV_PASSWORD && env.DEV_TOOLS !== "true") {
     return { ok: false, problem: "followup-check refuses to run with the documented development password outside local development: set a real APP_PASSWORD secret." };
+  }
+  if (apiToken === DEV_API_TOKEN && env.DEV_TOOLS !== "true") {
+    return { ok: false, problem: "followup-check refuses to run with the documented development API token outside local development: set a real API_TOKEN secret, or delete it." };
   }
   // With Access only, sessions still need a key; a random one per isolate is safe (sessions
   // are re-issued from the Access assertion whenever the isolate changes).

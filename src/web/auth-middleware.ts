@@ -47,9 +47,15 @@ async function accessState(c: Context<AppEnv>): Promise<"valid" | "invalid" | "a
 
 const currentSession = (c: Context<AppEnv>) => verifySessionToken(c.var.auth.sessionKey, getCookie(c, SESSION_COOKIE), Date.now());
 
-/** Only local paths, so a crafted ?next= can never send the user to another site. */
+/**
+ * Only local paths, so a crafted ?next= can never send the user to another site. Browsers
+ * drop tabs and line breaks from a URL before reading it ("/\t/evil.example" is
+ * "//evil.example", another host), so the path is judged, and returned, without them; any
+ * other control character, or a second slash or backslash after the first, means "/".
+ */
 export function safeNext(value: string | undefined | null): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : "/";
+  const path = (value ?? "").replace(/[\t\n\r]/g, "");
+  return /^\/(?![/\\])/.test(path) && !/[\x00-\x1f\x7f]/.test(path) ? path : "/";
 }
 
 /** Pages: a valid session (or Access, which starts one), else the login page. */

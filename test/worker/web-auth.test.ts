@@ -120,6 +120,14 @@ describe("refuses to serve without a configured secret", () => {
     expect((await call("/login", {}, { APP_PASSWORD: "dev-password", DEV_TOOLS: "true" })).status).toBe(200);
   });
 
+  it("refuses the documented dev API token outside local development", async () => {
+    const withDevToken = { APP_PASSWORD: "a-real-password", API_TOKEN: "dev-token" };
+    const response = await call("/api/interviews", { headers: { Authorization: "Bearer dev-token" } }, { ...withDevToken, DEV_TOOLS: "false" });
+    expect(response.status).toBe(503);
+    expect(await response.text()).toMatch(/development API token/);
+    expect((await call("/api/interviews", { headers: { Authorization: "Bearer dev-token" } }, { ...withDevToken, DEV_TOOLS: "true" })).status).toBe(200);
+  });
+
   it("keeps /health answering", async () => {
     expect((await call("/health", {}, unconfigured)).status).toBe(200);
   });
