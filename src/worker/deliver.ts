@@ -7,6 +7,7 @@ import { renderText } from "../report/render-text.js";
 import { renderHtml } from "../report/report-view.js";
 import type { Report } from "../report/model.js";
 import { REPORT_MARKER_HEADER } from "../mail/parse.js";
+import { logEvent } from "./log.js";
 
 /**
  * The reply builder accepted by message.reply() (and send_email's send()): the runtime sets
@@ -38,6 +39,7 @@ export function reportEmail(report: Report, from: string, to: string): ReplyBuil
   return { from, to, subject: report.subject, text: renderText(report), html: renderHtml(report), headers };
 }
 
+
 export type DeliveryPath = "reply" | "fallback";
 
 /**
@@ -50,7 +52,8 @@ export async function deliverReport(message: ForwardableEmailMessage, fallback: 
     await message.reply(reply);
     return "reply";
   } catch (error) {
-    console.error(JSON.stringify({ event: "reply-failed", error: String(error), subject: email.subject.slice(0, 80) }));
+    // The subject is the note's own words: only the failure is logged.
+    logEvent({ event: "reply-failed", error: String(error) }, "error");
     await fallback.send(email);
     return "fallback";
   }

@@ -9,12 +9,11 @@ import { KvStore, StoreError } from "../store/kv-store.js";
 import { headerFromAddress, loopSignalsFromHeaders } from "./headers.js";
 import { deliverReport, reportEmail } from "./deliver.js";
 import { parseOwnerAddresses, senderRefusal } from "./owner.js";
+import { logEvent } from "./log.js";
 import { MAX_MESSAGE_BYTES, readAll, readHeaderBlock } from "./raw.js";
 
-/** One structured log line per message; never the note's text. */
-function log(event: Record<string, unknown>): void {
-  console.log(JSON.stringify(event));
-}
+/** One structured log line per message; never the note's text (log.ts caps every value). */
+const log = (event: Record<string, unknown>) => logEvent(event);
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date = new Date()): Promise<void> {
   const checker = parseCheckerAddress(message.to);

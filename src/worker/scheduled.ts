@@ -7,6 +7,7 @@ import { REPORT_MARKER_HEADER } from "../mail/parse.js";
 import { dueReminders } from "../reminders/schedule.js";
 import { reminderEmail } from "../reminders/email.js";
 import { KvStore } from "../store/kv-store.js";
+import { logEvent } from "./log.js";
 import { parseOwnerAddresses } from "./owner.js";
 
 /** Sends the reminders due in the tick scheduled at `scheduledTime`; returns how many went out. */
@@ -23,7 +24,7 @@ export async function sendReminders(env: Env, scheduledTime: Date): Promise<numb
     await env.REPORTS.send({ from: env.CHECKER_ADDRESS, to: owner, ...email, headers: { [REPORT_MARKER_HEADER]: "reminder", "Auto-Submitted": "auto-generated" } });
     // Marked only once sent: a failed send is retried by nothing, but never reported as sent.
     await store.markReminders(reminder.keys);
-    console.log(JSON.stringify({ event: "reminder", interview: reminder.interviewId, stage: reminder.stage, people: reminder.interviewers.length }));
+    logEvent({ event: "reminder", interview: reminder.interviewId, stage: reminder.stage, people: reminder.interviewers.length });
   }
   return due.length;
 }
