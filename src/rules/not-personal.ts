@@ -7,12 +7,13 @@ import { undelivered } from "../text/requests.js";
 import type { Span } from "../text/sentences.js";
 import { detailOf, isConcrete } from "../text/specificity.js";
 import { isStockKey } from "../text/stock-phrasing.js";
+import { withoutTemplateText } from "../text/template-text.js";
 import { tokenize } from "../text/tokens.js";
 import { finding, type Rule } from "./rule.js";
 
 /**
  * not-personal: nothing specific from the conversation appears. A saved topic mentioned even
- * loosely is enough, and so is delivering something the reader asked for; failing that (no
+ * loosely is enough, anywhere in the note, and so is delivering something the reader asked for; failing that (no
  * facts, or a detail nobody saved), a sentence with a concrete detail of its own is too,
  * because calling a note that does build on the conversation "impersonal" would be a false
  * alarm. Only what the note says about the conversation counts: the writer's own background
@@ -66,9 +67,14 @@ export const rule: Rule = {
     const first = body[0];
     if (!first) return [];
     const familiar = familiarKeys(ctx);
-    const theirs = body.map((s) => theirPart(s.text));
-    const keys = keySetOfLines(theirs);
+    // A saved topic is from the conversation wherever the note names it, the writer's own
+    // account included ("I have been picking with a scanner for 8 months" for "rf gun picking").
+    // Template text left unfilled ("[specific case/topic discussed]") is no detail of anything.
+    const plain = withoutTemplateText(ctx.note.text);
+    const texts = body.map((s) => plain.slice(s.start, s.end));
+    const keys = keySetOfLines(texts);
     if (conversationTopics(ctx).some((topic) => mentions(keys, topic, familiar))) return [];
+    const theirs = texts.map((text) => theirPart(text));
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];
     if (theirs.some((text) => isConcrete(detailOf(text, familiar)))) return [];

@@ -9,8 +9,10 @@ import { editDistance } from "../spelling/edit-distance.js";
 import { factWords } from "../spelling/fact-words.js";
 import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
 import { excerptAt } from "../text/excerpt.js";
+import { withoutTemplateText } from "../text/template-text.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "../text/memo.js";
-import { maxNameEdits } from "../text/names.js";
+import { fold } from "../text/fold.js";
+import { maxNameEdits, nameWords } from "../text/names.js";
 import type { Finding, Interview } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
 
@@ -57,6 +59,18 @@ function computeCompanyNames(interview: Interview): CompanyName[] {
   return [...unique.values()];
 }
 
+/**
+ * A one-word company name right after a title or a first name is a person's surname ("Dear
+ * Mrs Whitlock", "Jonah Whitlock", "Gwen Talbot, RN"), not the company.
+ */
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}'\u2019-]*)\.?[ \t]$/u;
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]);
+function inSurnamePosition(before: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  // A first name is no English word ("Jonah", "Gwen"); "At Whitlock", "Thanks Whitlock" are not names.
+  return !!word && (TITLES.has(word) || !hasWord(word));
+}
+
 /** True when every word of the run is an English word ("Harbor & Bridge", "Contact"). */
 const ordinary = (run: CompanyRun) => run.tokens.filter(isWordToken).every((t) => hasWord(t.bare));
 const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) => list.some((b) => a.start < b.end && b.start < a.end);
@@ -87,9 +101,12 @@ interface Candidate {
 /** Runs that may misspell one of `own`, closest first: capitalised, not ordinary words, not words the user chose. */
 function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readonly CompanyName[], known: Set<string>): Candidate[] {
   const deliberate = factWords(ctx);
+  // A writer who types in lower case throughout ("loved the tour of lanterhouse") writes names so too.
+  const lowerCaseWriter = !/\p{Lu}/u.test(ctx.note.text);
   const candidates: Candidate[] = [];
   for (const run of runs) {
-    if (known.has(run.key) || !run.tokens[0]!.capital || !run.tokens[run.tokens.length - 1]!.capital) continue;
+    const capitalised = lowerCaseWriter || (run.tokens[0]!.capital && run.tokens[run.tokens.length - 1]!.capital);
+    if (known.has(run.key) || !capitalised) continue;
     const near = own.flatMap((name) => {
       const distance = misspellingDistance(run, name);
       return distance === null ? [] : [{ run, name, distance }];
@@ -98,11 +115,51 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
     const words = run.tokens.filter(isWordToken);
     // Ordinary words are a misspelling only as a title-cased name of two words or more ("Harrow & Fitch").
     if (ordinary(run) && (words.length < 2 || !words.every((t) => t.capital))) continue;
+    if (lowerCaseWriter && ordinary(run)) continue;
     if (words.every((t) => deliberate.has(t.bare))) continue;
     candidates.push(...near);
   }
   // Closest first; of equally close runs the longest ("Nortwind Logistics" over "Nortwind").
   return candidates.sort((a, b) => a.distance - b.distance || b.run.tokens.length - a.run.tokens.length || a.run.start - b.run.start);
+}
+
+/**
+ * Where a writer names the employer they want to join: "join Inkwell Learning", "bring the
+ * same rigor to St. Aldric Medical Center", "help Dunmore Castings", "the internship with the
+ * Lakeland State Department", "part of Bluebird Freight". The
+ * capitalised name right after such words is the employer the note is about, so when it is
+ * none of this interview's names (nor close to one) it is a name left from another letter.
+ */
+const EMPLOYER_FRAME =
+  /\b(?:join(?:ing)?|help(?:ing)?|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})/gu;
+
+/** A name followed by one of these is a team or place inside the employer ("the Northgate team", "the QA side"). */
+const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme)\b/i;
+
+/** Employers named in a joining frame that are none of `own` (nor a misspelling of one): [run text, start]. */
+function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others: readonly string[]): Array<{ text: string; start: number }> {
+  const people = new Set((ctx.interview?.interviewers ?? []).flatMap((p) => nameWords(p).map((w) => fold(w))));
+  const found: Array<{ text: string; start: number }> = [];
+  // Template text ("Acme Corp.") is the placeholder rule's.
+  const text = withoutTemplateText(ctx.note.text);
+  for (const match of text.matchAll(EMPLOYER_FRAME)) {
+    if (INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length))) continue;
+    // The name ends before a trailing connective ("… Learning and", "Freight of").
+    const written = match[1]!.replace(/[ \t]+(?:&|and|of|de|la)$/u, "").replace(/['\u2019]s$|[.,;:!?]+$/u, "");
+    const tokens = companyTokens(written).filter(isWordToken);
+    // One ordinary word, a person on the panel, or one acronym ("the MICU", "QA") name no employer.
+    if (tokens.length === 0 || (tokens.length === 1 && hasWord(tokens[0]!.bare)) || people.has(fold(tokens[0]!.text))) continue;
+    if (INSIDE_THE_EMPLOYER.test(` ${tokens[tokens.length - 1]!.text}`)) continue; // "the Night Team"
+
+    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0]!.text)) continue;
+    const all = [...companyTokens(written)];
+    const run: CompanyRun = { tokens: all, key: companyKey(all), start: 0, end: written.length };
+    const key = run.key;
+    const same = (name: CompanyName) => name.key === key || name.key.startsWith(`${key} `) || key.startsWith(`${name.key} `) || misspellingDistance(run, name) !== null;
+    if (own.some(same) || others.includes(key)) continue;
+    found.push({ text: written, start: match.index + match[0].length - match[1]!.length });
+  }
+  return found;
 }
 
 /**
@@ -153,11 +210,21 @@ export const rule: Rule = {
     for (const { other, name } of others) {
       // A name that is also words ("Harbor & Bridge") counts only capitalised, mid-sentence.
       const run = (byKey.get(name.key) ?? []).find(
-        (r) => !overlaps(r, [...correct, ...reported]) && (!ordinary(r) || (r.tokens[0]!.capital && !sentenceStarts.has(r.start))),
+        (r) =>
+          !overlaps(r, [...correct, ...reported]) &&
+          (!ordinary(r) || (r.tokens[0]!.capital && !sentenceStarts.has(r.start))) &&
+          !(r.tokens.length === 1 && inSurnamePosition(text.slice(Math.max(0, r.start - 40), r.start))),
       );
       if (run && !seen.has(run.key)) {
         report(run, `"${quoted(text, run, name)}" is the company of another interview you saved (${other.company}); this note is for ${interview.company}: use the right name.`);
       }
+    }
+
+    for (const employer of foreignEmployers(ctx, own, exactKeys)) {
+      if (overlaps({ start: employer.start, end: employer.start + employer.text.length }, [...correct, ...reported])) continue;
+      findings.push(
+        finding(rule, `"${employer.text}" is not ${interview.company}: this note is for ${interview.company}, so the name may be left from another letter. Use the right name.`, excerptAt(text, employer.start, employer.start + employer.text.length)),
+      );
     }
 
     const known = new Set(exactKeys);

@@ -41,7 +41,14 @@ const WORK_PRESENT = words(`
   lead leads run runs manage manages maintain maintains own owns build builds teach teaches mentor mentors
   oversee oversees supervise supervises coordinate coordinates design designs develop develops train trains
   coach coaches handle handles chair chairs organise organises organize organizes analyse analyses analyze
-  analyzes operate operates work works practise practice volunteer volunteers`);
+  analyzes operate operates work works practise practice volunteer volunteers hold holds speak speaks`);
+
+/**
+ * What a writer says they are after "I am": a standing ability or qualification ("I am
+ * comfortable with digital radiographs", "I am CELTA-certified") is their own background.
+ */
+const STATE_ADJECTIVES = words(`comfortable experienced skilled certified qualified licensed registered trained
+  fluent proficient familiar bilingual used`);
 
 /** Present forms that report thinking or feeling, which close an account of work ("…, I believe"). */
 const NOT_WORK_PRESENT = words(`
@@ -101,14 +108,18 @@ function clauseKind(tokens: readonly Token[], i: number): "work" | "other" | nul
     else if (aux !== "modal" && COPULA.has(w)) aux = "copula";
     else if (MODAL.has(w)) aux = "modal";
     else if (DO.has(w)) aux = "perfect";
-    else return verbKind(w, tokens[j + 1]?.folded ?? "", aux, subject.startsWith("we"));
+    else {
+      const kind = verbKind(w, tokens[j + 1]?.folded ?? "", aux, subject.startsWith("we"));
+      // "I have four years …", "I have CELTA": "have" owning a thing, not a perfect tense, is background.
+      return kind === null && aux === "perfect" && !/(?:ed|en)$/.test(w) ? "work" : kind;
+    }
   }
   return null;
 }
 
 function verbKind(w: string, next: string, aux: Aux, we: boolean): "work" | "other" | null {
   if (aux === "modal") return "other";
-  if (aux === "copula") return /ing$/.test(w) && !NOT_WORK_ING.has(w) ? "work" : "other";
+  if (aux === "copula") return (/ing$/.test(w) && !NOT_WORK_ING.has(w)) || STATE_ADJECTIVES.has(w) ? "work" : "other";
   if (/^looks?$/.test(w) && next === "after") return "work"; // "I look after thirty DAGs"
   if (NOT_WORK_PAST.has(w) || NOT_WORK_PRESENT.has(w) || (we && SHARED_PAST.has(w))) return "other";
   if (isPast(w) || WORK_PRESENT.has(w)) return "work";
@@ -165,6 +176,8 @@ export function owners(text: string, tokens: readonly Token[]): Owner[] {
     // The duration word first: it is rarely there, and spares the number test on every word.
     else if (state !== "other" && DURATIONS.has(next) && (COUNTS.has(w) || /^\d+$/.test(w))) becomeSelf(i, true);
     else if (w === "having" && isPast(next) && !NOT_WORK_PAST.has(next)) becomeSelf(i, true);
+    // "As a peer mentor …", "As an accounting major with a 3.7 GPA, …": the writer's own role.
+    else if (w === "as" && (next === "a" || next === "an") && i === clauseStart) becomeSelf(i, false);
     owner.push(state);
   });
   return owner;

@@ -55,9 +55,20 @@ const INDUSTRY_NOUNS = `software code engineering engineers developers infrastru
   design designs creative marketing content campaigns media
   law legal cases matters research science`;
 
+/** What any candidate says of themselves: "a hard worker, a fast learner and a team player". */
+const SELF_PRAISE = `hard worker learner fast quick team player go-getter self-starter above beyond extra mile
+  detail-oriented organized organised motivated self-motivated driven independently independent attitude
+  dedication dedicated diligent punctual flexible adaptable proactive eager willing asset contribution contribute
+  strengths strength fit abilities ability capable`;
+
+/** The letter itself and the hiring process, which every follow-up names: "a formal follow-up", "the timeline for a decision". */
+const PROCESS_WORDS = `letter formal follow-up follow up note email message timeline decision decisions advise update
+  status consideration application candidacy process hiring selection shortlist outcome response reply regard
+  regards accept`;
+
 const STOCK_KEYS: ReadonlySet<string> = new Set(
   // Keyed as content words (generic), so praise that is also generic note vocabulary ("innovative") is stock too.
-  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "), undefined, true)),
+  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS, SELF_PRAISE, PROCESS_WORDS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "), undefined, true)),
 );
 
 /** True when a word's key (mentions.ts wordKey, distinctive or generic) is stock vocabulary that fits any employer. */

@@ -220,3 +220,21 @@ describe("not-personal: the finding names the sentence it judged and why", () =>
     expect(rule.check(makeContext(text))[0]?.message).toContain("names the company, the role or the people");
   });
 });
+
+describe("what could only come from this conversation", () => {
+  const note = (body: string) => `Hi Priya,\n\n${body}\n\nBest,\nAlex`;
+  const fires = (body: string) => rule.check(makeContext(note(body))).length > 0;
+
+  it("counts a saved topic named inside the writer's own account", () => {
+    expect(fires("I spent last winter keeping our own peak traffic in check, so I was glad to compare notes.")).toBe(false);
+  });
+
+  it.each([
+    ["a résumé recap", "I hold an MSc in distributed systems and have six years in Go, and I am comfortable with Terraform and Kafka."],
+    ["self-praise", "I am a hard worker, a fast learner and a team player who always goes above and beyond."],
+    ["a template slot", "I particularly enjoyed our conversation about [specific case/topic discussed], and it reinforced my interest."],
+    ["the hiring process", "Please accept this letter as a formal follow-up; kindly advise on the timeline for a decision."],
+  ])("does not count %s as a detail of the conversation", (_, body) => {
+    expect(fires(body)).toBe(true);
+  });
+});

@@ -97,3 +97,12 @@ describe("placeholder: every kind of template trace", () => {
     expect(check(text)).toEqual([]);
   });
 });
+
+describe("a template slot offering alternatives", () => {
+  it("is template text", () => {
+    expect(found("Hi Priya,\n\nI enjoyed our talk about [specific case/topic discussed].\n\nBest,\nAlex")).toHaveLength(1);
+  });
+  it("a bracketed aside of ordinary words still is not", () => {
+    expect(check("Hi Priya,\n\nThe rota (weekdays/weekends) made sense to me.\n\nBest,\nAlex")).toEqual([]);
+  });
+});

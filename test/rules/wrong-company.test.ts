@@ -115,3 +115,36 @@ describe("wrong-company: names with &, St., dots, suffixes and possessives", () 
     expect(wordsQuoted(checkAt("I once interned at Harbor & Bridge for a summer.", marlow, harbor))).toEqual(["Harbor & Bridge"]);
   });
 });
+
+describe("an employer named where the note says it wants to be", () => {
+  const note = (sentence: string) => `Hi Priya,\n\nThank you for the chat about peak season traffic. ${sentence}\n\nBest,\nAlex`;
+  const run = (sentence: string) => rule.check(makeContext(note(sentence)));
+  it.each([
+    "I'd love to join Harlow Dynamics and help with the on-call redesign.",
+    "I would be proud to bring the same rigour to Fenwick Freight Systems.",
+    "It would be a privilege to help Quayside Shipping grow its platform team.",
+    "I'm excited about the internship with the Lakeland Port Authority.",
+  ])("fires on %s", (sentence) => {
+    const [f] = run(sentence);
+    expect(f?.message).toMatch(/is not Northwind Logistics: this note is for Northwind Logistics/);
+  });
+
+  it.each([
+    "I'd love to join Northwind and help with the on-call redesign.",
+    "I'd love to join the Platform team.",
+    "I would love to join the SRE crew.",
+    "I'd be glad to join the Night Team.",
+    "I worked at Harlan Medical Center for three years.",
+    "I'd love to help Priya's team with the rotation.",
+  ])("does not fire on %s", (sentence) => {
+    expect(run(sentence)).toEqual([]);
+  });
+});
+
+describe("a company's short name as a person's surname", () => {
+  it("is the person, not the company", () => {
+    const other = (text: string) => rule.check(makeContext(text));
+    expect(other("Hi Priya,\n\nSiobhan Contoso, my old lead, says hello.\n\nBest,\nAlex")).toEqual([]);
+    expect(other("Hi Priya,\n\nI loved what Contoso does with reminders.\n\nBest,\nAlex")).toHaveLength(1);
+  });
+});
