@@ -2,6 +2,7 @@ import { bodySentences } from "../text/body.js";
 import { conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
 import { keySet, mentions, topicKeys } from "../text/mentions.js";
+import { GIFT } from "../text/gifts.js";
 import { phraseSet } from "../text/phrases.js";
 import { detailOf, isConcrete, type Detail } from "../text/specificity.js";
 import { finding, type Rule } from "./rule.js";
@@ -56,6 +57,8 @@ export const rule: Rule = {
     // still a pleasantry: it is substance only with words of its own beyond the topic's.
     const topicWords = new Set([...familiar, ...topics.flatMap((t) => topicKeys(t, familiar))]);
     const substantive = (text: string) => {
+      // A gift is no substance, however concrete ("a voucher for the spa next door").
+      if (GIFT.test(text)) return false;
       const keys = keySet(text);
       if (topics.some((t) => mentions(keys, t, familiar))) return !PLEASANTRIES.test(text) || addsToTopic(detailOf(text, topicWords));
       return isConcrete(detailOf(text, familiar));

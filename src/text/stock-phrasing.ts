@@ -22,7 +22,9 @@ const PRAISE = `outstanding exceptional excellent first-class world-class top-no
   skilled knowledgeable professional seamless efficient effective rigorous meticulous stellar superb top impressive
   remarkable admirable commendable incredible tremendous fantastic terrific phenomenal unparalleled unmatched
   award-winning well-known well-respected highly regarded esteemed prestigious successful established growing
-  fast-growing booming iconic beloved warm energetic positive healthy strong solid great fun exciting engaging`;
+  fast-growing booming iconic beloved warm energetic positive healthy strong solid great fun exciting engaging
+  beautiful gorgeous lovely stunning charming cozy cosy bright spacious spotless clean calm welcoming kind
+  generous helpful smells amazing nice`;
 
 /** What any employer has, offers or is known for. */
 const EMPLOYER_NOUNS = `products product services service solutions solution projects project offerings work tools

@@ -81,3 +81,24 @@ describe("gift: vouchers, treats and deliveries", () => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });
 });
+
+describe("anything sent as thanks, and deliveries arranged", () => {
+  it.each([
+    "As a small thank-you, I've popped a signed novel in the post for you.",
+    "I've asked the deli downstairs to send up sandwiches for the on-call crew as a thank you.",
+    "A batch of homemade shortbread is coming your way tomorrow.",
+    "I've arranged for a couple of pizzas to be delivered to the NOC on Friday.",
+    "i'm dropping off a bag of my mum's empanadas for you and the team",
+  ])("flags %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
+  });
+
+  it.each([
+    "As requested, I've attached a copy of my AWS certificate.",
+    "I sent a set of questions about the rota to Tomasz.",
+    "I'll drop off the signed reference form at reception as you asked.",
+    "Thanks again; I've attached the runbook as promised.",
+  ])("does not flag %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence)))).toEqual([]);
+  });
+});

@@ -47,3 +47,25 @@ describe("needy-tone", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("pleading in other words", () => {
+  const note = (sentence: string) => `Hi Priya,\n\nThank you for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "I'd be so grateful for just one shot at this — I'll take any shift and any weekend, whatever nobody else wants.",
+    "this apprenticeship would mean everything to my family",
+    "i really need this, rent is due and my savings are nearly gone",
+    "I'd honestly do anything to be on this team.",
+    "I really, really want this one.",
+  ])("flags %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
+  });
+
+  it.each([
+    "I really need this week to finish my notice period, so I could start on the 14th.",
+    "I'd welcome the chance to show how I'd run the rotation.",
+    "I can take the Tuesday night slot you mentioned.",
+    "I really want this role, and I think my pager years show why.",
+  ])("does not flag %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence)))).toEqual([]);
+  });
+});

@@ -120,3 +120,17 @@ describe("only-thanks: thanks that merely names a topic is still a pleasantry", 
     expect(check(text)).toEqual([]);
   });
 });
+
+describe("what is not substance", () => {
+  it("a gift, however concrete, and praise of the premises", () => {
+    const text =
+      "Hi Priya,\n\nThank you so much for your time today. It was lovely to meet you, and your office is gorgeous and so welcoming. I've sent a box of salted caramels from the shop on Fenwick Street as a small thank-you. Thanks again!\n\nBest,\nAlex";
+    expect(rule.check(makeContext(text))).toHaveLength(1);
+  });
+
+  it("but a thank-you with a real thought of the writer's own still builds on the conversation", () => {
+    const text =
+      "Hi Priya,\n\nThank you so much for your time today. Your point that pages should carry their own runbook link stuck with me; at my last job we cut mean time to acknowledge by a third that way. Thanks again!\n\nBest,\nAlex";
+    expect(rule.check(makeContext(text))).toEqual([]);
+  });
+});
