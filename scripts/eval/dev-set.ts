@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/check.js";
+import { parseMessage } from "../../src/mail/parse.js";
 import { toEml, type MailForm } from "./eml.js";
 
 /** The rules judged on every note: each note's `fires` lists those a coach would raise; the rest must stay quiet. */
@@ -64,7 +65,7 @@ export interface RuleScore {
 
 export interface Evaluation {
   notes: number;
-  /** Notes not read as a draft of their own interview (wrong kind or wrong match). */
+  /** Notes not read as a draft of their own interview (wrong kind, wrong match, or the note's text lost). */
   misread: string[];
   rules: RuleScore[];
   overall: { mustFire: number; caught: number; mustNotFire: number; falseAlarms: number };
@@ -103,13 +104,17 @@ export async function runDevSet(groups: DevGroup[]): Promise<Map<string, Set<str
         const at = new Date(Date.parse(interview.end) + (note.hoursAfterEnd ?? DEFAULT_HOURS_AFTER_END) * 3600_000);
         const emlPath = join(dir, `${note.id}.eml`);
         writeFileSync(emlPath, toEml(note, { name: recipient.name, address: recipient.email ?? "" }, CHECKER, at, index++));
+        // The note must reach the rules as written: its longest line, the heart of it, read whole.
+        const longest = note.body.split("\n").reduce((a, b) => (b.length > a.length ? b : a), "");
+        const squash = (t: string) => t.replace(/\s+/g, " ").trim();
+        const read = squash((await parseMessage(readFileSync(emlPath))).note.text).includes(squash(longest).slice(0, 60));
         const lines: string[] = [];
         const code = await main(["--facts", factsPath, "--address", CHECKER, "--now", at.toISOString(), "--json", emlPath], (l) => lines.push(l), (l) => lines.push(l));
         if (code === 2) throw new Error(`${note.id}: ${lines.join(" ")}`);
         const result = JSON.parse(lines[0] ?? "{}") as { kind?: string; interview?: string | null; findings?: Array<{ rule: string }> };
         const rules = new Set((result.findings ?? []).map((f) => f.rule));
         // A note read as something other than a draft of its own interview is scored as such.
-        if (result.kind !== "draft" || result.interview !== note.interview) rules.add(MISREAD);
+        if (result.kind !== "draft" || result.interview !== note.interview || !read) rules.add(MISREAD);
         raised.set(note.id, rules);
       }
     }

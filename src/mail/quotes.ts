@@ -122,7 +122,13 @@ export function stripQuotes(text: string): string {
   const lines = text.split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (isCutLine(lines, i)) break;
+    if (isCutLine(lines, i)) {
+      // A header block with nothing typed above it heads a forward no reader unwrapped (an
+      // Outlook forward of a draft without a subject): the note is below it, not quoted.
+      if (kept.some((l) => l.trim() !== "") || !isHeaderBlock(lines, i)) break;
+      while (i < lines.length && lines[i]!.trim() !== "") i++;
+      continue;
+    }
     const span = attributionLength(lines, i);
     if (span > 0) {
       const after = nextContent(lines, i + span);

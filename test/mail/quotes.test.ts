@@ -64,3 +64,15 @@ describe("stripSignature", () => {
     expect(stripSignature("Hi Priya,\n\nThank you!\n\nGet Outlook for iOS").trimEnd()).toBe("Hi Priya,\n\nThank you!");
   });
 });
+
+describe("a header block with nothing above it", () => {
+  it("heads a forward: the note below it stays", () => {
+    const text = "From: alex@candidate.example\nSent: Mon, 07 Dec 2026 20:00:00 +0000\nTo: Priya Raman <priya@northwind.example>\nSubject:\n\nPriya – thank you for the rotation chat.\n\nAlex";
+    expect(stripQuotes(text)).toBe("Priya – thank you for the rotation chat.\n\nAlex");
+  });
+
+  it("below a note, still starts the quoted original", () => {
+    const text = "Thanks!\n\nFrom: Priya Raman <priya@northwind.example>\nSent: Monday\nTo: Alex\nSubject: Re: rota\n\nSee you then.";
+    expect(stripQuotes(text)).toBe("Thanks!\n");
+  });
+});
