@@ -2,7 +2,9 @@
  * "Does the note deliver what was asked for?" A request ("send my charge nurse mentoring
  * plan") names an item; the note handles it when a sentence names THAT item (most of its
  * distinctive words, in any order and form) and either names its head noun ("plan") or speaks
- * of delivering it ("attached", "here is", "I'll send"), or when an attachment's name matches.
+ * of delivering it ("attached", "here is", "I'll send", "should be in your inbox"), or when it
+ * speaks of delivering the head noun itself ("I've attached that lab report" for "send cell bio
+ * lab report as writing sample"), or when an attachment's name matches.
  * A single shared word is not enough: "I built a mentoring program" does not deliver a
  * mentoring plan, and "I've run usability tests" does not deliver a test script.
  */
@@ -15,7 +17,10 @@ import { phraseSet } from "./phrases.js";
 import { tokenize } from "./tokens.js";
 
 /** Words that end one noun phrase of a request and start the next ("the link | to my SQL portfolio | on GitHub"). */
-const PREPOSITIONS = new Set("to on for of from about with in at by into over regarding around".split(" "));
+const PREPOSITIONS = new Set("to on for of from about with in at by into over regarding around as incl including plus".split(" "));
+
+/** Words that hold the item rather than name it: the head of "copy of current MVR" is "MVR". */
+const CONTAINER_HEADS = new Set("copy copies scan scans version pdf photo photocopy".split(" "));
 /** Words that open a relative clause ("the script | I mentioned"), which names no item. */
 const CLAUSE_OPENERS = new Set("i you we he she they that which who".split(" "));
 
@@ -27,6 +32,9 @@ const DELIVERY = phraseSet([
   "(will|to) follow",
   "(by|before|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|eod|cob)",
   "(shortly|later today|this afternoon|this evening|in the next)",
+  // delivered by someone else or already on its way: "my references should be in your inbox"
+  "(in|to|into) your (inbox|mailbox|email)",
+  "(should|will|ought to) (have )?(reach|reached|arrive|arrived|land|landed|come through)",
 ]);
 
 /**
@@ -54,7 +62,7 @@ function headOf(request: string, familiar: ReadonlySet<string>): string | null {
   for (const token of tokenize(request).slice(1)) {
     const breaks = PREPOSITIONS.has(token.folded) || CLAUSE_OPENERS.has(token.folded);
     const head = breaks ? distinctiveKeys(phrase.join(" "), familiar, true).at(-1) : undefined;
-    if (head) return head;
+    if (head && !(token.folded === "of" && CONTAINER_HEADS.has(head))) return head;
     if (breaks && CLAUSE_OPENERS.has(token.folded)) return null;
     phrase = breaks ? [] : [...phrase, token.text];
   }
@@ -76,7 +84,8 @@ const withCue = (n: number) => Math.max(1, Math.floor(n / 2));
 function delivers(text: string, item: Item, attachment: boolean): boolean {
   const keys = keySet(text);
   const present = item.keys.filter((k) => keys.has(k));
-  if (attachment || DELIVERY.test(text) || LINK.test(text)) return present.length >= withCue(item.keys.length);
+  // With a delivery cue, the item's head noun says which item is handed over ("I've attached that lab report").
+  if (attachment || DELIVERY.test(text) || LINK.test(text)) return present.length >= withCue(item.keys.length) || (item.head !== null && keys.has(item.head));
   return present.length >= withHead(item.keys.length) && item.head !== null && keys.has(item.head);
 }
 

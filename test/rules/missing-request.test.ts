@@ -123,3 +123,26 @@ describe("missing-request", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("an item handed over by its head noun, or already on its way", () => {
+  const withRequest = (request: string) => {
+    const iv = interview("northwind-sre");
+    const own = { ...iv, requests: [request], interviewers: iv.interviewers.map((p) => ({ ...p, requests: [] })) };
+    return { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] };
+  };
+  const note = (sentence: string) => `Hi Priya,\n\nThank you for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    ["send load test writeup as a sample", "I've attached the writeup from that project."],
+    ["copy of current AWS cert", "my AWS cert is attached"],
+    ["two references incl a former manager", "Both references should be in your inbox by now."],
+  ])("%s is handled by: %s", (request, sentence) => {
+    expect(rule.check(makeContext(note(sentence), withRequest(request)))).toEqual([]);
+  });
+
+  it.each([
+    ["send load test writeup as a sample", "I wrote up the load test results for my team last year."],
+    ["copy of current AWS cert", "I've attached my CV."],
+  ])("%s is not handled by: %s", (request, sentence) => {
+    expect(rule.check(makeContext(note(sentence), withRequest(request)))).toHaveLength(1);
+  });
+});
