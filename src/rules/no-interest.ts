@@ -1,4 +1,5 @@
 import { excerptAt } from "../text/excerpt.js";
+import { NEEDY } from "../text/pleading.js";
 import { phraseSet } from "../text/phrases.js";
 import { finding, type Rule } from "./rule.js";
 
@@ -49,7 +50,7 @@ const INTEREST = phraseSet(
     // A wish to do something other than write: "I'd really love to teach here", "I would be very glad to join"
     `${WISH} to !${MESSAGE_VERBS}`,
     // ... or for the job itself: "I would welcome the chance to contribute", "I'd love a chance at this"
-    `${WISH} ... (${JOINING}|opportunity|chance|role|position|job|post)`,
+    `${WISH} ... (${JOINING}|opportunity|chance|role|position|job|post|spot|place|seat)`,
     "(would|will) be (a|an)? (real|great|genuine)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute|help|build|serve|support|lead|teach|care|grow)",
     // the role as the goal the writer has been working toward: "exactly the step I have been working toward"
     `(the|this|that|a) (step|move|role|job|opportunity|position|chance|kind of|sort of|type of|place|team|challenge|next chapter) ... i (have been|had been|have|am|was)? ... ${GOAL_VERB} (for|toward|towards|to)`,
@@ -64,6 +65,8 @@ const INTEREST = phraseSet(
     // a hope to do the work, not to hear back: "hope to be riding with you soon", "hope i get to finish my apprenticeship here"
     `(hope|hoping) (i get|i will get|we get)? to !(${MESSAGE_VERBS.slice(1, -1)}|speak|talk|connect|catch|chat)`,
     `${DEGREE} want ${WANTED}`,
+    "(made|makes|make) me want (this|the|that) (job|role|position|post|internship|place) (even)? (more)?",
+    "(hope|hoping) .. (for )?(good news|a yes|a positive answer|positive news)",
     "(hope|hoping) (this|it|things|everything) (works|work|goes|go|turns|turn) (out|ahead|forward|well)",
     "(love|thrilled|excited|delighted|eager|keen) to bring",
     "(cannot|can not) wait to",
@@ -98,7 +101,8 @@ export const rule: Rule = {
   severity: "warning",
   why: "Interviewers weigh enthusiasm; a note that never says you want the role leaves them guessing.",
   check(ctx) {
-    if (ctx.sentences.some((s) => INTEREST.test(s.text))) return [];
+    // Pleading ("I really need this job") says the writer wants the role: needy-tone reports how it is said.
+    if (ctx.sentences.some((s) => INTEREST.test(s.text) || NEEDY.test(s.text))) return [];
     // Only point at the closing formula when the note leans on one, and quote it as written.
     const closing = ctx.sentences.find((s) => FORMALITY.test(s.text));
     const formality = closing ? " The quoted closing is a formality on its own, not a statement of interest." : "";

@@ -150,3 +150,15 @@ describe("a wish to do the work, in any words", () => {
     expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
   });
 });
+
+describe("wanting the role, however it is put", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "Honestly I really need this job and would take any shift.",
+    "Hearing about the rota made me want this job even more.",
+    "Really hoping for good news!",
+    "would love a spot on your pager rotation",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+});
