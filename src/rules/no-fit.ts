@@ -1,6 +1,6 @@
 import { exampleTopic, familiarKeys } from "../text/conversation.js";
 import { distinctiveKeys } from "../text/mentions.js";
-import { ownPart, reportsOwnWork } from "../text/own-work.js";
+import { notTheirs, ownPart, reportsOwnWork } from "../text/own-work.js";
 import { normalize, phraseSet } from "../text/phrases.js";
 import { detailOf } from "../text/specificity.js";
 import { tokenize } from "../text/tokens.js";
@@ -86,7 +86,8 @@ const TIES_TO_THEIR_NEED = phraseSet([
  */
 const EXPERIENCE_FRAME = phraseSet([
   "(at|in|on|during|from|through|for) my (current|last|previous|prior|former|old|first|own|final|recent|summer|campus|student|clinical)? .. (job|jobs|role|placement|placements|externship|internship|practicum|school|class|classes|unit|ward|centre|center|agency|store|shop|site|practice|clinic|program|programme|team|course|courses|apprenticeship|residency|rotation|rotations|capstone|degree|studies|post|position|work|career|company|firm|restaurant|kitchen|warehouse|hospital|home|district|department|volunteering)",
-  "my (capstone|placement|externship|internship|practicum|dissertation|thesis|project|research|apprenticeship) (was|is|focused|covered|looked|involved)",
+  "my .. (capstone|placement|externship|internship|practicum|dissertation|thesis|project|research|apprenticeship) (was|is|focused|covered|looked|involved)",
+  "as (a|an) .. (lead|leader|manager|supervisor|nurse|carer|teacher|assistant|tutor|mentor|volunteer|intern|apprentice|driver|technician|tech|cook|server|agent|rep|coordinator|officer|analyst|engineer|developer|designer|counselor|counsellor|aide|student)",
   "(i|we) (was|were|am|have been|had been|worked|served|started|spent) .. (as )?(a|an) ",
   "^as (a|an) ",
   "(for|over|nearly|almost|about) (#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many) (years|year|yrs|yr|months|month|seasons|summers|shifts)",
@@ -96,13 +97,21 @@ const EXPERIENCE_FRAME = phraseSet([
   "i (currently|already|also|still|usually|regularly|routinely) ",
 ]);
 
+/** Distinctive things a phrasing of fit must name besides its stock words. */
+const CLAIM_DETAIL_UNITS = 2;
+
+/** The writer speaking of themselves. */
+const FIRST_PERSON = /\b(?:i|i've|i'm|i'd|my|we|our)\b/i;
+
 /** Distinctive things an experience sentence must name (or a number) to show fit, not just claim it. */
 const EXPERIENCE_DETAIL_UNITS = 2;
 
 function describesExperience(sentence: string, familiar: ReadonlySet<string>): boolean {
-  if (!EXPERIENCE_FRAME.test(sentence)) return false;
-  // The detail must be in the writer's own part ("your team rebuilt it last year" is theirs).
-  const detail = detailOf(ownPart(sentence, tokenize(sentence)), familiar);
+  if (!EXPERIENCE_FRAME.test(sentence) || !FIRST_PERSON.test(sentence)) return false;
+  // The frame says the sentence is the writer's account, so any verb of it counts ("I kept an
+  // on-call list", "I was responsible for"); only what is about the reader is left out
+  // ("your team rebuilt it last year").
+  const detail = detailOf(notTheirs(sentence, tokenize(sentence)), familiar);
   return detail.number || detail.units >= EXPERIENCE_DETAIL_UNITS;
 }
 
@@ -151,8 +160,16 @@ export const rule: Rule = {
   why: "A follow-up is a last chance to show why you fit; thanks without that link is easy to forget.",
   check(ctx) {
     const familiar = familiarKeys(ctx);
+    // A phrasing of fit must name something: "I would bring dedication and a positive attitude"
+    // is made of stock words only (stock-phrasing.ts: what any candidate says of themselves).
+    const namesSomething = (text: string) => {
+      // The whole sentence: a claim ties the writer to the team's need, and the need's words count ("help your team get the checkout latency down").
+      const detail = detailOf(text, familiar);
+      return detail.number || detail.units >= CLAIM_DETAIL_UNITS;
+    };
     const fits = (text: string) =>
-      FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text)) || (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
+      ((FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
+      (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
     if (ctx.sentences.some((s) => fits(s.text))) return [];
     const topic = exampleTopic(ctx);
     // The topic is offered as an idea from the user's notes, not as something the note discusses.

@@ -208,6 +208,12 @@ export function ownPart(text: string, tokens: readonly Token[]): string {
   return tokens.filter((_, i) => owner[i] === "self").map((t) => t.text).join(" ");
 }
 
+/** The words of `text` not about the reader ("you", "your team …"): the writer's own and neutral ones. */
+export function notTheirs(text: string, tokens: readonly Token[]): string {
+  const owner = owners(text, tokens);
+  return tokens.filter((_, i) => owner[i] !== "other").map((t) => t.text).join(" ");
+}
+
 /** True when a sentence holds a first-person clause of doing work ("I rebuilt", "we have cut", "I maintain"). */
 export function reportsOwnWork(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => SUBJECT.has(t.folded) && clauseKind(tokens, i) === "work");

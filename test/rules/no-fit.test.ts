@@ -151,3 +151,20 @@ describe("experience told by where and how long", () => {
     expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
   });
 });
+
+describe("a claim of fit must name something", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nI'd love to join.\n\nBest,\nAlex`;
+  it.each([
+    "I would bring dedication, a positive attitude and a strong work ethic to the team.",
+    "I am a hard worker and a fast learner, and I can contribute from day one.",
+  ])("does not count stock self-praise: %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+
+  it.each([
+    "I kept our Grafana alert rules trimmed to what paged, and I'd bring that habit to the rotation.",
+    "At my last job I was responsible for the weekly capacity review for the payments cluster.",
+  ])("counts a claim that names what: %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+});
