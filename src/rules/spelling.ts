@@ -11,6 +11,7 @@ import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
 import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
+import { bodySentences } from "../text/body.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import type { Finding } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -42,6 +43,17 @@ function sentenceOpeners(ctx: RuleContext): Set<number> {
     if (token && token.start < sentence.end && !(previous && isTitle(previous.text))) openers.add(i);
   }
   return openers;
+}
+
+/**
+ * Where the writer's sign-off starts: after the body's last sentence, or, in a note typed
+ * without punctuation or line breaks ("… hope we talk again soon tasha"), at its last word.
+ */
+function signatureStart(ctx: RuleContext): number {
+  const end = bodySentences(ctx).at(-1)?.end ?? ctx.note.text.length;
+  const last = ctx.tokens.at(-1);
+  if (end >= ctx.note.text.length && last && !/[.!?)"'\u2019]\s*$/.test(ctx.note.text)) return last.start;
+  return end;
 }
 
 /** How many tokens share the sentence of `token` (to tell a "Best," or "Alex Chen" line from prose). */
@@ -82,7 +94,10 @@ export const rule: Rule = {
     const loanWords = loanPhraseTokens(ctx.tokens);
     const seen = new Set<string>();
     const findings: Finding[] = [];
+    const signature = signatureStart(ctx);
     ctx.tokens.forEach((token, i) => {
+      // The sign-off and the name under it are the writer's own ("kev", "- jayden", "rosa jimenez").
+      if (token.start >= signature) return;
       const word = token.folded;
       if (word.length < 2 || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
       if (hasInnerCapital(token.text) || loanWords.has(i) || overlapsAny(skipped, token.start, token.end)) return;

@@ -120,3 +120,13 @@ describe("everyday words of care, teaching and trades, and a phone note's lower-
     expect(flagged("Hi Priya,\n\nI ran the barcode hotlien and can start in january.\n\nBest,\nAlex")).toEqual(["hotlien"]);
   });
 });
+
+describe("the writer's own name under the note", () => {
+  it("is not judged, typed in lower case or run on to the last sentence", () => {
+    expect(flagged("hi priya\n\nthanks for walking me through the rota, i really want this job\n\ncheers\nkez")).toEqual([]);
+    expect(flagged("hi priya thanks for walking me through the rota i really want this job hope we talk soon kez")).toEqual([]);
+  });
+  it("a slip in the sign-off itself still is", () => {
+    expect(flagged("Hi Priya,\n\nThanks for walking me through the rota.\n\nKind regrads,\nAlex")).toEqual(["regrads"]);
+  });
+});
