@@ -1,6 +1,7 @@
 import { bodySentences } from "../text/body.js";
 import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
+import { GIFT } from "../text/gifts.js";
 import { distinctiveKeys, keySetOfLines, mentions, wordKey } from "../text/mentions.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
@@ -77,7 +78,8 @@ export const rule: Rule = {
     const theirs = texts.map((text) => theirPart(text));
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];
-    if (theirs.some((text) => isConcrete(detailOf(text, familiar)))) return [];
+    // A gift is no detail of the conversation, however concrete ("a voucher for the spa next door").
+    if (theirs.some((text) => !GIFT.test(text) && isConcrete(detailOf(text, familiar)))) return [];
     const who = ctx.addressee ? ` with ${callName(ctx.addressee.name)}` : "";
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";

@@ -48,7 +48,7 @@ const WORK_PRESENT = words(`
  * comfortable with digital radiographs", "I am CELTA-certified") is their own background.
  */
 const STATE_ADJECTIVES = words(`comfortable experienced skilled certified qualified licensed registered trained
-  fluent proficient familiar bilingual used`);
+  fluent proficient familiar bilingual used passionate`);
 
 /** Present forms that report thinking or feeling, which close an account of work ("…, I believe"). */
 const NOT_WORK_PRESENT = words(`
@@ -119,7 +119,8 @@ function clauseKind(tokens: readonly Token[], i: number): "work" | "other" | nul
 
 function verbKind(w: string, next: string, aux: Aux, we: boolean): "work" | "other" | null {
   if (aux === "modal") return "other";
-  if (aux === "copula") return (/ing$/.test(w) && !NOT_WORK_ING.has(w)) || STATE_ADJECTIVES.has(w) ? "work" : "other";
+  // "I am a rising senior", "I was a carer for three years": who the writer is, their background.
+  if (aux === "copula") return (/ing$/.test(w) && !NOT_WORK_ING.has(w)) || STATE_ADJECTIVES.has(w) || w === "a" || w === "an" ? "work" : "other";
   if (/^looks?$/.test(w) && next === "after") return "work"; // "I look after thirty DAGs"
   if (NOT_WORK_PAST.has(w) || NOT_WORK_PRESENT.has(w) || (we && SHARED_PAST.has(w))) return "other";
   if (isPast(w) || WORK_PRESENT.has(w)) return "work";

@@ -118,9 +118,14 @@ function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): nu
   return units.size;
 }
 
+/** A phone number ("(555) 014-2237", "+44 20 7946 0958"): contact details, not a detail of anything. */
+const PHONE = /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}/g;
+
 function hasNumber(sentence: string, tokens: readonly Token[]): boolean {
+  const phones = [...sentence.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const);
   return tokens.some((t, i) => {
     if (!/^\p{N}+$/u.test(t.text)) return false;
+    if (phones.some(([from, to]) => t.start >= from && t.end <= to)) return false;
     if (/^(19|20)\d\d$/.test(t.text)) return false; // a year
     if (/[:/.]\d/.test(sentence.slice(t.end, t.end + 2)) || /\d[:/]/.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return false;
     const near = [tokens[i - 1], tokens[i + 1]].map((n) => (n ? fold(n.text) : ""));

@@ -49,7 +49,7 @@ const PRAISE_VERBS = `known recognised recognized famous celebrated renowned adm
 const INDUSTRY_NOUNS = `software code engineering engineers developers infrastructure cloud data apps app
   websites digital tech
   health healthcare medicine medical nursing nurses doctors physicians providers treatment treatments wellness
-  education learning teaching teachers educators curriculum lessons kids children parents
+  education learning teaching teachers educators curriculum lessons kids children parents pupils learners
   retail sales merchandise guests hospitality dining menu food
   logistics shipping delivery deliveries fleet freight supply chain
   finance financial banking accounts investments portfolio money

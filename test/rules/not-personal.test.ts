@@ -234,6 +234,9 @@ describe("what could only come from this conversation", () => {
     ["self-praise", "I am a hard worker, a fast learner and a team player who always goes above and beyond."],
     ["a template slot", "I particularly enjoyed our conversation about [specific case/topic discussed], and it reinforced my interest."],
     ["the hiring process", "Please accept this letter as a formal follow-up; kindly advise on the timeline for a decision."],
+    ["a gift", "I've sent a tin of shortbread from the bakery on Hale Street as a small thank-you."],
+    ["who the writer is", "I am a rising senior majoring in statistics with a minor in economics."],
+    ["a phone number", "You can reach me on (555) 014-2237 at any time."],
   ])("does not count %s as a detail of the conversation", (_, body) => {
     expect(fires(body)).toBe(true);
   });
