@@ -19,6 +19,7 @@ import { familiarKeys } from "./conversation.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { distinctiveKeys, keySet, keysNeeded, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
+import { hasRelated } from "./related-terms.js";
 
 /**
  * How a writer answers a doubt: raising it ("on the diploma", "about my certification", "you
@@ -29,6 +30,7 @@ import { phraseSet } from "./phrases.js";
 const ANSWERS = phraseSet([
   "^(on|about|regarding|re|as for|as to|concerning|with regard to) (the|my|your)? ..",
   "(press|pressed|asked|asking|question|questions|concern|concerns|worry|worried|hesitation|doubt|doubts) .. (about|on|over|regarding)",
+  "(you|you also) (raised|mentioned|brought up|flagged|noted|pointed out)",
   "i (have|had|am)? (already)? (enrolled|registered|signed up|booked|scheduled|started|begun|applied|completed|finished|passed|arranged|been taking|taking|studying|working on)",
   "(will|would|should) (have|be|finish|complete|get) ... (by|before|in|within|next) ",
   "(is|are|was) (confirmed|scheduled|booked|approved|on track|underway|under way|in progress|arranged)",
@@ -83,11 +85,13 @@ const needIgnoring = memoizeByObject((familiar: ReadonlySet<string>) => memoize(
 const CONTENT_TOGETHER = 2;
 
 function addresses(keys: ReadonlySet<string>, need: Need): boolean {
-  const present = need.telling.filter((k) => keys.has(k)).length;
+  // Related terms and shorthand count ("hrs" in the facts, "hours" in the note): related-terms.ts.
+  const has = (k: string) => hasRelated(keys, k);
+  const present = need.telling.filter(has).length;
   if (present < keysNeeded(need.telling.length)) return false;
   if (need.everyday || (present === need.telling.length && !need.borrowed)) return true;
-  if (need.names.length > 0 && need.names.every((k) => keys.has(k))) return true;
-  return need.content.filter((k) => keys.has(k)).length >= Math.min(CONTENT_TOGETHER, need.content.length);
+  if (need.names.length > 0 && need.names.every(has)) return true;
+  return need.content.filter(has).length >= Math.min(CONTENT_TOGETHER, need.content.length);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -111,7 +115,7 @@ export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sente
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);
     const answered = (keys: ReadonlySet<string>, i: number) =>
-      addresses(keys, need) || (answering[i]! && !need.borrowed && need.telling.some((k) => keys.has(k) && !ANSWER_VERB_KEYS.has(k)));
+      addresses(keys, need) || (answering[i]! && !need.borrowed && need.telling.some((k) => hasRelated(keys, k) && !ANSWER_VERB_KEYS.has(k)));
     return need.telling.length > 0 && !sentenceKeys.some(answered);
   });
 }

@@ -186,12 +186,14 @@ const topicKeysIgnoring = memoizeByObject((ignore: ReadonlySet<string>) => ({
 /**
  * Keys of business words that are content words but too common to identify a topic alone: a
  * note saying "products that customers love" has not touched "recruiting research
- * participants from branch customers". They count alongside a more telling word.
+ * participants from branch customers", nor "over fifteen years" "exit in ~3 yrs". They count
+ * alongside a more telling word.
  */
 const BROAD_KEYS: ReadonlySet<string> = new Set(
   distinctiveKeys(
     `customers clients users products services processes projects systems tools data markets sales revenue costs
-    quality results metrics teams people work growth culture staff employees organizations business operations`,
+    quality results metrics teams people work growth culture staff employees organizations business operations
+    hours hrs weeks wks years yrs months mos days`,
     NO_KEYS,
     true,
   ),

@@ -38,13 +38,40 @@ const FAMILIES = `
   vulnerability vulnerabilities breach
 `;
 
+/**
+ * What a hurried user types for a word: facts say "12 hrs/wk", "no biotech exp", "6 reps";
+ * the note says "twelve hours a week", "biotech experience", "six representatives". One row
+ * per word, as in FAMILIES.
+ */
+const SHORTHAND = `
+  hour hours hr hrs
+  week weeks wk wks weekly
+  year years yr yrs
+  month months mo mos
+  experience exp
+  management mgmt
+  department dept
+  developer developers dev devs
+  engineer engineers eng
+  reference references ref refs
+  information info
+  representative representatives rep reps
+  manager managers mgr
+  customer customers cust
+  appointment appointments appt appts
+  biotechnology biotech
+  pharmaceutical pharmaceuticals pharma
+  administration admin
+  semester sem
+`;
+
 /** Each key's family, as the other keys of its row; built on first use (mentions.ts, which keys words, imports this module). */
 let related: Map<string, string[]> | null = null;
 
 function families(): Map<string, string[]> {
   if (related) return related;
   related = new Map();
-  for (const row of FAMILIES.trim().split("\n")) {
+  for (const row of `${FAMILIES}\n${SHORTHAND}`.trim().split("\n")) {
     // A hyphenated term is keyed joined ("on-call" as "oncall"), as keySet joins adjacent words.
     const keys = [...new Set(row.trim().split(/\s+/).map((w) => wordKey(w.replace(/-/g, ""), true)).filter((k): k is string => !!k))];
     for (const key of keys) related.set(key, [...(related.get(key) ?? []), ...keys.filter((k) => k !== key)]);

@@ -97,3 +97,15 @@ describe("a concern answered in one word of it", () => {
     expect(rule.check(makeContext(note(sentence), options))).toHaveLength(1);
   });
 });
+
+describe("a concern typed in shorthand", () => {
+  const base = interview("northwind-sre");
+  const options = { interview: { ...base, concerns: ["only 12 hrs/wk during semester"] }, to: "Priya Raman" };
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it("is answered in full words", () => {
+    expect(rule.check(makeContext(note("About the hours: twelve a week is my limit during the semester, and I am free all summer."), options))).toEqual([]);
+  });
+  it("is not answered by a span of years alone", () => {
+    expect(rule.check(makeContext(note("I have spent six years on call."), options))).toHaveLength(1);
+  });
+});
