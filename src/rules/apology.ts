@@ -33,6 +33,10 @@ const APOLOGY = phraseSet(
   "my (answers|answer|responses|response|performance|presentation|explanation|interview|attempt|whiteboard|solution) ... (was|were|went) .. (poor|weak|bad|badly|rough|shaky|all over the place|not great|subpar|disappointing|muddled|a mess|terrible|terribly|awful|awfully|below par|not my best|messy|incoherent|confused|confusing)",
   "(hope|hoping) my (nerves|nervousness|rambling|answers|mistake|stumble|performance) (did not|does not|will not|have not|has not)",
   "not my (finest|best) (hour|moment|day|performance)",
+  // dwelling on arriving late or a first impression: "sorry again for showing up twenty minutes late"
+  "(sorry|apologi*|apology|forgive|excuse) ... ((showing|turning) up|arriving|arrived|being|getting there|getting in|joining) .. late",
+  "(sorry|apologi*|apology|forgive|excuse) ... (my lateness|running behind|keeping you waiting|not a great first impression|a bad first impression|a poor first impression)",
+  "(hope|hoping) ... (did not|does not|will not|has not) .. (count|weigh|hurt|affect|ruin|reflect) .. (against me|against my|my chances|my application|my candidacy)",
   ],
   // Sympathy is not an apology: "sorry to hear the team is struggling".
   ["sorry to (hear|see|learn|read)"],

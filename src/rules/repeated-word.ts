@@ -11,9 +11,22 @@ import { finding, type Rule } from "./rule.js";
 const LEGITIMATE_DOUBLES = new Set([
   "had", // "she had had a long day"
   "that", // "I said that that was fine"
-  "is", // "what it is is a redesign"
+  "is", // "what it is is a redesign": only after a clause that ends in "is" (LEGITIMATE_IS_IS)
   "bye", "very", "really", "so", "no", "yes", "ha", "knock", "tut", // emphasis and set phrases, written on purpose
 ]);
+
+/**
+ * "is is" is right when the first "is" ends a clause that names a thing: "what it is is",
+ * "the problem is is" (spoken style), "all it is is". Those clauses start with one of these
+ * words within the few words before; otherwise ("the list is is a problem") it is a slip.
+ */
+const CLAUSE_BEFORE_IS = new Set(["what", "all", "thing", "problem", "point", "issue", "question", "truth", "reason", "fact", "trouble", "idea"]);
+const IS_IS_REACH = 4;
+
+function isLegitimateIsIs(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 2; j >= Math.max(0, i - 1 - IS_IS_REACH); j--) if (CLAUSE_BEFORE_IS.has(tokens[j]!.folded)) return true;
+  return false;
+}
 
 /** Words of context either side of a pair split over two lines, for the excerpt. */
 const CONTEXT_WORDS = 4;
@@ -40,7 +53,8 @@ export const rule: Rule = {
     return ctx.tokens.flatMap((token, i) => {
       const previous = ctx.tokens[i - 1];
       if (!previous || previous.folded !== token.folded || /\p{N}/u.test(token.text)) return [];
-      if (LEGITIMATE_DOUBLES.has(token.folded) || !SAME_SENTENCE_GAP.test(text.slice(previous.end, token.start))) return [];
+      if (token.folded === "is" ? isLegitimateIsIs(ctx.tokens, i) : LEGITIMATE_DOUBLES.has(token.folded)) return [];
+      if (!SAME_SENTENCE_GAP.test(text.slice(previous.end, token.start))) return [];
       // A capitalised double that is no English word is a name or place ("Walla Walla"), not a slip.
       if (/^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(token.text) && !hasWord(token.folded)) return [];
       return [finding(rule, `Delete the repeated "${token.text}" in "${previous.text} ${token.text}".`, excerpt(ctx.tokens, i, text))];

@@ -29,7 +29,8 @@ function isField(inner: string): boolean {
   const trimmed = inner.trim();
   if (!/^[\p{L}_][\p{L}_' /-]*$/u.test(trimmed) || HTML_TAG.test(trimmed) || MAIL_TAG.test(trimmed)) return false;
   const words = trimmed.split(/[\s_/]+/);
-  return FIELD_WORD.test(trimmed.replace(/_/g, " ")) || words.every((w) => /^\p{Lu}/u.test(w));
+  // "[peer mentor / orientation leader]": an either/or the writer was to choose from.
+  return FIELD_WORD.test(trimmed.replace(/_/g, " ")) || words.every((w) => /^\p{Lu}/u.test(w)) || /\S\s+\/\s+\S/.test(trimmed);
 }
 
 /**

@@ -52,3 +52,13 @@ describe("apology", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("dwelling on arriving late", () => {
+  const note = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. ${sentence}\n\nBest,\nAlex`;
+  it.each(["Sorry again for turning up so late, I know it was not a great first impression.", "I hope my being late did not count against me."])("flags %s", (s) => {
+    expect(rule.check(makeContext(note(s)))).toHaveLength(1);
+  });
+  it("not a late reply", () => {
+    expect(rule.check(makeContext(note("Sorry this is a day late; the template is attached.")))).toEqual([]);
+  });
+});

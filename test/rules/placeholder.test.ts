@@ -106,3 +106,9 @@ describe("a template slot offering alternatives", () => {
     expect(check("Hi Priya,\n\nThe rota (weekdays/weekends) made sense to me.\n\nBest,\nAlex")).toEqual([]);
   });
 });
+
+describe("an unchosen either/or", () => {
+  it("is template text", () => {
+    expect(found("Hi Priya,\n\nIn my role as a [peer mentor / orientation leader] I met students weekly.\n\nBest,\nAlex")).toHaveLength(1);
+  });
+});

@@ -47,3 +47,12 @@ describe("repeated-word", () => {
     }
   });
 });
+
+describe("is is", () => {
+  it("is a slip after an ordinary subject", () => {
+    expect(rule.check(makeContext("Hi Priya,\n\nThe recall list is is a problem I have solved before.\n\nBest,\nAlex"))).toHaveLength(1);
+  });
+  it("is right after a clause that names a thing", () => {
+    expect(rule.check(makeContext("Hi Priya,\n\nWhat it is is a rota problem, not a tooling one.\n\nBest,\nAlex"))).toEqual([]);
+  });
+});
