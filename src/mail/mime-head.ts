@@ -2,7 +2,8 @@
  * Reading a MIME entity's header block on raw bytes, the way postal-mime reads it: the block
  * ends at the first empty line (CRLF or LF), folded lines are joined, the first Content-*
  * field of each name wins. Only what the slimming pre-pass needs, and conservatively: anything
- * unusual reads as null, so the caller keeps the part as it is.
+ * unusual reads as null, so the caller keeps the part as it is. And the top-level header block
+ * alone, for a message the parser cannot read whole.
  */
 
 /** A Content-* field longer than this is not mail a client wrote: the part is kept whole. */
@@ -120,4 +121,26 @@ export function parseContentType(value: string): { type: string; params: Map<str
     if (name && !params.has(name)) params.set(name, unquoted);
   }
   return { type, params };
+}
+
+const EMPTY_LINE = new Uint8Array([CR, LF]);
+
+/**
+ * A message's own header block, with the empty line that ends it, as a message of its own with
+ * an empty body: what can still be read when the whole message cannot. At most `maxBytes`: a
+ * longer block (or one with no end) keeps the whole lines that fit and gets an empty line added.
+ */
+export function headerBlock(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  const limit = Math.min(bytes.length, maxBytes - EMPTY_LINE.length);
+  let lineStart = 0;
+  for (let nl = bytes.indexOf(LF); nl >= 0 && nl < limit; nl = bytes.indexOf(LF, lineStart)) {
+    let lineEnd = nl;
+    while (lineEnd > lineStart && bytes[lineEnd - 1] === CR) lineEnd--;
+    if (lineEnd === lineStart) return bytes.subarray(0, nl + 1);
+    lineStart = nl + 1;
+  }
+  const block = new Uint8Array(lineStart + EMPTY_LINE.length);
+  block.set(bytes.subarray(0, lineStart));
+  block.set(EMPTY_LINE, lineStart);
+  return block;
 }

@@ -8,6 +8,7 @@ import { charsetProblems, replacementProblem } from "./charsets.js";
 import { isAttachedMessage, stripSubjectPrefixes, unwrapInlineForward } from "./forward.js";
 import { findGreeting } from "./greeting.js";
 import { htmlToText } from "./html-to-text.js";
+import { headerBlock } from "./mime-head.js";
 import { normalizeText } from "./normalize.js";
 import { stripQuotes } from "./quotes.js";
 import { stripSignature } from "./signature.js";
@@ -42,6 +43,26 @@ const MIME_OPTIONS = {
 } as const;
 
 const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** How the problem begins that makes a whole message unreadable (see unreadableReason). */
+const UNREADABLE = "the message could not be read";
+
+/** The problem for a parse that failed, in plain words for the parser's own limits. */
+function unreadableProblem(err: unknown): string {
+  const why = describe(err);
+  if (/nesting depth/i.test(why)) return `${UNREADABLE}: its parts are nested more than ${MAX_NESTING_DEPTH} levels deep`;
+  if (/header size/i.test(why)) return `${UNREADABLE}: its headers are over ${MAX_HEADERS_SIZE / 1024} KB`;
+  return `${UNREADABLE} (${why})`;
+}
+
+/**
+ * Why the message as a whole could not be read, or null when it could (an unreadable attached
+ * message does not count: the outer one is checked instead). Such a message carries only what
+ * its header block says (see parseMessage): it is answered, never checked or logged.
+ */
+export function unreadableReason(message: ParsedMessage): string | null {
+  return message.problems.find((p) => p.startsWith(UNREADABLE)) ?? null;
+}
 
 /** The raw message as text for our own structural and charset scans (bytes as UTF-8). */
 function rawText(raw: string | ArrayBuffer | Uint8Array): string {
@@ -150,7 +171,7 @@ async function parseAt(raw: string | ArrayBuffer | Uint8Array, problems: string[
   try {
     email = await new PostalMime(MIME_OPTIONS).parse(raw);
   } catch (err) {
-    problems.push(`the message could not be parsed (${describe(err)})`);
+    problems.push(unreadableProblem(err));
     return emptyMessage(problems);
   }
   const header = (key: string): string | null => email.headers.find((h) => h.key === key)?.value.trim() || null;
@@ -197,18 +218,51 @@ function messageBytes(raw: string | ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /**
+ * An unreadable message as its header block alone says it is (sender, recipients, subject,
+ * Message-ID, Date, loop signals), so it can be classified and answered; `problems` say why
+ * the rest could not be read. As it was when even the header block cannot be parsed.
+ */
+async function fromHeaderBlock(bytes: Uint8Array, unreadable: ParsedMessage): Promise<ParsedMessage> {
+  try {
+    const head = await parseAt(headerBlock(bytes, MAX_HEADERS_SIZE), [], 0);
+    return unreadableReason(head) ? unreadable : { ...head, problems: unreadable.problems };
+  } catch {
+    // parseMessage never throws: a header block that breaks the reader leaves the message as it was.
+    return unreadable;
+  }
+}
+
+async function parseOnce(raw: string | ArrayBuffer | Uint8Array): Promise<ParsedMessage> {
+  const problems: string[] = [];
+  const bytes = messageBytes(raw);
+  let parsed: ParsedMessage;
+  try {
+    parsed = await parseAt(slimMessage(bytes, problems), problems, 0);
+  } catch (err) {
+    problems.push(unreadableProblem(err));
+    parsed = emptyMessage(problems);
+  }
+  if (unreadableReason(parsed)) parsed = await fromHeaderBlock(bytes, parsed);
+  return { ...parsed, problems: [...new Set(parsed.problems)] };
+}
+
+/**
+ * Messages already parsed, by their bytes: the Worker asks whether a message can be read
+ * before the pipeline checks it, and both get the one parse. Held only as long as the bytes.
+ */
+const parsedBytes = new WeakMap<ArrayBuffer | Uint8Array, Promise<ParsedMessage>>();
+
+/**
  * Parses a raw RFC 5322 message into a ParsedMessage: the envelope headers, and the note
  * inside it (forwards unwrapped, quotes and signature dropped). Binary attachment bodies are
  * dropped unread first (slimMessage): only their names and types are checked. Never throws:
- * malformed input yields empty fields and a human-readable entry in `problems` for each defect.
+ * malformed input yields empty fields and a human-readable entry in `problems` for each defect;
+ * a message the parser gives up on is read from its header block alone (unreadableReason).
+ * The same bytes are parsed once; the result is shared, so it is never to be changed.
  */
-export async function parseMessage(raw: string | ArrayBuffer | Uint8Array): Promise<ParsedMessage> {
-  const problems: string[] = [];
-  try {
-    const parsed = await parseAt(slimMessage(messageBytes(raw), problems), problems, 0);
-    return { ...parsed, problems: [...new Set(parsed.problems)] };
-  } catch (err) {
-    problems.push(`the message could not be read (${describe(err)})`);
-    return emptyMessage([...new Set(problems)]);
-  }
+export function parseMessage(raw: string | ArrayBuffer | Uint8Array): Promise<ParsedMessage> {
+  if (typeof raw === "string") return parseOnce(raw);
+  let parsed = parsedBytes.get(raw);
+  if (!parsed) parsedBytes.set(raw, (parsed = parseOnce(raw)));
+  return parsed;
 }

@@ -2,14 +2,16 @@
  * Which reminders an hourly cron tick sends: "opens" when an interview's send window opens,
  * "closing" before it closes, each only while some interviewer has no logged note.
  *
- * Idempotence, even when the cron fires twice and KV is slow to agree:
- * 1. A reminder belongs to exactly one tick: the one whose slot (scheduledTime − 1 h,
- *    scheduledTime] holds its due time. Another tick can never send it, whatever KV says.
- * 2. Within that tick, a key per interviewer and stage (written by the caller after
- *    sending) makes a re-run of the same tick skip whom it already reminded.
- * The one case left is two runs of the same tick racing before either marker is visible;
- * Cloudflare delivers a scheduled event at least once, so that is rare, and the cost is one
- * duplicate email, never a missed one.
+ * A stage is due from its time until the next stage's time (or, for the last call, until the
+ * window closes), and a key per interviewer and stage, written by the caller once the email
+ * is sent, takes each person off it. So a reminder whose send failed is still due in the next
+ * tick and tried again there, and a late "opens" never follows the last call.
+ *
+ * Idempotence rests on those markers: a re-run of the same tick, or any later tick, skips
+ * whom they name. The next tick comes an hour later, long after a KV write is visible
+ * everywhere (about a minute). The one case left is two runs of the same tick racing before
+ * either marker is visible; Cloudflare delivers a scheduled event at least once, so that is
+ * rare, and the cost is one duplicate email, never a missed one.
  */
 import { hasLoggedNote } from "../send-log.js";
 import type { Interview, Interviewer, SendRecord, Settings } from "../types.js";
@@ -32,7 +34,7 @@ export interface Reminder {
   window: SendWindow;
 }
 
-/** The cron runs hourly ("0 * * * *"): each tick owns the hour up to its scheduled time. */
+/** The cron runs hourly ("0 * * * *"). */
 export const TICK_MS = 60 * 60_000;
 
 /**
@@ -44,7 +46,7 @@ export const CLOSING_NOTICE_MS = 12 * 60 * 60_000;
 
 /**
  * At least this long between the two reminders, so that in a short window (a send-by date
- * soon after the interview) they still fall in different ticks and never arrive together.
+ * soon after the interview) the first still has a tick of its own before the last call.
  */
 export const MIN_REMINDER_GAP_MS = TICK_MS;
 
@@ -78,23 +80,24 @@ export interface DueInput {
   alreadySent: ReadonlySet<string>;
 }
 
-/** The reminders this tick sends: one per interview and stage, listing everyone still owed a note. */
+/** The stage due at `at`: the latest whose time has come, while the window is open; null otherwise. */
+function dueStage(window: SendWindow, at: number): { stage: ReminderStage; dueAt: Date } | null {
+  if (window.closes.getTime() <= at) return null;
+  return stageTimes(window).findLast((s) => s.dueAt.getTime() <= at) ?? null;
+}
+
+/** The reminders this tick sends: one per interview at its due stage, listing everyone still owed a note and not yet reminded at it. */
 export function dueReminders(input: DueInput): Reminder[] {
   if (!input.settings.reminders) return [];
-  const tickEnd = input.scheduledTime.getTime();
-  const inSlot = (due: Date) => due.getTime() > tickEnd - TICK_MS && due.getTime() <= tickEnd;
+  const at = input.scheduledTime.getTime();
   return input.interviews.flatMap((interview) => {
-    const sends = input.sends.filter((s) => s.interviewId === interview.id);
-    const owed = interview.interviewers.filter((p) => !hasLoggedNote(p, sends));
     const window = sendWindow(interview, input.settings);
-    if (window.closes.getTime() <= tickEnd) return [];
-    return stageTimes(window)
-      .filter((s) => inSlot(s.dueAt))
-      .flatMap(({ stage, dueAt }) => {
-        const people = owed.filter((p) => !input.alreadySent.has(reminderKey(interview.id, stage, p)));
-        if (people.length === 0) return [];
-        const keys = people.map((p) => reminderKey(interview.id, stage, p));
-        return [{ interviewId: interview.id, stage, interviewers: people, keys, dueAt, window }];
-      });
+    const due = dueStage(window, at);
+    if (!due) return [];
+    const sends = input.sends.filter((s) => s.interviewId === interview.id);
+    const people = interview.interviewers.filter((p) => !hasLoggedNote(p, sends) && !input.alreadySent.has(reminderKey(interview.id, due.stage, p)));
+    if (people.length === 0) return [];
+    const keys = people.map((p) => reminderKey(interview.id, due.stage, p));
+    return [{ interviewId: interview.id, stage: due.stage, interviewers: people, keys, dueAt: due.dueAt, window }];
   });
 }

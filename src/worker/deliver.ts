@@ -6,6 +6,7 @@
 import { renderText } from "../report/render-text.js";
 import { renderHtml } from "../report/report-view.js";
 import type { Report } from "../report/model.js";
+import { headerValue } from "../mail/header-value.js";
 import { REPORT_MARKER_HEADER } from "../mail/parse.js";
 import { logEvent } from "./log.js";
 
@@ -29,16 +30,32 @@ declare global {
   }
 }
 
-/** The report as a reply builder from the checker address to the owner. */
-export function reportEmail(report: Report, from: string, to: string): ReplyBuilder {
-  const headers: Record<string, string> = {
-    // Marks every report, so a report that comes back (auto-forward, bounce) is never answered.
-    [REPORT_MARKER_HEADER]: report.kind === "sent" ? "receipt" : "report",
-    "Auto-Submitted": "auto-replied",
-  };
-  return { from, to, subject: report.subject, text: renderText(report), html: renderHtml(report), headers };
+/** What an answer says: the subject as plain text (made a safe header value here) and its two parts. */
+export interface AnswerContent {
+  subject: string;
+  text: string;
+  html: string;
 }
 
+/**
+ * An answer from the checker address to the owner: its subject as a header value on one line
+ * (header-value.ts), and the headers every answer carries. The same builder serves the reply
+ * and the fallback, so neither can send a subject the other would refuse.
+ */
+export function answerEmail(content: AnswerContent, marker: "report" | "receipt", from: string, to: string): ReplyBuilder {
+  const headers: Record<string, string> = {
+    // Marks every answer, so one that comes back (auto-forward, bounce) is never answered.
+    [REPORT_MARKER_HEADER]: marker,
+    "Auto-Submitted": "auto-replied",
+  };
+  return { from, to, subject: headerValue(content.subject), text: content.text, html: content.html, headers };
+}
+
+/** The report as a reply builder from the checker address to the owner. */
+export function reportEmail(report: Report, from: string, to: string): ReplyBuilder {
+  const content = { subject: report.subject, text: renderText(report), html: renderHtml(report) };
+  return answerEmail(content, report.kind === "sent" ? "receipt" : "report", from, to);
+}
 
 export type DeliveryPath = "reply" | "fallback";
 

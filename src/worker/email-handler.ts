@@ -1,19 +1,37 @@
 /**
  * The Email Routing handler: refuse strangers, drop machine mail, check drafts, log sent
- * copies, and answer with a report.
+ * copies, and answer with a report (a message that cannot be read: with a note saying so).
  */
-import { parseCheckerAddress } from "../checker-address.js";
-import { ignoreReason } from "../classify.js";
+import { parseCheckerAddress, type CheckerAddress } from "../checker-address.js";
+import { classify, ignoreReason } from "../classify.js";
+import { parseMessage, unreadableReason } from "../mail/parse.js";
 import { checkMessage } from "../pipeline.js";
 import { KvStore, StoreError } from "../store/kv-store.js";
+import type { ParsedMessage } from "../types.js";
 import { headerFromAddress, loopSignalsFromHeaders } from "./headers.js";
-import { deliverReport, reportEmail } from "./deliver.js";
+import { answerEmail, deliverReport, reportEmail } from "./deliver.js";
 import { parseOwnerAddresses, senderRefusal } from "./owner.js";
 import { logEvent } from "./log.js";
 import { MAX_MESSAGE_BYTES, readAll, readHeaderBlock } from "./raw.js";
+import { unreadableAnswer } from "./unreadable.js";
 
 /** One structured log line per message; never the note's text (log.ts caps every value). */
 const log = (event: Record<string, unknown>) => logEvent(event);
+
+/**
+ * Answers a message the parser could not read, classified from what its header block says:
+ * a draft or a sent copy is told it was not checked or not logged, machine mail gets nothing.
+ * Nothing is checked and nothing is stored, so a redelivery changes nothing either.
+ */
+async function answerUnreadable(message: ForwardableEmailMessage, env: Env, parsed: ParsedMessage, reason: string, checker: CheckerAddress): Promise<void> {
+  const messageId = message.headers.get("message-id");
+  const { kind } = classify(parsed, { from: message.from, to: message.to }, checker);
+  log({ event: "unreadable", messageId, kind, reason });
+  if (kind === "ignored") return;
+  const answer = answerEmail(unreadableAnswer(kind, parsed, reason, env.APP_URL || null), kind === "sent" ? "receipt" : "report", message.to, message.from);
+  const path = await deliverReport(message, env.REPORTS, answer);
+  log({ event: "answered", messageId, path });
+}
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env, now: Date = new Date()): Promise<void> {
   const checker = parseCheckerAddress(message.to);
@@ -44,6 +62,10 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     }
     const oversize = message.rawSize > MAX_MESSAGE_BYTES ? { bytes: message.rawSize, limit: MAX_MESSAGE_BYTES } : undefined;
     const raw = oversize ? await readHeaderBlock(message.raw) : await readAll(message.raw);
+    // Parsed once: checkMessage reads the same bytes and gets this parse (see parseMessage).
+    const parsed = await parseMessage(raw);
+    const unreadable = unreadableReason(parsed);
+    if (unreadable) return await answerUnreadable(message, env, parsed, unreadable, checker);
     outcome = await checkMessage({ raw, envelope: { from: message.from, to: message.to }, checker: message.to, now, appUrl: env.APP_URL || null, oversize }, store);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;

@@ -8,6 +8,8 @@ import { northwind, sent } from "./helpers.js";
 const OPENS_TICK = new Date("2026-11-17T22:00:00Z");
 const CLOSING_TICK = new Date("2026-11-20T09:00:00Z");
 
+const HOUR = 3_600_000;
+
 const run = (over: Partial<DueInput> = {}) =>
   dueReminders({ interviews: [northwind], sends: [], settings: DEFAULT_SETTINGS, scheduledTime: OPENS_TICK, alreadySent: new Set(), ...over });
 
@@ -31,11 +33,19 @@ describe("dueReminders: the schedule", () => {
     expect(run({ scheduledTime: CLOSING_TICK })[0]!.window.closes).toEqual(new Date("2026-11-20T21:00:00Z"));
   });
 
-  it("sends nothing in any other tick", () => {
-    const hour = 3_600_000;
-    const ticks = [-1, 1, 2, 24].map((h) => new Date(OPENS_TICK.getTime() + h * hour));
-    ticks.push(new Date(CLOSING_TICK.getTime() - hour), new Date(CLOSING_TICK.getTime() + hour));
-    for (const scheduledTime of ticks) expect(run({ scheduledTime })).toEqual([]);
+  it("sends nothing before the window opens", () => {
+    for (const h of [-1, -2, -24]) expect(run({ scheduledTime: new Date(OPENS_TICK.getTime() + h * HOUR) })).toEqual([]);
+  });
+
+  it("a reminder not yet sent stays due in every later tick, until the last call takes its place", () => {
+    for (const h of [1, 2, 24, 58]) expect(names({ scheduledTime: new Date(OPENS_TICK.getTime() + h * HOUR) })).toEqual([["opens", ["Priya Raman", "Tomasz Kowalski-Nowak", "José Álvarez"]]]);
+    expect(names({ scheduledTime: new Date(CLOSING_TICK.getTime() - 1) })[0]![0]).toBe("opens");
+    expect(names({ scheduledTime: CLOSING_TICK })[0]![0]).toBe("closing");
+  });
+
+  it("the last call stays due until the window closes", () => {
+    for (const h of [1, 6, 11]) expect(names({ scheduledTime: new Date(CLOSING_TICK.getTime() + h * HOUR) })).toEqual([["closing", ["Priya Raman", "Tomasz Kowalski-Nowak", "José Álvarez"]]]);
+    expect(run({ scheduledTime: new Date("2026-11-20T21:00:00Z") })).toEqual([]);
   });
 
   it("a due time inside an hour belongs to the tick that ends that hour", () => {
@@ -91,11 +101,12 @@ describe("dueReminders: idempotence", () => {
     expect(run({ alreadySent, scheduledTime: CLOSING_TICK })).toHaveLength(1);
   });
 
-  it("before the marker is visible, only the same tick could repeat it: the next tick never does", () => {
-    const nothingVisible = new Set<string>();
-    expect(run({ alreadySent: nothingVisible })).toHaveLength(1);
-    expect(run({ alreadySent: nothingVisible, scheduledTime: new Date(OPENS_TICK.getTime() + 3_600_000) })).toEqual([]);
-    expect(run({ alreadySent: nothingVisible, scheduledTime: new Date(CLOSING_TICK.getTime() + 3_600_000) })).toEqual([]);
+  it("once sent and marked, a stage is due in no later tick; until then every tick tries it again", () => {
+    const alreadySent = new Set(run().flatMap((r) => r.keys));
+    for (const h of [1, 2, 24]) expect(run({ alreadySent, scheduledTime: new Date(OPENS_TICK.getTime() + h * HOUR) })).toEqual([]);
+    const closing = new Set(run({ scheduledTime: CLOSING_TICK }).flatMap((r) => r.keys));
+    expect(run({ alreadySent: new Set([...alreadySent, ...closing]), scheduledTime: new Date(CLOSING_TICK.getTime() + HOUR) })).toEqual([]);
+    expect(run({ alreadySent, scheduledTime: new Date(CLOSING_TICK.getTime() + HOUR) })).toHaveLength(1);
   });
 });
 

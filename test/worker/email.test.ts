@@ -1,12 +1,15 @@
 import { env } from "cloudflare:test";
+import { decodeWords } from "postal-mime";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.js";
 import { KvStore } from "../../src/store/kv-store.js";
+import type { ReplyBuilder } from "../../src/worker/deliver.js";
 import { MAX_MESSAGE_BYTES } from "../../src/worker/raw.js";
 import { rawMessage } from "../helpers/raw-message.js";
 import { incomingEmail } from "./incoming-email.js";
 import facts from "../fixtures/facts.json";
 import { parseFacts } from "../../src/facts/schema.js";
+import { unreadableMessage, type Unreadable } from "../mail/unreadable-messages.js";
 
 const OWNER = "alex@candidate.example";
 const CHECKER = "check@example.com";
@@ -110,6 +113,78 @@ describe("drafts", () => {
     const email = await deliver(rawMessage({ body: big }));
     const limit = `${(MAX_MESSAGE_BYTES / 1024 / 1024).toFixed(1)} MB`;
     expect(String(email.replies[0]!.text)).toMatch(new RegExp(`^Not checked: the message is ${limit.replace(".", "\\.")}, over the ${limit.replace(".", "\\.")} the checker reads`));
+  });
+});
+
+describe("the answer's headers", () => {
+  const b64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+  const encodedSubject = (text: string) => `=?utf-8?B?${b64(text)}?=`;
+  const CONTROL = /[\u0000-\u001f\u007f]/;
+
+  /** Delivers `raw` to a message whose reply() refuses control characters in a header, as the runtime's does. */
+  async function deliverToRuntime(raw: string, send = vi.fn(async (_email: unknown) => ({ messageId: "<fallback@example.com>" }))) {
+    const email = await incomingEmail(raw, { from: OWNER, to: CHECKER });
+    const reply = email.message.reply.bind(email.message) as (builder: Omit<ReplyBuilder, "to">) => Promise<EmailSendResult>;
+    Object.assign(email.message, {
+      reply: async (builder: Omit<ReplyBuilder, "to">) => {
+        if (CONTROL.test(builder.subject) || Object.values(builder.headers).some((v) => CONTROL.test(v))) throw new Error("invalid headers set");
+        return reply(builder);
+      },
+    });
+    await worker.email(email.message, { ...env, REPORTS: { send } as unknown as SendEmail } as Env);
+    return { email, send };
+  }
+
+  it("a subject with a line break is answered in the thread on one line, not refused into the fallback", async () => {
+    const { email, send } = await deliverToRuntime(rawMessage({ subject: encodedSubject("Thanks\r\nBcc: victim@example.com"), body: PRIYA_NOTE }));
+    expect(send).not.toHaveBeenCalled();
+    expect(email.replies).toHaveLength(1);
+    expect(email.replies[0]!.subject).toBe("Re: Thanks Bcc: victim@example.com");
+  });
+
+  it("the fallback carries the same one-line subject", async () => {
+    const send = vi.fn(async (_email: unknown) => ({ messageId: "<fallback@example.com>" }));
+    await deliver(rawMessage({ subject: encodedSubject("Thanks\r\nBcc: victim@example.com"), body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: { send } as unknown as SendEmail } });
+    expect((send.mock.calls[0]![0] as { subject: string }).subject).toBe("Re: Thanks Bcc: victim@example.com");
+  });
+
+  it("a non-ASCII subject goes out as RFC 2047 encoded-words that read back as written", async () => {
+    const email = await deliver(rawMessage({ subject: encodedSubject("Merci, José — 感谢"), body: PRIYA_NOTE }));
+    const subject = String(email.replies[0]!.subject);
+    expect(subject).toMatch(/^[\x20-\x7e]+$/);
+    expect(decodeWords(subject)).toBe("Re: Merci, José — 感谢");
+  });
+
+  it("a subject of thousands of characters is cut to about 200", async () => {
+    const email = await deliver(rawMessage({ subject: "Thanks ".repeat(1000), body: PRIYA_NOTE }));
+    const subject = decodeWords(String(email.replies[0]!.subject));
+    expect(subject.length).toBeLessThanOrEqual(200);
+    expect(subject).toMatch(/^Re: Thanks Thanks .*…$/);
+  });
+});
+
+describe("messages the parser cannot read", () => {
+  const ways: Unreadable[] = ["nesting", "long-field", "many-fields"];
+
+  it.each(ways)("an unreadable draft (%s) is answered that it could not be read, and nothing is logged however often it arrives", async (how) => {
+    for (let delivery = 0; delivery < 2; delivery++) {
+      const email = await deliver(unreadableMessage(how), { to: "check+northwind-sre@example.com" });
+      expect(email.rejected()).toBeNull();
+      expect(email.replies).toHaveLength(1);
+      expect(email.replies[0]).toMatchObject({ from: "check+northwind-sre@example.com", subject: "Re: Thank you, Priya" });
+      expect(String(email.replies[0]!.text)).toMatch(/^Not checked: the message could not be read: its (?:parts are nested more than 50 levels deep|headers are over 512 KB)\./);
+      expect(String(email.replies[0]!.text)).toContain("Nothing was logged");
+      expect(String(email.replies[0]!.html)).toContain("Not checked: the message could not be read");
+    }
+    expect(await kvKeys("send:")).toEqual([]);
+  });
+
+  it("an unreadable sent copy (Bcc) is answered that it was not logged", async () => {
+    const raw = unreadableMessage("nesting", { to: "Priya Raman <priya.raman@northwind.example>", cc: null });
+    const email = await deliver(raw, { to: "check+northwind-sre@example.com" });
+    expect(String(email.replies[0]!.text)).toMatch(/^Not logged: the message could not be read: its parts are nested more than 50 levels deep\./);
+    expect(email.replies[0]!.headers).toMatchObject({ "x-followup-check": "receipt" });
+    expect(await kvKeys("send:")).toEqual([]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { createScheduledController, env } from "cloudflare:test";
+import { decodeWords } from "postal-mime";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.js";
 import { parseFacts } from "../../src/facts/schema.js";
 import { KvStore } from "../../src/store/kv-store.js";
+import type { Interview } from "../../src/types.js";
 import facts from "../fixtures/facts.json";
 
 const END = Date.parse("2026-11-17T16:00:00-05:00");
@@ -14,12 +16,15 @@ let sent: Array<Record<string, unknown>>;
 const envWithSpy = () => ({ ...env, REPORTS: { send: vi.fn(async (m: Record<string, unknown>) => (sent.push(m), { messageId: "<r@x>" })) } }) as unknown as Env;
 const tick = (at: number, e: Env) => worker.scheduled(createScheduledController({ scheduledTime: at, cron: "0 * * * *" }), e);
 
+let northwind: Interview;
+
 beforeEach(async () => {
   sent = [];
   for (const key of (await env.FOLLOWUP_KV.list()).keys) await env.FOLLOWUP_KV.delete(key.name);
   const parsed = parseFacts(facts);
   if (!parsed.ok) throw new Error("fixture facts invalid");
-  await new KvStore(env.FOLLOWUP_KV).putInterview(parsed.facts.interviews.find((i) => i.id === "northwind-sre")!);
+  northwind = parsed.facts.interviews.find((i) => i.id === "northwind-sre")!;
+  await new KvStore(env.FOLLOWUP_KV).putInterview(northwind);
 });
 
 describe("hourly reminders", () => {
@@ -27,7 +32,7 @@ describe("hourly reminders", () => {
     await tick(OPENS_TICK, envWithSpy());
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ from: "check@example.com", to: "alex@candidate.example" });
-    expect(String(sent[0]!.subject)).toContain("Priya");
+    expect(decodeWords(String(sent[0]!.subject))).toContain("Priya");
     expect(String(sent[0]!.text)).toContain("on-call rotation redesign");
     expect(sent[0]!.headers).toMatchObject({ "x-followup-check": "reminder" });
   });
@@ -39,11 +44,42 @@ describe("hourly reminders", () => {
     expect(sent).toHaveLength(1);
   });
 
-  it("sends nothing in ticks where no reminder falls due", async () => {
+  it("sends nothing before the window opens, and nothing more once the reminder has gone out", async () => {
     const e = envWithSpy();
-    await tick(OPENS_TICK + HOUR, e);
     await tick(END - HOUR, e);
     expect(sent).toEqual([]);
+    for (const at of [OPENS_TICK, OPENS_TICK + HOUR, OPENS_TICK + 24 * HOUR]) await tick(at, e);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("a failed send stops no other reminder, and is tried again in each next tick until it goes out", async () => {
+    // Listed before northwind-sre, and due in the same tick.
+    await new KvStore(env.FOLLOWUP_KV).putInterview({ ...northwind, id: "fabrikam-data", company: "Fabrikam", interviewers: [{ name: "Maria Lopez", topics: [], requests: [] }] });
+    let failing = true;
+    const send = vi.fn(async (m: Record<string, unknown>) => {
+      if (failing && String(m.subject).includes("Fabrikam")) throw new Error("destination not verified");
+      sent.push(m);
+      return { messageId: "<r@x>" };
+    });
+    const e = { ...env, REPORTS: { send } } as unknown as Env;
+    const subjects = () => sent.map((m) => decodeWords(String(m.subject)));
+    await tick(OPENS_TICK, e);
+    expect(subjects()).toEqual(["Ready to write to Priya, Tomasz and José (Northwind Logistics)"]);
+    await tick(OPENS_TICK + HOUR, e);
+    expect(sent).toHaveLength(1);
+    failing = false;
+    await tick(OPENS_TICK + 2 * HOUR, e);
+    await tick(OPENS_TICK + 3 * HOUR, e);
+    expect(subjects()).toEqual(["Ready to write to Priya, Tomasz and José (Northwind Logistics)", "Ready to write to Maria (Fabrikam)"]);
+    expect(send).toHaveBeenCalledTimes(4);
+  });
+
+  it("a company name with a line break stays on one line in the subject", async () => {
+    await new KvStore(env.FOLLOWUP_KV).putInterview({ ...northwind, company: "Northwind\r\nBcc: victim@example.com" });
+    await tick(OPENS_TICK, envWithSpy());
+    const subject = String(sent[0]!.subject);
+    expect(subject).not.toMatch(/[\u0000-\u001f\u007f]/);
+    expect(decodeWords(subject)).toBe("Ready to write to Priya, Tomasz and José (Northwind Bcc: victim@example.com)");
   });
 
   it("leaves out interviewers who already have a logged note, and sends nothing when all have", async () => {
