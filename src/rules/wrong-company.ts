@@ -131,7 +131,7 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
  * none of this interview's names (nor close to one) it is a name left from another letter.
  */
 const EMPLOYER_FRAME =
-  /\b(?:join(?:ing)?|help(?:ing)?|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})/gu;
+  /\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})/gu;
 
 /** A name followed by one of these is a team or place inside the employer ("the Northgate team", "the QA side"). */
 const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme)\b/i;
@@ -168,9 +168,10 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
  */
 const runsOf = memoize((key: string): readonly CompanyRun[] => {
   const [maxSize, exactKeys, text] = JSON.parse(key) as [number, string[], string];
+  const lowerCaseWriter = !/\p{Lu}/u.test(text);
   return companyRuns(text, companyTokens(text), maxSize, (first, last) => {
-    // Misspellings are read only from runs capitalised at both ends (see misspellings()).
-    if (first.capital && last.capital) return true;
+    // Misspellings are read only from runs capitalised at both ends (see misspellings()), or any run of a writer who types in lower case.
+    if ((first.capital && last.capital) || lowerCaseWriter) return true;
     // Otherwise only an exact key can matter, and a run's key starts with its first token's bare form.
     return exactKeys.some((key) => key.startsWith(first.bare));
   });

@@ -124,6 +124,9 @@ describe("an employer named where the note says it wants to be", () => {
     "I would be proud to bring the same rigour to Fenwick Freight Systems.",
     "It would be a privilege to help Quayside Shipping grow its platform team.",
     "I'm excited about the internship with the Lakeland Port Authority.",
+    "I'd be so grateful for a chance at Kittering Freight.",
+    "I'd love to help grow the Quayside Shipping community.",
+    "I'm confident I can hit the ground running at Harrowgate Logistics.",
   ])("fires on %s", (sentence) => {
     const [f] = run(sentence);
     expect(f?.message).toMatch(/is not Northwind Logistics: this note is for Northwind Logistics/);
@@ -146,5 +149,12 @@ describe("a company's short name as a person's surname", () => {
     const other = (text: string) => rule.check(makeContext(text));
     expect(other("Hi Priya,\n\nSiobhan Contoso, my old lead, says hello.\n\nBest,\nAlex")).toEqual([]);
     expect(other("Hi Priya,\n\nI loved what Contoso does with reminders.\n\nBest,\nAlex")).toHaveLength(1);
+  });
+});
+
+describe("a company name typed in lower case by a lower-case writer", () => {
+  it("is checked for a misspelling too", () => {
+    expect(check("hi priya thanks for today. really hope i can join the team at nortwind")).toHaveLength(1);
+    expect(check("hi priya thanks for today. really hope i can join the team at northwind")).toEqual([]);
   });
 });
