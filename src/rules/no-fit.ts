@@ -1,7 +1,10 @@
 import { exampleTopic, familiarKeys } from "../text/conversation.js";
 import { distinctiveKeys } from "../text/mentions.js";
 import { notTheirs, ownPart, reportsOwnWork } from "../text/own-work.js";
+import { GIFT } from "../text/gifts.js";
+import { NEEDY } from "../text/pleading.js";
 import { normalize, phraseSet } from "../text/phrases.js";
+import { withoutTemplateText } from "../text/template-text.js";
 import { detailOf } from "../text/specificity.js";
 import { tokenize } from "../text/tokens.js";
 import { finding, type Rule } from "./rule.js";
@@ -47,7 +50,8 @@ const FIT = phraseSet([
   "(hit the ground running|get up to speed|up to speed quickly)",
   // a result of one's own work with its figure: "I got picks per hour back up by 14%", "took our accuracy from 96% to 99.6%"
   "(i|we) .. (got|brought|took|pushed|raised|lifted|boosted|increased|decreased|dropped|lowered|trimmed|moved) ... (by|to|from) #",
-  "(got|brought|took|pushed|raised|lifted|boosted|dropped|lowered|moved) (our|my) ... from # ... to #",
+  "(got|brought|took|pushed|raised|lifted|boosted|dropped|lowered|moved) (our|my|the) ... from .. # ... to .. #",
+  "(cut|halved|doubled|tripled|reduced|trimmed) (our|my|the) ... (in half|by #|to #)",
   // offering to repeat it: "I'd like to help do the same here"
   "(help|helping) (you|your team|the team)? (do|achieve|deliver|get) (the same|something similar|similar results)",
 ]);
@@ -92,7 +96,10 @@ const EXPERIENCE_FRAME = phraseSet([
   "^as (a|an) ",
   "(for|over|nearly|almost|about) (#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many) (years|year|yrs|yr|months|month|seasons|summers|shifts)",
   "(#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|year|yrs|yr|months) (of|in|at|on|as|with|experience|mostly|now)?",
-  "(last|this past|previous|every) (summer|year|spring|fall|autumn|winter|term|semester|season)",
+  "(last|this|this past|previous|every) (summer|year|spring|fall|autumn|winter|term|semester|season)",
+  "(after|with|from) (a|one|two|three|four|five|six|seven|eight|nine|ten|#|several|many) (year|years|yrs|months|summers|seasons|winters)",
+  "(have|has|had) (done|run|led|built|worked|handled|used|taught|coached|managed|trained|covered)",
+  "i am the (one|person|guy|girl|type|kind) who",
   "i (have|had)? (done|used|kept|run|handled|covered|cover|trained|worked|practised|practiced|taught|looked after|cared for|supported|called|visited|made|completed|finished|passed) ",
   "i (currently|already|also|still|usually|regularly|routinely) ",
 ]);
@@ -170,7 +177,11 @@ export const rule: Rule = {
     const fits = (text: string) =>
       ((FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
       (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
-    if (ctx.sentences.some((s) => fits(s.text))) return [];
+    // Template text is no claim ("My [relevant skill] would allow me to …"), and a gift or a
+    // plea is no account of experience ("I baked cookies for the staff", "I'll take any shift").
+    const plain = withoutTemplateText(ctx.note.text);
+    const claims = ctx.sentences.map((s) => plain.slice(s.start, s.end)).filter((text) => !GIFT.test(text) && !NEEDY.test(text));
+    if (claims.some(fits)) return [];
     const topic = exampleTopic(ctx);
     // The topic is offered as an idea from the user's notes, not as something the note discusses.
     const idea = topic ? ` A topic from your notes you could tie it to: “${topic}”.` : "";

@@ -168,3 +168,21 @@ describe("a claim of fit must name something", () => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
 });
+
+describe("what is no claim of fit", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nI'd love to join.\n\nBest,\nAlex`;
+  it.each([
+    "My [relevant skill or experience] would allow me to [how you would contribute].",
+    "I baked a batch of brownies for the night crew and will drop them off as a thank-you.",
+    "Please give me a chance, I will work harder than anyone and take any shift.",
+  ])("%s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+
+  it.each([
+    "I hike most weekends and have done the whole ridge loop twice this summer, so I can give real trail advice.",
+    "Replacing fixed sleeps with explicit waits took our flake rate from about 10% to under 1%.",
+  ])("but this is: %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+});
