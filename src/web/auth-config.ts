@@ -1,11 +1,13 @@
 /**
  * Reads the access configuration from the environment and decides whether the app may serve
  * at all. Deployed without a password (or Cloudflare Access) it refuses every request rather
- * than open the owner's interview notes to anyone.
+ * than open the owner's interview notes to anyone. A served request also gets the session
+ * key and generation (session-store.ts, in KV).
  */
 import { accessConfig, type AccessConfig } from "./access.js";
-import { hmacKey, sessionSecret } from "./auth.js";
+import { sessionKey } from "./auth.js";
 import type { WebEnv } from "./env.js";
+import { SessionStore } from "./session-store.js";
 
 /** The documented local password (README, .dev.vars.example); refused outside local development. */
 export const DEV_PASSWORD = "dev-password";
@@ -16,8 +18,10 @@ export const DEV_API_TOKEN = "dev-token";
 export interface AuthSetup {
   password: string | null;
   apiToken: string | null;
-  /** Signs session cookies and CSRF tokens. */
+  /** Signs session cookies and CSRF tokens; changes with the secret and with the password. */
   sessionKey: CryptoKey;
+  /** The session generation a cookie must carry (see session-store.ts). */
+  sessionGeneration: number;
   access: AccessConfig | null;
 }
 
@@ -38,16 +42,7 @@ export async function readAuthSetup(env: WebEnv): Promise<AuthSetupResult> {
   if (apiToken === DEV_API_TOKEN && env.DEV_TOOLS !== "true") {
     return { ok: false, problem: "followup-check refuses to run with the documented development API token outside local development: set a real API_TOKEN secret, or delete it." };
   }
-  // With Access only, sessions still need a key; a random one per isolate is safe (sessions
-  // are re-issued from the Access assertion whenever the isolate changes).
-  const secret = sessionSecret(env.SESSION_SECRET, password ?? undefined) ?? isolateSecret();
-  return { ok: true, setup: { password, apiToken, sessionKey: await hmacKey(secret), access } };
-}
-
-let randomSecret: string | null = null;
-
-/** Made on first use: workerd allows random values only while handling a request. */
-function isolateSecret(): string {
-  randomSecret ??= Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join("");
-  return randomSecret;
+  const sessions = await new SessionStore(env.FOLLOWUP_KV).load(env.SESSION_SECRET?.length ? env.SESSION_SECRET : null);
+  const setup = { password, apiToken, sessionKey: await sessionKey(sessions.secret, password), sessionGeneration: sessions.generation, access };
+  return { ok: true, setup };
 }

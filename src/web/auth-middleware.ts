@@ -9,6 +9,7 @@ import { verifyAccessAssertion } from "./access.js";
 import { readAuthSetup } from "./auth-config.js";
 import { constantTimeEqual, createSessionToken, csrfTokenFor, SESSION_TTL_MS, verifySessionToken, type Session } from "./auth.js";
 import type { AppEnv } from "./env.js";
+import { SessionStore } from "./session-store.js";
 
 export const SESSION_COOKIE = "fc_session";
 
@@ -22,7 +23,7 @@ export const requireConfiguration: MiddlewareHandler<AppEnv> = async (c, next) =
 
 /** Sets the session cookie: HttpOnly (no script reads it), SameSite=Lax (no cross-site POST carries it; a link from the report email still opens the page), Secure over https. */
 export async function startSession(c: Context<AppEnv>): Promise<Session> {
-  const { token, session } = await createSessionToken(c.var.auth.sessionKey, Date.now());
+  const { token, session } = await createSessionToken(c.var.auth.sessionKey, Date.now(), c.var.auth.sessionGeneration);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "Lax",
@@ -33,7 +34,12 @@ export async function startSession(c: Context<AppEnv>): Promise<Session> {
   return session;
 }
 
-export function endSession(c: Context<AppEnv>): void {
+/**
+ * Logs out on the server, not only in this browser: moves the session generation on, so this
+ * cookie, a copy of it, and the sessions on the owner's other devices all stop verifying.
+ */
+export async function endSessions(c: Context<AppEnv>): Promise<void> {
+  await new SessionStore(c.env.FOLLOWUP_KV).endAllSessions();
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: new URL(c.req.url).protocol === "https:" });
 }
 
@@ -45,7 +51,7 @@ async function accessState(c: Context<AppEnv>): Promise<"valid" | "invalid" | "a
   return (await verifyAccessAssertion(assertion, config)) ? "valid" : "invalid";
 }
 
-const currentSession = (c: Context<AppEnv>) => verifySessionToken(c.var.auth.sessionKey, getCookie(c, SESSION_COOKIE), Date.now());
+const currentSession = (c: Context<AppEnv>) => verifySessionToken(c.var.auth.sessionKey, getCookie(c, SESSION_COOKIE), Date.now(), c.var.auth.sessionGeneration);
 
 /**
  * Only local paths, so a crafted ?next= can never send the user to another site. Browsers

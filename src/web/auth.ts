@@ -1,7 +1,8 @@
 /**
- * Pure helpers for sessions: HMAC-SHA-256 signing of the session cookie (crypto.subtle),
- * its verification with an expiry, the per-session CSRF token, and constant-time comparison.
- * Nothing here reads a request or the clock; callers pass `now`.
+ * Pure helpers for sessions: the signing key, HMAC-SHA-256 signing of the session cookie
+ * (crypto.subtle), its verification with an expiry and the owner's session generation, the
+ * per-session CSRF token, and constant-time comparison. Nothing here reads a request, the
+ * clock or storage; callers pass `now` and the generation.
  */
 
 /** How long a login lasts. */
@@ -9,7 +10,7 @@ export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
 /** Random bytes in a session id: 128 bits cannot be guessed. */
 const SESSION_ID_BYTES = 16;
 /** Bumped when the token layout changes, so old cookies simply stop verifying. */
-const TOKEN_VERSION = "v1";
+const TOKEN_VERSION = "v2";
 
 const encoder = new TextEncoder();
 
@@ -41,35 +42,40 @@ async function mac(key: CryptoKey, message: string): Promise<string> {
 }
 
 /**
- * The cookie-signing secret: SESSION_SECRET when set, else one derived from the password, so
- * changing the password also ends every session.
+ * The key that signs cookies and CSRF tokens: an HMAC of the password under the secret (a
+ * random one kept in KV, or SESSION_SECRET). Without the secret a captured cookie tells
+ * nothing about the password, and a changed password changes the key, so every cookie signed
+ * for the old one stops verifying. Access-only setups have no password: "" stands for it.
  */
-export function sessionSecret(explicit: string | undefined, password: string | undefined): string | null {
-  if (explicit) return explicit;
-  return password ? `followup-check session key derived from password:${password}` : null;
+export async function sessionKey(secret: string, password: string | null): Promise<CryptoKey> {
+  const derived = await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(`followup-check session key|password:${password ?? ""}`));
+  return crypto.subtle.importKey("raw", derived, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
 
 export interface Session {
   id: string;
   expiresAt: number;
+  /** The owner's session generation it was issued in; logging out moves to the next one. */
+  generation: number;
 }
 
-/** A new session token: `v1.<expiry ms>.<random id>.<hmac>`. */
-export async function createSessionToken(key: CryptoKey, now: number): Promise<{ token: string; session: Session }> {
+/** A new session token: `v2.<expiry ms>.<generation>.<random id>.<hmac>`. */
+export async function createSessionToken(key: CryptoKey, now: number, generation: number): Promise<{ token: string; session: Session }> {
   const id = base64url(crypto.getRandomValues(new Uint8Array(SESSION_ID_BYTES)));
   const expiresAt = now + SESSION_TTL_MS;
-  const body = `${TOKEN_VERSION}.${expiresAt}.${id}`;
-  return { token: `${body}.${await mac(key, body)}`, session: { id, expiresAt } };
+  const body = `${TOKEN_VERSION}.${expiresAt}.${generation}.${id}`;
+  return { token: `${body}.${await mac(key, body)}`, session: { id, expiresAt, generation } };
 }
 
-/** The session in a token, or null when it is malformed, forged or expired. */
-export async function verifySessionToken(key: CryptoKey, token: string | undefined, now: number): Promise<Session | null> {
+/** The session in a token, or null when it is malformed, forged, expired or from an earlier generation (logged out). */
+export async function verifySessionToken(key: CryptoKey, token: string | undefined, now: number, generation: number): Promise<Session | null> {
   const parts = token?.split(".") ?? [];
-  if (parts.length !== 4 || parts[0] !== TOKEN_VERSION) return null;
-  const [version, expiry, id, signature] = parts as [string, string, string, string];
-  if (!constantTimeEqual(await mac(key, `${version}.${expiry}.${id}`), signature)) return null;
+  if (parts.length !== 5 || parts[0] !== TOKEN_VERSION) return null;
+  const [version, expiry, issuedIn, id, signature] = parts as [string, string, string, string, string];
+  if (!constantTimeEqual(await mac(key, `${version}.${expiry}.${issuedIn}.${id}`), signature)) return null;
   const expiresAt = Number(expiry);
-  return Number.isFinite(expiresAt) && expiresAt > now ? { id, expiresAt } : null;
+  if (!Number.isFinite(expiresAt) || expiresAt <= now || issuedIn !== String(generation)) return null;
+  return { id, expiresAt, generation };
 }
 
 /** The CSRF token of a session: bound to it, so a token from another session never passes. */

@@ -11,7 +11,7 @@ export type WebEnv = Env & {
   APP_PASSWORD?: string;
   /** Bearer token for /api (a secret). */
   API_TOKEN?: string;
-  /** Key for signing session cookies (a secret); derived from APP_PASSWORD when absent. */
+  /** What the cookie-signing key is made from (a secret); when absent, a random one is made and kept in KV. */
   SESSION_SECRET?: string;
   /** Cloudflare Access team domain ("myteam.cloudflareaccess.com"), to accept Access logins. */
   ACCESS_TEAM_DOMAIN?: string;

@@ -1,7 +1,9 @@
+import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Jwt } from "hono/utils/jwt";
-import { createSessionToken, hmacKey, SESSION_TTL_MS } from "../../src/web/auth.js";
-import { API_TOKEN, call, clearKv, getPage, login, ORIGIN, postForm, sessionCookie } from "./web-client.js";
+import { createSessionToken, SESSION_TTL_MS, sessionKey } from "../../src/web/auth.js";
+import { SESSION_STATE_KEY } from "../../src/web/session-store.js";
+import { API_TOKEN, call, clearKv, getPage, login, ORIGIN, PASSWORD, postForm, sessionCookie } from "./web-client.js";
 
 beforeEach(clearKv);
 
@@ -72,17 +74,20 @@ describe("login", () => {
   });
 
   it("rejects an expired cookie and a tampered one", async () => {
-    const key = await hmacKey("test-session-secret");
-    const { token } = await createSessionToken(key, Date.now() - SESSION_TTL_MS - 1000);
+    // The test env's SESSION_SECRET and password, and generation 0 (nobody has logged out).
+    const key = await sessionKey("test-session-secret", PASSWORD);
+    const { token } = await createSessionToken(key, Date.now() - SESSION_TTL_MS - 1000, 0);
     expect((await call("/", { headers: { Cookie: `fc_session=${token}` } })).status).toBe(303);
-    const fresh = (await createSessionToken(key, Date.now())).token;
-    const tampered = fresh.replace(/^v1\.\d+/, `v1.${Date.now() + 10 * SESSION_TTL_MS}`);
+    const fresh = (await createSessionToken(key, Date.now(), 0)).token;
+    const tampered = fresh.replace(/^v2\.\d+/, `v2.${Date.now() + 10 * SESSION_TTL_MS}`);
     expect((await call("/", { headers: { Cookie: `fc_session=${tampered}` } })).status).toBe(303);
+    const otherGeneration = fresh.replace(/^(v2\.\d+)\.0\./, "$1.1.");
+    expect((await call("/", { headers: { Cookie: `fc_session=${otherGeneration}` } })).status).toBe(303);
     expect((await call("/", { headers: { Cookie: `fc_session=${fresh}` } })).status).toBe(200);
   });
 
   it("a cookie signed with another secret does not verify", async () => {
-    const { token } = await createSessionToken(await hmacKey("some-other-secret"), Date.now());
+    const { token } = await createSessionToken(await sessionKey("some-other-secret", PASSWORD), Date.now(), 0);
     expect((await call("/", { headers: { Cookie: `fc_session=${token}` } })).status).toBe(303);
   });
 
@@ -172,5 +177,53 @@ describe("Cloudflare Access", () => {
     } finally {
       fetchSpy.mockRestore();
     }
+  });
+});
+
+describe("sessions end on the server", () => {
+  it("after logout the old cookie opens nothing, and logging in again works", async () => {
+    const session = await login();
+    expect((await postForm(session, "/logout", {})).status).toBe(303);
+    const replayed = await getPage(session, "/");
+    expect(replayed.status).toBe(303);
+    expect(replayed.headers.get("location")).toMatch(/^\/login/);
+    expect((await call("/api/export", { headers: { Cookie: session.cookie } })).status).toBe(401);
+    expect((await getPage(await login(), "/")).status).toBe(200);
+  });
+
+  it("logout ends the sessions on other devices too", async () => {
+    const laptop = await login();
+    const phone = await login();
+    await postForm(phone, "/logout", {});
+    expect((await getPage(laptop, "/")).status).toBe(303);
+  });
+
+  it.each([
+    ["with SESSION_SECRET", {}],
+    ["without SESSION_SECRET", { SESSION_SECRET: undefined }],
+  ])("a changed APP_PASSWORD ends every session (%s)", async (_, secret) => {
+    const response = await call("/login", { method: "POST", headers: { Origin: ORIGIN }, body: new URLSearchParams({ password: PASSWORD }) }, secret);
+    const cookie = sessionCookie(response)!;
+    expect((await call("/", { headers: { Cookie: cookie } }, secret)).status).toBe(200);
+    expect((await call("/", { headers: { Cookie: cookie } }, { ...secret, APP_PASSWORD: "a-new-password" })).status).toBe(303);
+  });
+});
+
+describe("without SESSION_SECRET", () => {
+  const noSecret = { SESSION_SECRET: undefined };
+  const loginNoSecret = async () =>
+    sessionCookie(await call("/login", { method: "POST", headers: { Origin: ORIGIN }, body: new URLSearchParams({ password: PASSWORD }) }, noSecret))!;
+
+  it("cookies are signed with a random secret made once and kept in KV, not with anything derived from the password", async () => {
+    const first = await loginNoSecret();
+    const second = await loginNoSecret();
+    const stored = JSON.parse((await env.FOLLOWUP_KV.get(SESSION_STATE_KEY)) ?? "{}") as { secret?: string };
+    expect(stored.secret).toMatch(/^[0-9a-f]{64}$/);
+    for (const cookie of [first, second]) expect((await call("/", { headers: { Cookie: cookie } }, noSecret)).status).toBe(200);
+    // A new deployment with the same password makes a new secret: the old cookie is worthless,
+    // so nobody holding one can test passwords against it offline.
+    await clearKv();
+    expect((await call("/", { headers: { Cookie: first } }, noSecret)).status).toBe(303);
+    expect(JSON.parse((await env.FOLLOWUP_KV.get(SESSION_STATE_KEY))!).secret).not.toBe(stored.secret);
   });
 });

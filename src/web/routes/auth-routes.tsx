@@ -1,15 +1,21 @@
-/** Login and logout. The login form is origin-checked (there is no session yet to bind a token to). */
+/**
+ * Login and logout. The login form is origin-checked (there is no session yet to bind a token
+ * to) and limited to a few attempts a minute per address (login-limit.ts).
+ */
 import { Hono } from "hono";
 import { constantTimeEqual } from "../auth.js";
-import { endSession, requireSession, safeNext, startSession } from "../auth-middleware.js";
+import { endSessions, requireSession, safeNext, startSession } from "../auth-middleware.js";
 import { formCsrf, sameOrigin } from "../csrf.js";
 import type { AppEnv } from "../env.js";
+import { LOGIN_WINDOW_S, loginAllowed } from "../login-limit.js";
 import { LoginPage } from "../pages/login.js";
 import { page } from "../render.js";
 
 export const authRoutes = new Hono<AppEnv>();
 
 const devHint = (env: AppEnv["Bindings"]) => env.DEV_TOOLS === "true";
+
+const TOO_MANY_ATTEMPTS = "Too many login attempts from your address. Wait a minute and try again.";
 
 authRoutes.get("/login", (c) => {
   if (!c.var.auth.password) return c.text("This deployment has no APP_PASSWORD secret: the pages open through Cloudflare Access only; the API takes its bearer token.", 401);
@@ -19,6 +25,11 @@ authRoutes.get("/login", (c) => {
 authRoutes.post("/login", sameOrigin, async (c) => {
   const body = await c.req.parseBody();
   const next = safeNext(typeof body.next === "string" ? body.next : "/");
+  // Counted before the password is compared: over the limit, even the right one is refused.
+  if (!(await loginAllowed(c.env.LOGIN_LIMIT, c.req.header("cf-connecting-ip")))) {
+    c.header("Retry-After", String(LOGIN_WINDOW_S));
+    return page(c, <LoginPage next={next} error={TOO_MANY_ATTEMPTS} devHint={devHint(c.env)} />, 429);
+  }
   const password = c.var.auth.password;
   if (!password || typeof body.password !== "string" || !constantTimeEqual(body.password, password)) {
     return page(c, <LoginPage next={next} error="Wrong password." devHint={devHint(c.env)} />, 401);
@@ -27,7 +38,7 @@ authRoutes.post("/login", sameOrigin, async (c) => {
   return c.redirect(next, 303);
 });
 
-authRoutes.post("/logout", requireSession, formCsrf, (c) => {
-  endSession(c);
+authRoutes.post("/logout", requireSession, formCsrf, async (c) => {
+  await endSessions(c);
   return c.redirect("/login", 303);
 });
