@@ -10,7 +10,8 @@ import { matchInterview, type InterviewMatch } from "./match.js";
 import { buildReport, type Report } from "./report/model.js";
 import type { Store } from "./store/store.js";
 import { importInvite } from "./invite.js";
-import type { Interview, ParsedMessage, SendRecord, Settings } from "./types.js";
+import { sendRecord } from "./send-log.js";
+import type { Interview, ParsedMessage, Settings } from "./types.js";
 
 export interface CheckRequest {
   raw: string | ArrayBuffer | Uint8Array;
@@ -36,11 +37,6 @@ export interface CheckOutcome {
   logged: "logged" | "duplicate" | "not-matched" | null;
   /** The report (or receipt) to send back; null for ignored messages. */
   report: Report | null;
-}
-
-/** Log key for a message without a Message-ID: stable for the same note to the same people. */
-function syntheticMessageId(evaluation: Evaluation, recipients: string[], sentAt: string): string {
-  return `<no-id-${sentAt}-${recipients.join(",")}-${evaluation.fingerprint.slice(0, 4).join(".")}@followup-check>`;
 }
 
 /** A calendar invitation: creates, updates or cancels the interview it describes. */
@@ -75,16 +71,17 @@ export async function checkMessage(request: CheckRequest, store: Store): Promise
   const allSends = [...sends];
   if (kind === "sent") {
     if (match.interview) {
-      const sentAt = at.toISOString();
-      const record: SendRecord = {
+      // Cut to what the log keeps (send-log.ts), so an export holding it always imports again.
+      const record = sendRecord({
         interviewId: match.interview.id,
-        messageId: message.messageId ?? syntheticMessageId(evaluation, recipients, sentAt),
-        sentAt,
+        messageId: message.messageId,
+        at,
+        receivedAt: request.now,
         recipients,
         interviewers: (match.recipients.length ? match.recipients : match.addressee ? [match.addressee] : []).map((p) => p.name),
         subject: message.note.subject,
         fingerprint: evaluation.fingerprint,
-      };
+      });
       logged = await store.logSend(record);
       if (logged === "logged") allSends.push(record);
     } else {

@@ -106,7 +106,10 @@ export interface Finding {
   excerpt: string;
 }
 
-/** A sent copy as logged: no note text, only what later checks need. */
+/**
+ * A sent copy as logged: no note text, only what later checks need. Built by sendRecord()
+ * (send-log.ts), which keeps every field within SEND_LIMITS, the limits the import checks.
+ */
 export interface SendRecord {
   interviewId: string;
   messageId: string;

@@ -9,9 +9,9 @@ import { formatIssues, INTERVIEW_ID_PATTERN, interviewSchema } from "../facts/sc
 import { settingsSchema } from "../settings.js";
 import { KvStore } from "../store/kv-store.js";
 import { requireApiAuth } from "./auth-middleware.js";
-import { applyImport, exportAll } from "./data.js";
+import { exportAll } from "./data.js";
 import type { AppEnv } from "./env.js";
-import { parseJson, planImport } from "./transfer.js";
+import { importFile } from "./import-file.js";
 
 export const api = new Hono<AppEnv>();
 api.use(requireApiAuth);
@@ -78,9 +78,6 @@ api.get("/export", async (c) => {
 });
 
 api.post("/import", async (c) => {
-  const parsed = parseJson(await c.req.text());
-  const known = new Set((await store(c).listInterviews()).map((i) => i.id));
-  const result = parsed.ok ? planImport(parsed.value, known) : parsed;
-  if (!result.ok) return c.json({ errors: result.errors }, 400);
-  return c.json({ imported: await applyImport(store(c), result.plan) });
+  const answer = await importFile(c.env.FOLLOWUP_KV, await c.req.text());
+  return answer.ok ? c.json({ imported: answer.imported }) : c.json({ errors: answer.errors }, answer.status);
 });

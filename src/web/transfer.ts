@@ -5,19 +5,28 @@
 import "../zod-english.js";
 import * as z from "zod/mini";
 import { factsSchema, formatIssues, INTERVIEW_ID_PATTERN } from "../facts/schema.js";
+import { withinSendLimits } from "../send-log.js";
 import { settingsSchema } from "../settings.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
 
-/** One logged send as exported; the same shape the Worker stores. */
-const sendRecordSchema = z.strictObject({
-  interviewId: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be a valid interview id")),
-  messageId: z.string().check(z.minLength(1), z.maxLength(998)),
-  sentAt: z.iso.datetime({ offset: true }),
-  recipients: z.array(z.string().check(z.maxLength(254))).check(z.maxLength(100)),
-  interviewers: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(30)),
-  subject: z.string().check(z.maxLength(998)),
-  fingerprint: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff))).check(z.maxLength(256)),
-});
+/**
+ * One logged send as exported; the same shape the Worker stores. Lengths are not refused but
+ * cut to SEND_LIMITS, as the pipeline cuts them when it logs: an entry logged before it did
+ * (a copy sent to 101 people, a 1,400-character subject) must not make a backup unrestorable.
+ * The import's body limit bounds what reaches the cut.
+ */
+const sendRecordSchema = z.pipe(
+  z.strictObject({
+    interviewId: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be a valid interview id")),
+    messageId: z.string().check(z.minLength(1)),
+    sentAt: z.iso.datetime({ offset: true }),
+    recipients: z.array(z.string()),
+    interviewers: z.array(z.string()),
+    subject: z.string(),
+    fingerprint: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff))),
+  }),
+  z.transform(withinSendLimits),
+);
 
 /**
  * The keys an export adds to a facts file, and no others. `factsSchema` lets them through

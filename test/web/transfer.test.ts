@@ -42,6 +42,13 @@ describe("planImport: values the schema normalises", () => {
     expect(result.interviews[0]!.company).toBe("Acme");
   });
 
+  it("cuts a send logged before the log kept to its limits, as the log now does, rather than refuse the backup", () => {
+    const recipients = Array.from({ length: 101 }, (_, i) => `person${i}@example.com`);
+    const old = { ...send, recipients, subject: "s".repeat(1400), messageId: `<${"m".repeat(1200)}>` };
+    const [restored] = plan({ interviews: [northwind], sends: [old] }).sends;
+    expect(restored).toEqual({ ...send, recipients: recipients.slice(0, 100), subject: "s".repeat(998), messageId: `<${"m".repeat(997)}` });
+  });
+
   it("accepts a file with only interviews: no settings, no sends", () => {
     const result = plan(facts);
     expect(result.settings).toBeNull();

@@ -1,20 +1,20 @@
 /** Settings and the browser's import form (the JSON API offers the same under /api). */
 import { Hono, type Context } from "hono";
 import { KvStore } from "../../store/kv-store.js";
-import { applyImport } from "../data.js";
 import type { AppEnv } from "../env.js";
 import type { FieldErrors } from "../forms.js";
+import { importFile } from "../import-file.js";
+import { ImportStoppedPage } from "../pages/import-stopped.js";
 import { SettingsPage } from "../pages/settings.js";
 import { page } from "../render.js";
 import { formToSettings, readSettingsForm, settingsToForm, type SettingsForm } from "../settings-form.js";
 import { knownTimeZones } from "../time.js";
-import { parseJson, planImport } from "../transfer.js";
 
 export const settingsRoutes = new Hono<AppEnv>();
 
 const NOTICES: Record<string, string> = { saved: "Settings saved." };
 
-function settingsPage(c: Context<AppEnv>, form: SettingsForm, errors: FieldErrors, status: 200 | 400 = 200, extra: { notice?: string; importErrors?: string[] } = {}) {
+function settingsPage(c: Context<AppEnv>, form: SettingsForm, errors: FieldErrors, status: 200 | 400 | 503 = 200, extra: { notice?: string; importErrors?: string[] } = {}) {
   return page(c, <SettingsPage form={form} errors={errors} zones={knownTimeZones()} csrf={c.var.csrfToken} {...extra} />, status);
 }
 
@@ -31,11 +31,9 @@ settingsRoutes.post("/settings", async (c) => {
 settingsRoutes.post("/import", async (c) => {
   const file = (await c.req.parseBody()).file;
   const text = typeof file === "string" ? file : file instanceof File ? await file.text() : "";
-  const store = new KvStore(c.env.FOLLOWUP_KV);
-  const json = parseJson(text);
-  const known = new Set((await store.listInterviews()).map((i) => i.id));
-  const result = json.ok ? planImport(json.value, known) : json;
-  if (!result.ok) return settingsPage(c, settingsToForm(c.var.settings), {}, 400, { importErrors: result.errors.slice(0, 50) });
-  await applyImport(store, result.plan);
-  return c.redirect("/?notice=imported", 303);
+  const answer = await importFile(c.env.FOLLOWUP_KV, text);
+  if (answer.ok) return c.redirect("/?notice=imported", 303);
+  // The settings page heads these "Nothing was imported"; when that may not be true, another page says what may have changed.
+  if (!answer.unchanged) return page(c, <ImportStoppedPage csrf={c.var.csrfToken} errors={answer.errors} />, answer.status);
+  return settingsPage(c, settingsToForm(c.var.settings), {}, answer.status, { importErrors: answer.errors.slice(0, 50) });
 });

@@ -1,0 +1,130 @@
+/**
+ * Writes a validated import to KV so that it lands whole or not at all. KV has no
+ * transactions, so the value of every key the import writes is read first; when a write fails,
+ * every key written so far (the failed one too) gets its old value back. When even that fails,
+ * the outcome names what may have changed. Writing the same import again finishes it:
+ * interviews and settings are replaced, a send is logged once.
+ */
+import type { Interview, SendRecord, Settings } from "../types.js";
+import { INTERVIEW_PREFIX, interviewKey, sendKey, SETTINGS_KEY } from "./kv-keys.js";
+import { KvStore, StoreError } from "./kv-store.js";
+
+/** Keys one bulk KV read may ask for; one bulk read is one of the 1,000 KV operations a request may make. */
+const BULK_GET_KEYS = 100;
+
+export interface ImportData {
+  interviews: readonly Interview[];
+  settings: Settings | null;
+  sends: readonly SendRecord[];
+}
+
+/** What an import that stopped part-way may have left changed. */
+export interface MaybeChanged {
+  /** Ids of interviews, in the import's order. */
+  interviews: string[];
+  settings: boolean;
+  sends: number;
+}
+
+/**
+ * A written import (with the interviews written and the sends newly logged), or where it
+ * stopped: write `failedAt` of `writes` failed; `maybeChanged` is null when all was put back.
+ */
+export type ImportWriteOutcome =
+  | { ok: true; interviews: number; sends: number }
+  | { ok: false; failedAt: number; writes: number; maybeChanged: MaybeChanged | null };
+
+type Item = { kind: "interview"; id: string } | { kind: "settings" } | { kind: "send" };
+
+interface Write {
+  key: string;
+  item: Item;
+  run: () => Promise<unknown>;
+}
+
+/** Ids of the saved interviews, from their keys alone (one KV list per 1,000, no reads). */
+export async function storedInterviewIds(kv: KVNamespace): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await kvCall("list", () => kv.list({ prefix: INTERVIEW_PREFIX, cursor }));
+    for (const { name } of page.keys) ids.add(name.slice(INTERVIEW_PREFIX.length));
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return ids;
+}
+
+/**
+ * Writes `data`: interviews replace those with the same id, settings replace the saved ones,
+ * sends not yet logged are logged. Throws a StoreError only when reading the old values fails,
+ * before anything was written.
+ */
+export async function writeImport(kv: KVNamespace, data: ImportData): Promise<ImportWriteOutcome> {
+  const store = new KvStore(kv);
+  const { settings } = data;
+  const planned: Write[] = [
+    ...data.interviews.map((i): Write => ({ key: interviewKey(i.id), item: { kind: "interview", id: i.id }, run: () => store.putInterview(i) })),
+    ...(settings ? [{ key: SETTINGS_KEY, item: { kind: "settings" } as const, run: () => store.putSettings(settings) }] : []),
+    ...(await Promise.all(data.sends.map(async (s): Promise<Write> => ({ key: await sendKey(s.interviewId, s.messageId), item: { kind: "send" }, run: () => store.logSend(s) })))),
+  ];
+  const before = await readAll(kv, planned.map((w) => w.key));
+  // A send already logged is not written again, nor one the file holds twice.
+  const seen = new Set<string>();
+  const writes = planned.filter((w) => {
+    if (w.item.kind === "send" && ((before.get(w.key) ?? null) !== null || seen.has(w.key))) return false;
+    seen.add(w.key);
+    return true;
+  });
+
+  for (const [index, write] of writes.entries()) {
+    try {
+      await write.run();
+    } catch {
+      const unrestored = await putBack(kv, writes.slice(0, index + 1), before);
+      return { ok: false, failedAt: index + 1, writes: writes.length, maybeChanged: unrestored.length ? itemsOf(unrestored) : null };
+    }
+  }
+  return { ok: true, interviews: data.interviews.length, sends: writes.filter((w) => w.item.kind === "send").length };
+}
+
+/** The current value of every key, null where there is none, a bulk read per 100 keys. */
+async function readAll(kv: KVNamespace, keys: string[]): Promise<Map<string, string | null>> {
+  const values = new Map<string, string | null>();
+  for (let i = 0; i < keys.length; i += BULK_GET_KEYS) {
+    const chunk = [...new Set(keys.slice(i, i + BULK_GET_KEYS))];
+    for (const [key, value] of await kvCall("get", () => kv.get(chunk, "text"))) values.set(key, value);
+  }
+  return values;
+}
+
+/** Gives each written key its old value back (or deletes it), latest first; returns those that could not be. */
+async function putBack(kv: KVNamespace, written: readonly Write[], before: ReadonlyMap<string, string | null>): Promise<Write[]> {
+  const failed: Write[] = [];
+  for (const write of [...written].reverse()) {
+    const old = before.get(write.key) ?? null;
+    try {
+      await (old === null ? kv.delete(write.key) : kv.put(write.key, old));
+    } catch {
+      failed.unshift(write);
+    }
+  }
+  return failed;
+}
+
+function itemsOf(writes: readonly Write[]): MaybeChanged {
+  const items = writes.map((w) => w.item);
+  return {
+    interviews: items.flatMap((i) => (i.kind === "interview" ? [i.id] : [])),
+    settings: items.some((i) => i.kind === "settings"),
+    sends: items.filter((i) => i.kind === "send").length,
+  };
+}
+
+/** Runs a KV call, turning its failure into a StoreError, as KvStore does. */
+async function kvCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new StoreError(operation, error);
+  }
+}
