@@ -8,6 +8,7 @@ import { parseMessage, unreadableReason } from "../mail/parse.js";
 import { checkMessage } from "../pipeline.js";
 import { KvStore, StoreError } from "../store/kv-store.js";
 import type { ParsedMessage } from "../types.js";
+import { authenticationFailure } from "./authentication.js";
 import { headerFromAddress, loopSignalsFromHeaders } from "./headers.js";
 import { answerEmail, deliverReport, reportEmail } from "./deliver.js";
 import { parseOwnerAddresses, senderRefusal } from "./owner.js";
@@ -54,7 +55,8 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     if (!owners.includes(message.from.trim().toLowerCase())) {
       owners = [...owners, ...(await store.getSettings()).ownerAddresses.map((a) => a.toLowerCase())];
     }
-    const refusal = senderRefusal(message.from, headerFromAddress(message.headers), owners);
+    const failure = authenticationFailure(message.headers);
+    const refusal = senderRefusal(message.from, headerFromAddress(message.headers), owners) ?? (failure && `followup-check only accepts mail its owner really sent: ${failure}.`);
     if (refusal) {
       log({ event: "rejected", messageId });
       message.setReject(refusal);

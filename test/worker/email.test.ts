@@ -52,6 +52,16 @@ describe("who may use the checker", () => {
     expect(email.rejected()).toMatch(/From header .* does not match the envelope sender/);
   });
 
+  it("rejects the owner's address when the receiving server says DMARC failed, and stores nothing", async () => {
+    const forged = rawMessage({ body: PRIYA_NOTE, headers: { "Authentication-Results": "mx.cloudflare.net; spf=softfail smtp.mailfrom=candidate.example; dmarc=fail (p=none) header.from=candidate.example" } });
+    const email = await deliver(forged);
+    expect(email.rejected()).toMatch(/only accepts mail its owner really sent: .*DMARC failed/);
+    expect(email.replies).toHaveLength(0);
+    expect(await kvKeys("send:")).toEqual([]);
+    const genuine = await deliver(rawMessage({ body: PRIYA_NOTE, headers: { "Authentication-Results": "mx.cloudflare.net; dmarc=pass header.from=candidate.example" } }));
+    expect(genuine.rejected()).toBeNull();
+  });
+
   it("accepts the owner in any letter case", async () => {
     const email = await deliver(rawMessage({ from: "Alex <Alex@Candidate.Example>", body: PRIYA_NOTE }), { from: "Alex@Candidate.Example" });
     expect(email.rejected()).toBeNull();
