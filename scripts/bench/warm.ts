@@ -77,3 +77,22 @@ export function timeText(notes: Map<BenchMessage, string>, rounds: number, check
   const messages = [...notes.keys()];
   return timeRounds(messages, rounds, async (m) => check(notes.get(m)!));
 }
+
+/**
+ * The hostile 100 KB notes of the fuzz suite (test/fuzz/hostile-inputs.ts), each checked
+ * twice in this warm process and timed the second time: what a hostile draft costs once the
+ * code it takes is compiled.
+ */
+export async function timeAdversarial(bundle: Bundle, inputs: Array<[string, string]>): Promise<{ label: string; ms: number }[]> {
+  const envelope = { from: "alex@candidate.example", to: "check+northwind-sre@example.com" };
+  const timed: { label: string; ms: number }[] = [];
+  for (const [label, raw] of inputs) {
+    const bytes = new TextEncoder().encode(raw);
+    await bundle.checkOnce(bytes, await bundle.storeFacts(FACTS_JSON), envelope, NOW);
+    const store = await bundle.storeFacts(FACTS_JSON);
+    const start = performance.now();
+    await bundle.checkOnce(bytes, store, envelope, NOW);
+    timed.push({ label, ms: performance.now() - start });
+  }
+  return timed;
+}
