@@ -14,8 +14,7 @@
  * Trust Bank" says nothing about banking experience.
  */
 import type { RuleContext } from "../rules/rule.js";
-import type { Interview } from "../facts/schema.js";
-import { familiarKeys } from "./conversation.js";
+import { familiarKeys, withoutInterviewNames } from "./conversation.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { distinctiveKeys, keySet, keysNeeded, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
@@ -94,23 +93,11 @@ function addresses(keys: ReadonlySet<string>, need: Need): boolean {
   return need.content.filter(has).length >= Math.min(CONTENT_TOGETHER, need.content.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** One expression for the company's names and the role title (and each part of it), longest first. */
-const namesPattern = memoizeByObject((interview: Interview): RegExp | null => {
-  const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
-  const names = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
-  if (names.length === 0) return null;
-  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/\s+/g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-});
-
 /** The concerns no sentence of the note addresses. A concern with no content word cannot be checked and is never reported. */
 export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sentences">, concerns: readonly string[]): string[] {
   if (concerns.length === 0) return [];
   const familiar = familiarKeys(ctx);
-  const names = ctx.interview ? namesPattern(ctx.interview) : null;
-  const sentenceKeys = ctx.sentences.map((s) => keySet(names ? s.text.replace(names, " ") : s.text));
+  const sentenceKeys = ctx.sentences.map((s) => keySet(withoutInterviewNames(ctx.interview, s.text)));
   const answering = ctx.sentences.map((s) => ANSWERS.test(s.text));
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);

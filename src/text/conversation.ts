@@ -4,6 +4,7 @@
  * interview's own names (company, role, people), which never make a note specific.
  */
 import type { RuleContext } from "../rules/rule.js";
+import type { Interview } from "../types.js";
 import { memoize, memoizeByObject } from "./memo.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
 
@@ -73,4 +74,24 @@ export function exampleTopic(ctx: Pick<RuleContext, "interview" | "addressee">):
 export function callName(name: string): string {
   const words = name.trim().split(/\s+/);
   return /^(dr|prof|mr|mrs|ms)\.?$/i.test(words[0] ?? "") && words.length > 1 ? `${words[0]} ${words.at(-1)}` : (words[0] ?? name);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One expression for the company's names and the role title (and each part of it), longest first. */
+const namesPattern = memoizeByObject((interview: Interview): RegExp | null => {
+  const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
+  const names = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
+  if (names.length === 0) return null;
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/\s+/g, "\\s+"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+});
+
+/**
+ * `text` with the company's names and the role title blanked out: "Meridian Trust Bank" says
+ * nothing about banking experience, and "Year 3 Class Teacher" is no detail of a conversation.
+ */
+export function withoutInterviewNames(interview: Interview | null, text: string): string {
+  const names = interview ? namesPattern(interview) : null;
+  return names ? text.replace(names, (m) => " ".repeat(m.length)) : text;
 }

@@ -210,5 +210,7 @@ export function mentions(keys: ReadonlySet<string>, topic: string, ignore: Reado
   if (wanted.length === 0) return false;
   const present = wanted.filter((k) => hasRelated(keys, k));
   if (present.length < keysNeeded(wanted.length)) return false;
-  return present.some((k) => !BROAD_KEYS.has(k)) || wanted.every((k) => BROAD_KEYS.has(k));
+  // A number ("yr 3", "9 under 2s") says how many, not what: broad like a span of time.
+  const broad = (k: string) => BROAD_KEYS.has(k) || /^\d/.test(k);
+  return present.some((k) => !broad(k)) || wanted.every(broad);
 }
