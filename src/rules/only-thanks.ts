@@ -10,7 +10,7 @@ import { finding, type Rule } from "./rule.js";
 /** Gratitude and pleasantries: what every note says whatever was discussed. */
 const PLEASANTRIES = phraseSet([
   // thanks and appreciation
-  "(thank|thanks|grateful|gratitude|appreciat*)",
+  "(thank|thanks|thx|ty|cheers|grateful|gratitude|appreciat*)",
   // enjoying the meeting itself
   "(enjoy*|pleasure|privilege|honor|honour|nice|great|wonderful|lovely|good|fantastic|delight*) .. (meet*|speak*|talk*|chat*|connect*|conversation|discussion|interview|visit*|getting to know)",
   "(it was|what) (a|an)? .. (pleasure|privilege|honor|honour|treat)",
@@ -19,7 +19,7 @@ const PLEASANTRIES = phraseSet([
   // looking forward to a reply, offers to answer more, wishes
   "(look*|hope|hoping) .. (forward to|to) (hearing|speaking|talking|connecting|meeting|seeing|catching up)",
   "(hope|hoping) to hear",
-  "(let me know|reach out|do not hesitate|feel free|contact me|get in touch) ",
+  "(let me know|lmk|reach out|do not hesitate|feel free|contact me|get in touch)",
   "if (you|there) .. (need|have|is) .. (anything|any|more|other|further)",
   "(have|enjoy) a (great|good|nice|lovely|wonderful|relaxing|restful) .. (day|week|weekend|evening|holiday|holidays|break|trip)",
   "(hope|trust) (you|your|this|all) .. (well|week|weekend|day|good)",

@@ -134,3 +134,9 @@ describe("what is not substance", () => {
     expect(rule.check(makeContext(text))).toEqual([]);
   });
 });
+
+describe("thanks as a phone note types it", () => {
+  it("is thanks too", () => {
+    expect(rule.check(makeContext("hey priya thx for the interview today, was fun. lmk\n\n- alex"))).toHaveLength(1);
+  });
+});
