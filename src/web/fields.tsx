@@ -3,6 +3,8 @@
  * (linked with aria-describedby so screen readers read the message with the field).
  */
 import type { FC } from "hono/jsx";
+import type { Change } from "./changes.js";
+import { VERSION_FIELD } from "./versions.js";
 
 export interface FieldProps {
   name: string;
@@ -73,3 +75,34 @@ export const ErrorSummary: FC<{ errors: Record<string, string> }> = ({ errors })
     </div>
   );
 };
+
+/** The hidden field carrying the version of the saved value a form was loaded from (see versions.ts). */
+export const VersionField: FC<{ version: string }> = ({ version }) => <input type="hidden" name={VERSION_FIELD} value={version} />;
+
+/**
+ * Above a form saved from a stale version: nothing was saved, what was typed is kept, and
+ * where the saved version differs. The form then carries the saved version, so saving again
+ * replaces it on purpose; the link loads the saved version instead.
+ */
+export const ChangedElsewhere: FC<{ heading: string; changes: Change[]; reloadHref: string }> = ({ heading, changes, reloadHref }) => (
+  <div class="alert bad" role="alert">
+    <p>
+      <strong>{heading}</strong> nothing was saved, and what you typed is kept below.
+    </p>
+    {changes.length ? (
+      <>
+        <p>Where the saved version differs from yours:</p>
+        <ul>
+          {changes.map((change) => (
+            <li>
+              <strong>{change.label}</strong>: {change.text}
+            </li>
+          ))}
+        </ul>
+      </>
+    ) : null}
+    <p>
+      Save again to replace the saved version with yours, or <a href={reloadHref}>load the saved version</a> (what you typed here is then lost).
+    </p>
+  </div>
+);

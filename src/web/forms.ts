@@ -44,8 +44,34 @@ export type FormAction = { kind: "save" } | { kind: "add" } | { kind: "remove"; 
 /** The schema's own limit on interviewers; the form offers no more rows than can be saved. */
 export const MAX_INTERVIEWER_ROWS = 30;
 
-const INTERVIEWER_FIELDS = ["name", "email", "title", "topics", "requests"] as const;
-const TOP_FIELDS = ["id", "company", "companyAliases", "role", "start", "end", "format", "topics", "requests", "concerns", "news", "decisionBy", "sendBy"] as const;
+export const INTERVIEWER_FIELDS = ["name", "email", "title", "topics", "requests"] as const;
+export const TOP_FIELDS = ["id", "company", "companyAliases", "role", "start", "end", "format", "topics", "requests", "concerns", "news", "decisionBy", "sendBy"] as const;
+
+/** The form's label of each field: shown beside it, and naming it where a saved version differs. */
+export const INTERVIEW_LABELS: Record<(typeof TOP_FIELDS)[number], string> = {
+  id: "Id",
+  company: "Company",
+  companyAliases: "Other names for the company",
+  role: "Role",
+  start: "Start",
+  end: "End",
+  format: "Format",
+  topics: "Topics",
+  requests: "Things to send",
+  concerns: "Concerns to address",
+  news: "News since the interview",
+  decisionBy: "Decision by",
+  sendBy: "Send notes by",
+};
+
+/** The label of each field of an interviewer row. */
+export const INTERVIEWER_LABELS: Record<(typeof INTERVIEWER_FIELDS)[number], string> = {
+  name: "Name",
+  email: "Email",
+  title: "Title",
+  topics: "What you talked about",
+  requests: "What they asked you to send",
+};
 
 export const blankInterviewer = (): InterviewerForm => ({ name: "", email: "", title: "", topics: "", requests: "" });
 

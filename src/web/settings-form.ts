@@ -11,6 +11,19 @@ type NumberField = (typeof NUMBER_FIELDS)[number];
 
 export type SettingsForm = Record<NumberField | "ownerAddresses" | "timeZone" | "personalWords", string> & { disabledRules: string[] };
 
+/** The form's label of each field (in the page's order): shown beside it, and naming it where a saved version differs. */
+export const SETTINGS_LABELS: Record<keyof SettingsForm, string> = {
+  ownerAddresses: "Your addresses",
+  timeZone: "Time zone",
+  tooEarlyMinutes: "Too early: minutes after the end",
+  lateWarningHours: "Late: hours after the end",
+  lateErrorHours: "Too late: hours after the end",
+  longWarningWords: "Long: words",
+  longErrorWords: "Too long: words",
+  personalWords: "Your words",
+  disabledRules: "Rules turned off",
+};
+
 type Body = Record<string, string | File | (string | File)[]>;
 const str = (value: Body[string] | undefined) => (typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : "");
 

@@ -108,3 +108,64 @@ describe("export and import", () => {
     expect(((await notJson.json()) as { errors: string[] }).errors[0]).toMatch(/^not valid JSON/);
   });
 });
+
+describe("lost updates: ETag and If-Match", () => {
+  const ETAG = /^"[0-9a-f]{64}"$/;
+  const put = (path: string, body: unknown, ifMatch?: string) => apiCall(path, { method: "PUT", body: JSON.stringify(body), headers: ifMatch ? { "If-Match": ifMatch } : {} });
+
+  it("sends a strong ETag for an interview, and refuses a PUT or DELETE made from a stale one with 412", async () => {
+    await apiCall("/interviews", { method: "POST", body: JSON.stringify(northwind) });
+    const first = (await apiCall("/interviews/northwind-sre")).headers.get("ETag")!;
+    expect(first).toMatch(ETAG);
+    expect((await apiCall("/interviews/northwind-sre")).headers.get("ETag")).toBe(first);
+
+    // Tab one saves from the version it read; the answer carries the new version, the one a GET now sends.
+    const saved = await put("/interviews/northwind-sre", { ...northwind, role: "SRE II" }, first);
+    expect(saved.status).toBe(200);
+    const second = saved.headers.get("ETag")!;
+    expect(second).toMatch(ETAG);
+    expect(second).not.toBe(first);
+    expect((await apiCall("/interviews/northwind-sre")).headers.get("ETag")).toBe(second);
+
+    // Tab two still holds the first version: its save and its delete are refused, and nothing changes.
+    const stale = await put("/interviews/northwind-sre", { ...northwind, role: "Tab two's role" }, first);
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get("ETag")).toBe(second);
+    expect(await stale.json()).toEqual({ errors: [`If-Match: the interview was changed since that version was read (it is now ${second}); GET it again, make your change to what it holds now and send that ETag`] });
+    expect((await apiCall("/interviews/northwind-sre", { method: "DELETE", headers: { "If-Match": first } })).status).toBe(412);
+    expect(await new KvStore(env.FOLLOWUP_KV).getInterview("northwind-sre")).toMatchObject({ role: "SRE II" });
+
+    // A list of tags, or "*" (any saved version), matches as RFC 9110 says; a weak tag never does.
+    expect((await put("/interviews/northwind-sre", { ...northwind, role: "SRE III" }, `${first}, ${second}`)).status).toBe(200);
+    expect((await put("/interviews/northwind-sre", { ...northwind, role: "SRE IV" }, `W/${(await apiCall("/interviews/northwind-sre")).headers.get("ETag")}`)).status).toBe(412);
+    expect((await put("/interviews/northwind-sre", { ...northwind, role: "SRE IV" }, "*")).status).toBe(200);
+    const current = (await apiCall("/interviews/northwind-sre")).headers.get("ETag")!;
+    expect((await apiCall("/interviews/northwind-sre", { method: "DELETE", headers: { "If-Match": current } })).status).toBe(204);
+  });
+
+  it("refuses a PUT with If-Match once the interview is deleted, rather than create it again", async () => {
+    await apiCall("/interviews", { method: "POST", body: JSON.stringify(northwind) });
+    const etag = (await apiCall("/interviews/northwind-sre")).headers.get("ETag")!;
+    await apiCall("/interviews/northwind-sre", { method: "DELETE" });
+    const response = await put("/interviews/northwind-sre", northwind, etag);
+    expect(response.status).toBe(412);
+    expect(await response.json()).toEqual({ errors: ["If-Match: no interview with that id is saved (deleted since that version was read, or never created); PUT it without If-Match to create it"] });
+    expect(await new KvStore(env.FOLLOWUP_KV).getInterview("northwind-sre")).toBeNull();
+    // Deleting what is gone stays a 404, whatever the precondition.
+    expect((await apiCall("/interviews/northwind-sre", { method: "DELETE", headers: { "If-Match": etag } })).status).toBe(404);
+  });
+
+  it("sends an ETag for the settings and refuses a stale PUT with 412", async () => {
+    const first = (await apiCall("/settings")).headers.get("ETag")!;
+    expect(first).toMatch(ETAG);
+    const saved = await put("/settings", { timeZone: "Europe/Berlin" }, first);
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get("ETag")).toBe((await apiCall("/settings")).headers.get("ETag"));
+    const stale = await put("/settings", { timeZone: "Asia/Tokyo" }, first);
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toEqual({ errors: [`If-Match: the settings were changed since that version was read (they are now ${saved.headers.get("ETag")}); GET them again, make your change to what they hold now and send that ETag`] });
+    expect((await new KvStore(env.FOLLOWUP_KV).getSettings()).timeZone).toBe("Europe/Berlin");
+    // Without If-Match, a PUT replaces whatever is saved, as before.
+    expect((await put("/settings", { timeZone: "Asia/Tokyo" })).status).toBe(200);
+  });
+});

@@ -127,6 +127,110 @@ describe("interview forms", () => {
   });
 });
 
+describe("two tabs: a form saved from a stale version", () => {
+  const id = "fabrikam-robotics-platform-engineer";
+  /** The version a page's form was loaded from (its hidden field). */
+  const versionIn = (html: string) => {
+    const version = /name="version" value="([0-9a-f]{64})"/.exec(html)?.[1];
+    if (!version) throw new Error("no version field in the page");
+    return version;
+  };
+  const interviewCount = async () => (await env.FOLLOWUP_KV.list({ prefix: "interview:" })).keys.length;
+
+  beforeEach(async () => {
+    await postForm(session, "/interviews", VALID);
+  });
+
+  it("shows the edit form again with what was typed, what the saved version holds, and saves on a second try", async () => {
+    const tabOne = versionIn(await (await getPage(session, `/interviews/${id}/edit`)).text());
+    const tabTwo = versionIn(await (await getPage(session, `/interviews/${id}/edit`)).text());
+    expect(tabTwo).toBe(tabOne);
+    expect((await postForm(session, `/interviews/${id}`, { ...VALID, version: tabTwo, role: "Staff Platform Engineer" })).status).toBe(303);
+
+    const stale = await postForm(session, `/interviews/${id}`, { ...VALID, version: tabOne, format: "onsite", "interviewers.0.topics": "fleet telemetry\nmy new topic" });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("This interview was changed in another tab or window since you opened it:");
+    expect(html).toContain("nothing was saved");
+    // What was typed stays in the form.
+    expect(html).toContain('value="onsite"');
+    expect(html).toContain(">fleet telemetry\nmy new topic</textarea>");
+    // Where the saved version differs from it, with the saved value.
+    expect(html).toMatch(/<strong>Role<\/strong>: saved as “Staff Platform Engineer”/);
+    expect(html).toMatch(/<strong>Format<\/strong>: saved as “video”/);
+    expect(html).toMatch(/<strong>Interviewer 1, What you talked about<\/strong>: saved as “fleet telemetry; battery swaps”/);
+    expect(html).not.toMatch(/<strong>Company<\/strong>/);
+    expect(html).toContain(`href="/interviews/${id}/edit"`);
+    expect((await new KvStore(env.FOLLOWUP_KV).getInterview(id))?.role).toBe("Staff Platform Engineer");
+
+    // The form now carries the saved version: saving again replaces it, as the message says.
+    const fresh = versionIn(html);
+    expect(fresh).not.toBe(tabOne);
+    expect((await postForm(session, `/interviews/${id}`, { ...VALID, version: fresh, format: "onsite" })).status).toBe(303);
+    expect(await new KvStore(env.FOLLOWUP_KV).getInterview(id)).toMatchObject({ format: "onsite", role: "Platform Engineer" });
+  });
+
+  it("keeps the loaded version through adding a row and a failed save, so the change is still caught", async () => {
+    const tabOne = versionIn(await (await getPage(session, `/interviews/${id}/edit`)).text());
+    await new KvStore(env.FOLLOWUP_KV).putInterview({ ...(await new KvStore(env.FOLLOWUP_KV).getInterview(id))!, role: "Changed elsewhere" });
+    expect(versionIn(await (await postForm(session, `/interviews/${id}`, { ...VALID, version: tabOne, action: "add" })).text())).toBe(tabOne);
+    const invalid = await postForm(session, `/interviews/${id}`, { ...VALID, version: tabOne, company: "" });
+    expect(invalid.status).toBe(400);
+    expect(versionIn(await invalid.text())).toBe(tabOne);
+    expect((await postForm(session, `/interviews/${id}`, { ...VALID, version: tabOne })).status).toBe(409);
+  });
+
+  it("saves as before when the other tab saved the very same interview", async () => {
+    const tabOne = versionIn(await (await getPage(session, `/interviews/${id}/edit`)).text());
+    await postForm(session, `/interviews/${id}`, { ...VALID, role: "Same in both" });
+    expect((await postForm(session, `/interviews/${id}`, { ...VALID, version: tabOne, role: "Same in both" })).status).toBe(303);
+  });
+
+  it("offers to create an interview deleted in another tab again, with what was typed", async () => {
+    const tabOne = versionIn(await (await getPage(session, `/interviews/${id}/edit`)).text());
+    await postForm(session, `/interviews/${id}/delete`, {});
+    const response = await postForm(session, `/interviews/${id}`, { ...VALID, version: tabOne, role: "Typed before the delete" });
+    expect(response.status).toBe(409);
+    const html = await response.text();
+    expect(html).toContain("This interview was deleted in another tab or window since you opened it:");
+    expect(html).toContain('value="Typed before the delete"');
+    expect(html).toContain(`value="${id}"`);
+    expect(html).toContain('action="/interviews"');
+    expect(await interviewCount()).toBe(0);
+  });
+
+  it("does not delete an interview changed since the delete page was opened; deletes on a second try", async () => {
+    const tabOne = versionIn(await (await getPage(session, `/interviews/${id}/delete`)).text());
+    await postForm(session, `/interviews/${id}`, { ...VALID, role: "Changed in tab two" });
+    const stale = await postForm(session, `/interviews/${id}/delete`, { version: tabOne });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("This interview was changed in another tab or window since you opened it:");
+    expect(html).toContain("nothing was deleted");
+    expect(html).toContain("Changed in tab two");
+    expect(await interviewCount()).toBe(1);
+    expect((await postForm(session, `/interviews/${id}/delete`, { version: versionIn(html) })).status).toBe(303);
+    expect(await interviewCount()).toBe(0);
+  });
+
+  it("shows the settings form again with what was typed when the settings changed in another tab", async () => {
+    const fields = { ownerAddresses: "", timeZone: "UTC", tooEarlyMinutes: "60", lateWarningHours: "24", lateErrorHours: "72", longWarningWords: "250", longErrorWords: "400", personalWords: "" };
+    const tabOne = versionIn(await (await getPage(session, "/settings")).text());
+    expect((await postForm(session, "/settings", { ...fields, version: tabOne, timeZone: "Europe/Berlin", disabledRules: ["news"] })).status).toBe(303);
+    const stale = await postForm(session, "/settings", { ...fields, version: tabOne, personalWords: "Kubernetes" });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("These settings were changed in another tab or window since you opened them:");
+    expect(html).toContain(">Kubernetes</textarea>");
+    expect(html).toMatch(/<strong>Time zone<\/strong>: saved as “Europe\/Berlin”/);
+    expect(html).toMatch(/<strong>Rules turned off<\/strong>: saved as “news”/);
+    expect(html).toMatch(/<strong>Your words<\/strong>: empty in the saved version/);
+    expect(await new KvStore(env.FOLLOWUP_KV).getSettings()).toMatchObject({ timeZone: "Europe/Berlin", personalWords: [] });
+    expect((await postForm(session, "/settings", { ...fields, version: versionIn(html), personalWords: "Kubernetes" })).status).toBe(303);
+    expect((await new KvStore(env.FOLLOWUP_KV).getSettings()).personalWords).toEqual(["Kubernetes"]);
+  });
+});
+
 describe("settings form", () => {
   it("saves valid settings and re-renders invalid ones with messages", async () => {
     const fields = { ownerAddresses: "me@mine.example", timeZone: "Europe/Berlin", tooEarlyMinutes: "30", lateWarningHours: "24", lateErrorHours: "48", longWarningWords: "200", longErrorWords: "350", personalWords: "Kubernetes, SLOs", disabledRules: ["concern", "news"] };

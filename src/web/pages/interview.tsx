@@ -2,6 +2,7 @@
 import type { FC } from "hono/jsx";
 import { taggedAddress, type CheckerAddress } from "../../checker-address.js";
 import { formatDuration } from "../../timing.js";
+import { VersionField } from "../fields.js";
 import { CsrfField, Layout, Notice } from "../layout.js";
 import type { InterviewStatus, SendView, Timing } from "../status.js";
 import { Timeline } from "../timeline.js";
@@ -133,15 +134,31 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
   );
 };
 
+export interface DeletePageProps {
+  status: InterviewStatus;
+  csrf: string;
+  /** The version of the saved interview this page shows; the delete is refused once it is stale. */
+  version: string;
+  /** Set when a delete was refused because the interview changed since the page was opened. */
+  stale?: boolean;
+}
+
 /** The confirmation step for deleting (a form, so it works without JavaScript). */
-export const DeletePage: FC<{ status: InterviewStatus; csrf: string }> = ({ status, csrf }) => (
+export const DeletePage: FC<DeletePageProps> = ({ status, csrf, version, stale }) => (
   <Layout title="Delete interview" current="/" csrf={csrf}>
     <h1>Delete {status.interview.company}?</h1>
+    {stale ? (
+      <div class="alert bad" role="alert">
+        <strong>This interview was changed in another tab or window since you opened it:</strong> nothing was deleted. This page now shows the saved version;{" "}
+        <a href={`/interviews/${status.interview.id}`}>look at it</a> first, and delete it again if you still mean to.
+      </div>
+    ) : null}
     <p>
       This removes the interview's facts ({status.interview.role}). Logged sends are kept, so importing the interview again restores its panel status.
     </p>
     <form method="post" action={`/interviews/${status.interview.id}/delete`} class="actions">
       <CsrfField token={csrf} />
+      <VersionField version={version} />
       <button class="danger" type="submit">
         Delete interview
       </button>

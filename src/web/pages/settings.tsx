@@ -2,31 +2,38 @@
 import type { FC } from "hono/jsx";
 import { ruleById } from "../../rules/index.js";
 import { RULE_IDS } from "../../types.js";
-import { ErrorSummary, Field } from "../fields.js";
+import type { Change } from "../changes.js";
+import { ChangedElsewhere, ErrorSummary, Field, VersionField } from "../fields.js";
 import { CsrfField, Layout, Notice } from "../layout.js";
-import type { SettingsForm } from "../settings-form.js";
+import { SETTINGS_LABELS as L, type SettingsForm } from "../settings-form.js";
 
 export interface SettingsPageProps {
   form: SettingsForm;
   errors: Record<string, string>;
   zones: string[];
   csrf: string;
-  notice?: string;
+  /** The version of the saved settings the form was loaded from (kept through a failed save). */
+  version: string;
+  /** Set when the form was saved from a stale version: where the saved settings differ. */
+  changes?: Change[] | undefined;
+  notice?: string | undefined;
   importErrors?: string[];
 }
 
-export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf, notice, importErrors }) => (
+export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf, version, changes, notice, importErrors }) => (
   <Layout title="Settings" current="/settings" csrf={csrf}>
     <h1>Settings</h1>
     <p class="sub">How the checks judge your notes, and how this app shows times.</p>
     <Notice text={notice} />
     <ErrorSummary errors={errors} />
+    {changes ? <ChangedElsewhere heading="These settings were changed in another tab or window since you opened them:" changes={changes} reloadHref="/settings" /> : null}
     <form method="post" action="/settings" novalidate>
       <CsrfField token={csrf} />
+      <VersionField version={version} />
       <fieldset>
         <legend>You</legend>
-        <Field name="ownerAddresses" label="Your addresses" multiline value={form.ownerAddresses} error={errors.ownerAddresses} hint="Mail from these may use the checker, besides OWNER_ADDRESSES in wrangler.toml. One per line." />
-        <Field name="timeZone" label="Time zone" value={form.timeZone} error={errors.timeZone} maxLength={64} placeholder="Europe/Berlin" list="zones" hint="Times in this app are shown here; interview times you type are read here." />
+        <Field name="ownerAddresses" label={L.ownerAddresses} multiline value={form.ownerAddresses} error={errors.ownerAddresses} hint="Mail from these may use the checker, besides OWNER_ADDRESSES in wrangler.toml. One per line." />
+        <Field name="timeZone" label={L.timeZone} value={form.timeZone} error={errors.timeZone} maxLength={64} placeholder="Europe/Berlin" list="zones" hint="Times in this app are shown here; interview times you type are read here." />
         <datalist id="zones">
           {zones.map((z) => (
             <option value={z} />
@@ -36,19 +43,19 @@ export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf,
       <fieldset>
         <legend>Timing and length</legend>
         <div class="grid2">
-          <Field name="tooEarlyMinutes" label="Too early: minutes after the end" type="number" value={form.tooEarlyMinutes} error={errors.tooEarlyMinutes} />
-          <Field name="lateWarningHours" label="Late: hours after the end" type="number" step="any" value={form.lateWarningHours} error={errors.lateWarningHours} />
-          <Field name="lateErrorHours" label="Too late: hours after the end" type="number" step="any" value={form.lateErrorHours} error={errors.lateErrorHours} />
-          <Field name="longWarningWords" label="Long: words" type="number" value={form.longWarningWords} error={errors.longWarningWords} />
-          <Field name="longErrorWords" label="Too long: words" type="number" value={form.longErrorWords} error={errors.longErrorWords} />
+          <Field name="tooEarlyMinutes" label={L.tooEarlyMinutes} type="number" value={form.tooEarlyMinutes} error={errors.tooEarlyMinutes} />
+          <Field name="lateWarningHours" label={L.lateWarningHours} type="number" step="any" value={form.lateWarningHours} error={errors.lateWarningHours} />
+          <Field name="lateErrorHours" label={L.lateErrorHours} type="number" step="any" value={form.lateErrorHours} error={errors.lateErrorHours} />
+          <Field name="longWarningWords" label={L.longWarningWords} type="number" value={form.longWarningWords} error={errors.longWarningWords} />
+          <Field name="longErrorWords" label={L.longErrorWords} type="number" value={form.longErrorWords} error={errors.longErrorWords} />
         </div>
       </fieldset>
       <fieldset>
         <legend>Spelling</legend>
-        <Field name="personalWords" label="Your words" multiline value={form.personalWords} error={errors.personalWords} hint="Words the spelling check accepts: jargon, product names. Separate with spaces or lines." />
+        <Field name="personalWords" label={L.personalWords} multiline value={form.personalWords} error={errors.personalWords} hint="Words the spelling check accepts: jargon, product names. Separate with spaces or lines." />
       </fieldset>
       <fieldset>
-        <legend>Rules turned off</legend>
+        <legend>{L.disabledRules}</legend>
         {errors.disabledRules ? <p class="error">{errors.disabledRules}</p> : null}
         <div class="checks">
           {RULE_IDS.map((id) => (

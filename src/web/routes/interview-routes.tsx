@@ -1,15 +1,17 @@
 /** Dashboard, interview pages, and create / edit / delete through forms. */
 import { Hono, type Context } from "hono";
 import { parseCheckerAddress } from "../../checker-address.js";
-import { INTERVIEW_ID_PATTERN } from "../../facts/schema.js";
+import { INTERVIEW_ID_PATTERN, type Interview } from "../../facts/schema.js";
 import { KvStore } from "../../store/kv-store.js";
+import { interviewChanges } from "../changes.js";
 import type { AppEnv } from "../env.js";
 import { blankInterviewer, emptyInterviewForm, formToInterview, interviewToForm, readInterviewForm, withoutBlankRows, type FieldErrors, type InterviewForm } from "../forms.js";
 import { DashboardPage } from "../pages/dashboard.js";
-import { InterviewFormPage } from "../pages/interview-form.js";
+import { InterviewFormPage, type InterviewFormPageProps } from "../pages/interview-form.js";
 import { DeletePage, InterviewPage } from "../pages/interview.js";
 import { page } from "../render.js";
 import { interviewStatus, type InterviewStatus } from "../status.js";
+import { submittedVersion, versionOf } from "../versions.js";
 
 export const interviewRoutes = new Hono<AppEnv>();
 
@@ -42,23 +44,41 @@ interviewRoutes.get("/", async (c) => {
   return page(c, <DashboardPage statuses={statuses.sort(dashboardOrder)} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} notice={NOTICES[c.req.query("notice") ?? ""]} />);
 });
 
-const formPage = (c: Context<AppEnv>, mode: "create" | "edit", form: InterviewForm, errors: FieldErrors, status: 200 | 400 | 409 = 200) =>
-  page(c, <InterviewFormPage mode={mode} form={form} errors={errors} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} />, status);
+type FormExtras = Pick<InterviewFormPageProps, "version" | "stale">;
 
-/** Add/remove a row, or validate and save; re-renders with what was typed on anything but success. */
-async function submit(c: Context<AppEnv>, mode: "create" | "edit", existingId: string | null): Promise<Response> {
-  const { form, action } = readInterviewForm(await c.req.parseBody());
-  if (existingId) form.id = existingId;
-  if (action.kind === "add") return formPage(c, mode, { ...form, interviewers: [...form.interviewers, blankInterviewer()] }, {});
+const formPage = (c: Context<AppEnv>, mode: "create" | "edit", form: InterviewForm, errors: FieldErrors, status: 200 | 400 | 409 = 200, extras: FormExtras = {}) =>
+  page(c, <InterviewFormPage mode={mode} form={form} errors={errors} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} {...extras} />, status);
+
+/**
+ * Add/remove a row, or validate and save; re-renders with what was typed on anything but success.
+ * An edit (`saved`: the interview as stored now) is refused when the form was loaded from
+ * another version, unless what it would save is what is saved already: see versions.ts.
+ */
+async function submit(c: Context<AppEnv>, mode: "create" | "edit", saved: Interview | null): Promise<Response> {
+  const body = await c.req.parseBody();
+  const { form, action } = readInterviewForm(body);
+  // The version stays the one the form was loaded from through row changes and failed saves,
+  // so a change made elsewhere in the meantime is still caught when the form is saved.
+  const loaded = submittedVersion(body) ?? undefined;
+  if (saved) form.id = saved.id;
+  if (action.kind === "add") return formPage(c, mode, { ...form, interviewers: [...form.interviewers, blankInterviewer()] }, {}, 200, { version: loaded });
   if (action.kind === "remove") {
     const interviewers = form.interviewers.filter((_, row) => row !== action.row);
-    return formPage(c, mode, { ...form, interviewers: interviewers.length ? interviewers : [blankInterviewer()] }, {});
+    return formPage(c, mode, { ...form, interviewers: interviewers.length ? interviewers : [blankInterviewer()] }, {}, 200, { version: loaded });
   }
   const cleaned = withoutBlankRows(form);
   const result = formToInterview(cleaned, c.var.settings.timeZone);
-  if (!result.ok) return formPage(c, mode, cleaned, result.errors, 400);
+  if (!result.ok) return formPage(c, mode, cleaned, result.errors, 400, { version: loaded });
   if (mode === "create" && (await store(c).getInterview(result.interview.id))) {
     return formPage(c, mode, { ...cleaned, id: result.interview.id }, { id: `an interview with the id "${result.interview.id}" already exists; choose another id` }, 409);
+  }
+  if (saved && loaded !== undefined) {
+    const current = await versionOf(saved);
+    if (loaded !== current && (await versionOf(result.interview)) !== current) {
+      // The form now carries the saved version, so saving it again replaces that on purpose.
+      const changes = interviewChanges(result.interview, saved, c.var.settings.timeZone);
+      return formPage(c, mode, cleaned, {}, 409, { version: current, stale: { kind: "changed", changes } });
+    }
   }
   await store(c).putInterview(result.interview);
   return c.redirect(`/interviews/${result.interview.id}?notice=${mode === "create" ? "created" : "saved"}`, 303);
@@ -77,22 +97,33 @@ interviewRoutes.get("/interviews/:id", async (c) => {
 interviewRoutes.get("/interviews/:id/edit", async (c) => {
   const status = await loadStatus(c, c.req.param("id"));
   if (!status) return notFound(c);
-  return formPage(c, "edit", interviewToForm(status.interview, c.var.settings.timeZone), {});
+  return formPage(c, "edit", interviewToForm(status.interview, c.var.settings.timeZone), {}, 200, { version: await versionOf(status.interview) });
 });
 
 interviewRoutes.post("/interviews/:id", async (c) => {
-  const status = await loadStatus(c, c.req.param("id"));
-  return status ? submit(c, "edit", status.interview.id) : notFound(c);
+  const id = c.req.param("id");
+  if (!INTERVIEW_ID_PATTERN.test(id)) return notFound(c);
+  const saved = await store(c).getInterview(id);
+  if (saved) return submit(c, "edit", saved);
+  // A form carrying a version was opened on a saved interview, deleted since: offer to create it again with what was typed.
+  const body = await c.req.parseBody();
+  if (submittedVersion(body) === null) return notFound(c);
+  const typed = withoutBlankRows({ ...readInterviewForm(body).form, id });
+  return formPage(c, "create", typed, {}, 409, { stale: { kind: "deleted" } });
 });
 
 interviewRoutes.get("/interviews/:id/delete", async (c) => {
   const status = await loadStatus(c, c.req.param("id"));
-  return status ? page(c, <DeletePage status={status} csrf={c.var.csrfToken} />) : notFound(c);
+  return status ? page(c, <DeletePage status={status} csrf={c.var.csrfToken} version={await versionOf(status.interview)} />) : notFound(c);
 });
 
 interviewRoutes.post("/interviews/:id/delete", async (c) => {
   const status = await loadStatus(c, c.req.param("id"));
   if (!status) return notFound(c);
+  const loaded = submittedVersion(await c.req.parseBody());
+  const current = await versionOf(status.interview);
+  // Deleting what was confirmed on an older version would drop the change made since unseen: show the saved one and ask again.
+  if (loaded !== null && loaded !== current) return page(c, <DeletePage status={status} csrf={c.var.csrfToken} version={current} stale />, 409);
   await store(c).deleteInterview(status.interview.id);
   return c.redirect("/?notice=deleted", 303);
 });
