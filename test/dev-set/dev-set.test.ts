@@ -13,7 +13,7 @@ const groups = loadDevSet();
 let evaluation: Evaluation;
 
 describe("the development set", () => {
-  it("reads every note as a draft of its own interview", { timeout: 60_000 }, async () => {
+  it("reads every note as a draft of its own interview", { timeout: 180_000 }, async () => {
     evaluation = score(groups, await runDevSet(groups));
     expect(evaluation.misread).toEqual([]);
   });
