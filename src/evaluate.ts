@@ -18,6 +18,10 @@ export interface EvaluateInput {
   kind: "draft" | "sent";
   /** The interview the message is about (see match.ts). */
   match: InterviewMatch;
+  /**
+   * The saved interviews the rules see as other interviews (the matched one is left out): in
+   * the pipeline, every other one as the interview index has it (match.ts, matchSaved).
+   */
   interviews: Interview[];
   /** Logged sends of the matched interview. */
   sends: SendRecord[];
@@ -89,7 +93,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     partWords: part.partWords,
     kind,
     ...match,
-    otherInterviews: input.interviews.filter((i) => i !== match.interview),
+    otherInterviews: input.interviews.filter((i) => i.id !== match.interview?.id),
     sends: input.sends.filter((s) => s.messageId !== message.messageId),
     get fingerprint() {
       return printOf();

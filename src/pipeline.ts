@@ -6,7 +6,7 @@ import { parseCheckerAddress } from "./checker-address.js";
 import { classify, type Envelope } from "./classify.js";
 import { evaluate, noteRecipients, type Evaluation } from "./evaluate.js";
 import { parseMessage } from "./mail/parse.js";
-import { matchInterview, type InterviewMatch } from "./match.js";
+import { matchSaved, type InterviewMatch } from "./match.js";
 import { buildReport, type Report } from "./report/model.js";
 import type { Store } from "./store/store.js";
 import { importInvite } from "./invite.js";
@@ -58,14 +58,14 @@ export async function checkMessage(request: CheckRequest, store: Store): Promise
   if (kind === "ignored") {
     return { kind, ignoredBecause: reason, message, match: null, evaluation: null, logged: null, report: null };
   }
-  const [interviews, settings] = await Promise.all([store.listInterviews(), store.getSettings()]);
-  if (message.hasCalendar && !request.oversize) return invite(request, message, interviews, settings, store);
+  const [index, settings] = await Promise.all([store.interviewIndex(), store.getSettings()]);
+  if (message.hasCalendar && !request.oversize) return invite(request, message, await store.listInterviews(), settings, store);
   // Drafts are judged at receive time; a sent copy at the time it went out.
   const at = kind === "sent" && message.date ? message.date : request.now;
   const recipients = noteRecipients(message, checker);
-  const match = matchInterview(interviews, message.note, recipients, tag, at);
+  const { match, otherInterviews } = await matchSaved(index, (ids) => store.getInterviews(ids), message.note, recipients, tag, at);
   const sends = match.interview ? await store.listSends(match.interview.id) : [];
-  const evaluation = evaluate({ message, kind, match, interviews, sends, settings, at, contentOmitted: !!request.oversize });
+  const evaluation = evaluate({ message, kind, match, interviews: otherInterviews, sends, settings, at, contentOmitted: !!request.oversize });
 
   let logged: CheckOutcome["logged"] = null;
   const allSends = [...sends];

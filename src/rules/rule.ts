@@ -26,7 +26,11 @@ export interface RuleContext {
   recipients: Interviewer[];
   /** The interviewer the note is for: its only interviewer recipient, else the one greeted, else null. */
   addressee: Interviewer | null;
-  /** Every other saved interview (for names and companies that belong elsewhere). */
+  /**
+   * Every other saved interview (for names and companies that belong elsewhere), as the
+   * interview index keeps it: company, aliases, role, times and the panel's names, addresses
+   * and titles; its topics, requests, concerns and news are left empty.
+   */
   otherInterviews: Interview[];
   /** Notes already logged as sent for this interview, this message excluded. */
   sends: SendRecord[];

@@ -7,10 +7,7 @@
  */
 import type { Interview, SendRecord, Settings } from "../types.js";
 import { INTERVIEW_PREFIX, interviewKey, sendKey, SETTINGS_KEY } from "./kv-keys.js";
-import { KvStore, StoreError } from "./kv-store.js";
-
-/** Keys one bulk KV read may ask for; one bulk read is one of the 1,000 KV operations a request may make. */
-const BULK_GET_KEYS = 100;
+import { BULK_GET_KEYS, KvStore, StoreError } from "./kv-store.js";
 
 export interface ImportData {
   interviews: readonly Interview[];
@@ -63,7 +60,8 @@ export async function writeImport(kv: KVNamespace, data: ImportData): Promise<Im
   const store = new KvStore(kv);
   const { settings } = data;
   const planned: Write[] = [
-    ...data.interviews.map((i): Write => ({ key: interviewKey(i.id), item: { kind: "interview", id: i.id }, run: () => store.putInterview(i) })),
+    // The index is written once for the whole import, below: an entry per write would read and write its shard each time.
+    ...data.interviews.map((i): Write => ({ key: interviewKey(i.id), item: { kind: "interview", id: i.id }, run: () => store.putInterview(i, { deferIndex: true }) })),
     ...(settings ? [{ key: SETTINGS_KEY, item: { kind: "settings" } as const, run: () => store.putSettings(settings) }] : []),
     ...(await Promise.all(data.sends.map(async (s): Promise<Write> => ({ key: await sendKey(s.interviewId, s.messageId), item: { kind: "send" }, run: () => store.logSend(s) })))),
   ];
@@ -84,6 +82,8 @@ export async function writeImport(kv: KVNamespace, data: ImportData): Promise<Im
       return { ok: false, failedAt: index + 1, writes: writes.length, maybeChanged: unrestored.length ? itemsOf(unrestored) : null };
     }
   }
+  // A copy of what was written, never undone with it: a failure here leaves the index to be rebuilt (KvStore.indexInterviews).
+  await store.indexInterviews(data.interviews);
   return { ok: true, interviews: data.interviews.length, sends: writes.filter((w) => w.item.kind === "send").length };
 }
 

@@ -10,8 +10,12 @@
  *   settings                           the owner's settings (JSON)
  *   invite:<sha256(uid)>               the SEQUENCE last imported for a calendar event
  *   reminder:<id>:<stage>:<name>       a reminder already sent (src/reminders/schedule.ts)
+ *   index:interviews:<n>               shard n of the interview index (src/store/interview-index.ts):
+ *                                      a copy of what matching reads of each interview, rebuilt
+ *                                      from the interview keys when missing
  */
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
+import { INDEX_SHARDS } from "./interview-index.js";
 
 export const SETTINGS_KEY = "settings";
 export const INTERVIEW_PREFIX = "interview:";
@@ -23,6 +27,8 @@ export function assertInterviewId(id: string): string {
 }
 
 export const interviewKey = (id: string) => `${INTERVIEW_PREFIX}${assertInterviewId(id)}`;
+/** The interview index's keys, shard 0 first. */
+export const INDEX_KEYS: readonly string[] = Array.from({ length: INDEX_SHARDS }, (_, shard) => `index:interviews:${shard}`);
 export const sendPrefix = (interviewId: string) => `send:${assertInterviewId(interviewId)}:`;
 
 /** Hex SHA-256 of an identifier from mail (Message-ID, UID): fixed length and alphabet whatever it held. */

@@ -6,8 +6,10 @@ import { interviewSchema } from "../facts/schema.js";
 import { memoize } from "../text/memo.js";
 import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
 import { REMINDER_PREFIX } from "../reminders/schedule.js";
+import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
-import { INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
+import { entryOf, INDEX_SHARDS, InterviewIndex, parseShard, shardJson, shardOf, type IndexEntry } from "./interview-index.js";
+import { INDEX_KEYS, INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
 import type { Store } from "./store.js";
 
 /** Reminder markers outlive any send window (72 h by default, weeks at most with a late sendBy). */
@@ -30,6 +32,19 @@ async function kvCall<T>(operation: string, call: () => Promise<T>): Promise<T> 
   }
 }
 
+/** Keys one bulk KV read may ask for; one bulk read is one of the 1,000 KV operations a request may make. */
+export const BULK_GET_KEYS = 100;
+
+/** The text values of `keys` (null where there is none), a bulk read per 100 keys. */
+async function getAll(kv: KVNamespace, keys: readonly string[]): Promise<Map<string, string | null>> {
+  const values = new Map<string, string | null>();
+  for (let i = 0; i < keys.length; i += BULK_GET_KEYS) {
+    const chunk = [...new Set(keys.slice(i, i + BULK_GET_KEYS))];
+    for (const [key, value] of await kvCall("get", () => kv.get(chunk, "text"))) values.set(key, value);
+  }
+  return values;
+}
+
 /** KV list pages hold up to 1000 keys; more interviews or sends than this are read page by page. */
 async function listAll(kv: KVNamespace, prefix: string): Promise<string[]> {
   const names: string[] = [];
@@ -44,8 +59,9 @@ async function listAll(kv: KVNamespace, prefix: string): Promise<string[]> {
 
 /**
  * Characters of stored JSON whose validated form is remembered: a few hundred interviews.
- * Every email event lists every interview and reads the settings, and they change far less
- * often than mail arrives, so each stored version is parsed and validated once per isolate.
+ * Every email event reads the settings and the interview it is about, the dashboard a page of
+ * interviews, and they change far less often than mail arrives, so each stored version is
+ * parsed and validated once per isolate.
  */
 const VALIDATED_JSON_CHARS = 1_000_000;
 
@@ -68,14 +84,28 @@ function validatedJson<T>(schema: { safeParse(value: unknown): { success: true; 
 const interviewFromJson = validatedJson<Interview>(interviewSchema);
 const settingsFromJson = validatedJson<Settings>(settingsSchema);
 
+/** A change to the index: the interview saved under `id` now, or null when there is none. */
+interface IndexChange {
+  id: string;
+  interview: Interview | null;
+}
+
 export class KvStore implements Store {
+  /** The index this store last read or wrote, to put right what a later read finds out of date. */
+  private index: InterviewIndex | null = null;
+
   constructor(private readonly kv: KVNamespace) {}
 
+  /**
+   * Every saved interview, read whole (a list per 1,000 and a bulk read per 100): for the
+   * callers that need them all. What it reads also puts the index right (see repairIndex).
+   */
   async listInterviews(): Promise<Interview[]> {
-    const keys = await listAll(this.kv, INTERVIEW_PREFIX);
-    const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get(key))));
-    // A stored value that no longer validates is skipped rather than breaking every check.
-    return values.flatMap((json) => (json === null ? [] : (interviewFromJson(json) ?? [])));
+    const ids = await this.storedIds();
+    const values = await this.readInterviews(ids);
+    const interviews = ids.flatMap((id) => values.get(id) ?? []);
+    await this.repairIndex(interviews, new Set(ids));
+    return interviews;
   }
 
   async getInterview(id: string): Promise<Interview | null> {
@@ -83,18 +113,181 @@ export class KvStore implements Store {
     return json === null ? null : interviewFromJson(json);
   }
 
-  async putInterview(interview: Interview): Promise<void> {
+  /**
+   * The saved interviews with these ids, in one bulk read per 100. One that differs from the
+   * index this store read (edited or deleted since its entry was written, by a write the
+   * index lost) has its entry put right.
+   */
+  async getInterviews(ids: readonly string[]): Promise<Array<Interview | null>> {
+    // An id that is not valid can name no saved interview.
+    const values = await this.readInterviews(ids.filter((id) => INTERVIEW_ID_PATTERN.test(id)));
+    const found = ids.map((id) => values.get(id) ?? null);
+    const index = this.index;
+    if (index) {
+      const changes = ids.flatMap((id, i): IndexChange[] => {
+        const interview = found[i]!;
+        const stale = interview ? index.with(interview) !== index : index.get(id) !== undefined;
+        return stale ? [{ id, interview }] : [];
+      });
+      if (changes.length) await this.updateIndex(changes);
+    }
+    return found;
+  }
+
+  /**
+   * What the index holds for every saved interview: one bulk read of its 16 values. A value
+   * that is missing or unreadable (the index was never built, or a write of it failed) is
+   * rebuilt from the interview keys of its shard.
+   */
+  async interviewIndex(): Promise<InterviewIndex> {
+    const stored = await getAll(this.kv, INDEX_KEYS);
+    const shards = INDEX_KEYS.map((key) => {
+      const json = stored.get(key);
+      return json == null ? null : parseShard(json);
+    });
+    const missing = shards.flatMap((entries, shard) => (entries === null ? [shard] : []));
+    if (missing.length) {
+      const ids = (await this.storedIds()).filter((id) => missing.includes(shardOf(id)));
+      const values = await this.readInterviews(ids);
+      const rebuilt = new Map(missing.map((shard) => [shard, [] as IndexEntry[]]));
+      for (const id of ids) {
+        const interview = values.get(id);
+        if (interview) rebuilt.get(shardOf(interview.id))!.push(entryOf(interview));
+      }
+      for (const [shard, entries] of rebuilt) shards[shard] = entries;
+      // Nothing saved and no index yet: an empty store stays empty rather than holding 16 empty values.
+      if (ids.length > 0 || missing.length < INDEX_SHARDS) await this.writeShards(rebuilt);
+    }
+    this.index = new InterviewIndex(shards.flatMap((entries) => entries ?? []));
+    return this.index;
+  }
+
+  /** Saves an interview and its index entry; with `deferIndex`, the caller indexes a batch later (indexInterviews). */
+  async putInterview(interview: Interview, { deferIndex = false } = {}): Promise<void> {
     await kvCall("put", () => this.kv.put(interviewKey(interview.id), JSON.stringify(interview)));
+    if (!deferIndex) await this.updateIndex([{ id: interview.id, interview }]);
+  }
+
+  /** Writes the index entries of interviews just saved with `deferIndex`: one read and one write per shard for the whole batch. */
+  async indexInterviews(interviews: readonly Interview[]): Promise<void> {
+    await this.updateIndex(interviews.map((interview) => ({ id: interview.id, interview })));
   }
 
   async deleteInterview(id: string): Promise<void> {
     await kvCall("delete", () => this.kv.delete(interviewKey(id)));
+    await this.updateIndex([{ id, interview: null }]);
+  }
+
+  /** Ids of the saved interviews, from their keys alone. */
+  private async storedIds(): Promise<string[]> {
+    // A key whose id is not valid was never written here (interviewKey refuses it): it is passed over.
+    return (await listAll(this.kv, INTERVIEW_PREFIX)).map((key) => key.slice(INTERVIEW_PREFIX.length)).filter((id) => INTERVIEW_ID_PATTERN.test(id));
+  }
+
+  /** The valid stored interviews of `ids`; a value that no longer validates is left out rather than breaking every check. */
+  private async readInterviews(ids: readonly string[]): Promise<Map<string, Interview | null>> {
+    const keys = ids.map(interviewKey);
+    const values = await getAll(this.kv, keys);
+    return new Map(ids.map((id, i) => {
+      const json = values.get(keys[i]!);
+      return [id, json == null ? null : interviewFromJson(json)];
+    }));
+  }
+
+  /**
+   * Applies `changes` to the shards they fall in (one bulk read, a write per changed shard).
+   * The index is a copy, so a failure here never fails the interview's own write: a shard
+   * that cannot be written is deleted instead, and the next read rebuilds it from the
+   * interview keys. A shard that is missing is left so; it will be rebuilt with the change.
+   */
+  private async updateIndex(changes: readonly IndexChange[]): Promise<void> {
+    const byShard = new Map<number, IndexChange[]>();
+    for (const change of changes) byShard.set(shardOf(change.id), [...(byShard.get(shardOf(change.id)) ?? []), change]);
+    const shards = [...byShard.keys()];
+    let stored: Map<string, string | null>;
+    try {
+      stored = await getAll(this.kv, shards.map((shard) => INDEX_KEYS[shard]!));
+    } catch {
+      await this.forgetShards(shards);
+      return;
+    }
+    const updated = new Map<number, IndexEntry[]>();
+    for (const [shard, shardChanges] of byShard) {
+      const json = stored.get(INDEX_KEYS[shard]!);
+      const entries = json == null ? null : parseShard(json);
+      if (entries === null) continue;
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      for (const { id, interview } of shardChanges) {
+        if (interview) byId.set(id, entryOf(interview));
+        else byId.delete(id);
+      }
+      updated.set(shard, [...byId.values()]);
+    }
+    await this.writeShards(updated, stored);
+    if (this.index) this.index = changes.reduce((index, c) => (c.interview ? index.with(c.interview) : index.without(c.id)), this.index);
+  }
+
+  /**
+   * Puts the index right from a full read of the interviews (`interviews`, under the listed
+   * `ids`): every shard gets exactly their entries. An entry whose id the listing did not show
+   * is kept if its interview is still there (KV lists can lag a fresh write by up to a minute).
+   */
+  private async repairIndex(interviews: readonly Interview[], ids: ReadonlySet<string>): Promise<void> {
+    try {
+      const stored = await getAll(this.kv, INDEX_KEYS);
+      // Nothing saved and no index yet: nothing to put right.
+      if (interviews.length === 0 && [...stored.values()].every((json) => json == null)) return;
+      const expected = new Map(INDEX_KEYS.map((_, shard) => [shard, [] as IndexEntry[]]));
+      for (const interview of interviews) expected.get(shardOf(interview.id))!.push(entryOf(interview));
+      const unlisted = INDEX_KEYS.flatMap((key) => {
+        const json = stored.get(key);
+        return (json == null ? null : parseShard(json))?.filter((e) => !ids.has(e.id)).map((e) => e.id) ?? [];
+      });
+      const kept = await this.readInterviews(unlisted);
+      for (const interview of kept.values()) if (interview) expected.get(shardOf(interview.id))!.push(entryOf(interview));
+      await this.writeShards(expected, stored);
+      this.index = new InterviewIndex([...expected.values()].flat());
+    } catch {
+      // The index is put right again by the next full read; the listing itself succeeded.
+    }
+  }
+
+  /** Writes the shards whose JSON differs from `stored` (all of them when it is not given); a failed write deletes the shard instead. */
+  private async writeShards(shards: ReadonlyMap<number, readonly IndexEntry[]>, stored?: ReadonlyMap<string, string | null>): Promise<void> {
+    const failed: number[] = [];
+    await Promise.all(
+      [...shards].map(async ([shard, entries]) => {
+        const key = INDEX_KEYS[shard]!;
+        const json = shardJson(entries);
+        if (stored?.get(key) === json) return;
+        try {
+          await this.kv.put(key, json);
+        } catch {
+          failed.push(shard);
+        }
+      }),
+    );
+    if (failed.length) await this.forgetShards(failed);
+  }
+
+  /** Deletes shards that could not be kept right, so the next read rebuilds them; when even that fails, the next full read repairs them. */
+  private async forgetShards(shards: readonly number[]): Promise<void> {
+    await Promise.all(
+      shards.map(async (shard) => {
+        try {
+          await this.kv.delete(INDEX_KEYS[shard]!);
+        } catch {
+          // Left to the next full read.
+        }
+      }),
+    );
   }
 
   async listSends(interviewId: string): Promise<SendRecord[]> {
     const keys = await listAll(this.kv, sendPrefix(interviewId));
-    const values = await Promise.all(keys.map((key) => kvCall("get", () => this.kv.get<SendRecord>(key, "json"))));
-    return values.filter((v): v is SendRecord => v !== null).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+    const values = await getAll(this.kv, keys);
+    const sends = [...values.values()].flatMap((json) => (json === null ? [] : [JSON.parse(json) as SendRecord]));
+    return sends.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   }
 
   async logSend(record: SendRecord): Promise<"logged" | "duplicate"> {

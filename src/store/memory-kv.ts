@@ -1,17 +1,22 @@
 /**
  * An in-process stand-in for the Workers KV binding, holding only what the Worker's KvStore
- * uses (get, put, delete, list by prefix), so that KvStore's own code (its listing, its JSON
- * reads, its per-version validation) can run without a real namespace: in the start-up checks,
- * which may not touch the real KV, and in the benchmark. Values are kept as the strings KV
- * returns; "json" reads parse them afresh, as KV does. Expiry and metadata are ignored.
+ * uses (get, of one key or of many at once, put, delete, list by prefix), so that KvStore's
+ * own code (its listing, its index, its JSON reads, its per-version validation) can run
+ * without a real namespace: in the start-up checks, which may not touch the real KV, and in
+ * the benchmark. Values are kept as the strings KV returns; "json" reads parse them afresh,
+ * as KV does. Expiry and metadata are ignored.
  */
 export class MemoryKv {
   private readonly values = new Map<string, string>();
 
-  async get(key: string, type?: "text" | "json"): Promise<unknown> {
-    const value = this.values.get(key);
-    if (value === undefined) return null;
-    return type === "json" ? JSON.parse(value) : value;
+  /** One key's value, or, for a list of keys (a bulk read), a Map of each key's value. */
+  async get(key: string | string[], type?: "text" | "json"): Promise<unknown> {
+    const read = (k: string) => {
+      const value = this.values.get(k);
+      if (value === undefined) return null;
+      return type === "json" ? JSON.parse(value) : value;
+    };
+    return Array.isArray(key) ? new Map(key.map((k) => [k, read(k)])) : read(key);
   }
 
   async put(key: string, value: string): Promise<void> {

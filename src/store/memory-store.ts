@@ -4,12 +4,15 @@
  */
 import { DEFAULT_SETTINGS } from "../settings.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
+import { InterviewIndex } from "./interview-index.js";
 import type { Store } from "./store.js";
 
 export class MemoryStore implements Store {
   private readonly sends = new Map<string, SendRecord>();
   private readonly interviews: Map<string, Interview>;
   private readonly inviteSequences = new Map<string, number>();
+  /** The index of `interviews`, made on first read after a change. */
+  private index: InterviewIndex | null = null;
 
   constructor(
     interviews: Interview[],
@@ -22,12 +25,22 @@ export class MemoryStore implements Store {
     return [...this.interviews.values()];
   }
 
+  async interviewIndex(): Promise<InterviewIndex> {
+    return (this.index ??= InterviewIndex.of([...this.interviews.values()]));
+  }
+
+  async getInterviews(ids: readonly string[]): Promise<Array<Interview | null>> {
+    return ids.map((id) => this.interviews.get(id) ?? null);
+  }
+
   async putInterview(interview: Interview): Promise<void> {
     this.interviews.set(interview.id, interview);
+    this.index = null;
   }
 
   async deleteInterview(id: string): Promise<void> {
     this.interviews.delete(id);
+    this.index = null;
   }
 
   async getInviteSequence(uid: string): Promise<number | null> {

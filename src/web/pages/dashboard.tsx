@@ -1,5 +1,6 @@
-/** The dashboard: interviews grouped by where their notes stand. */
+/** The dashboard: interviews grouped by where their notes stand, a page of them at a time. */
 import type { FC } from "hono/jsx";
+import type { Page } from "../../store/interview-index.js";
 import { formatDuration } from "../../timing.js";
 import { Layout, Notice } from "../layout.js";
 import type { InterviewStatus, Phase } from "../status.js";
@@ -45,7 +46,33 @@ const InterviewCard: FC<{ status: InterviewStatus; zone: string }> = ({ status, 
   );
 };
 
-export const DashboardPage: FC<{ statuses: InterviewStatus[]; zone: string; csrf: string; notice?: string }> = ({ statuses, zone, csrf, notice }) => (
+/** Where a dashboard page is in the list of every interview (interview-index.ts, pageOf). */
+type Paging = Omit<Page<unknown>, "items">;
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** "Interviews 51–100 of 3,153, newest first." and links to the pages before and after. */
+const Pager: FC<{ paging: Paging }> = ({ paging: { page, pages, first, last, total } }) => (
+  <nav aria-label="Pages">
+    <p class="meta">
+      Interviews {count(first)}–{count(last)} of {count(total)}, newest first.
+    </p>
+    <div class="actions">
+      {page > 1 ? (
+        <a class="button secondary" href={`/?page=${page - 1}`}>
+          Newer
+        </a>
+      ) : null}
+      {page < pages ? (
+        <a class="button secondary" href={`/?page=${page + 1}`}>
+          Older
+        </a>
+      ) : null}
+    </div>
+  </nav>
+);
+
+export const DashboardPage: FC<{ statuses: InterviewStatus[]; paging: Paging; zone: string; csrf: string; notice?: string }> = ({ statuses, paging, zone, csrf, notice }) => (
   <Layout title="Interviews" current="/" csrf={csrf}>
     <h1>Interviews</h1>
     <p class="sub">Times in {zone}.</p>
@@ -63,7 +90,7 @@ export const DashboardPage: FC<{ statuses: InterviewStatus[]; zone: string; csrf
       return (
         <section aria-labelledby={`g-${group.phases[0]}`}>
           <h2 id={`g-${group.phases[0]}`}>
-            {group.title} <span class="muted">({items.length})</span>
+            {group.title} <span class="muted">({paging.pages > 1 ? `${items.length} on this page` : items.length})</span>
           </h2>
           {items.length ? (
             <div class="cards">
@@ -77,5 +104,6 @@ export const DashboardPage: FC<{ statuses: InterviewStatus[]; zone: string; csrf
         </section>
       );
     })}
+    {paging.pages > 1 ? <Pager paging={paging} /> : null}
   </Layout>
 );
