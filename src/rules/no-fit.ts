@@ -51,7 +51,11 @@ const FIT = phraseSet([
   // a result of one's own work with its figure: "I got picks per hour back up by 14%", "took our accuracy from 96% to 99.6%"
   "(i|we) .. (got|brought|took|pushed|raised|lifted|boosted|increased|decreased|dropped|lowered|trimmed|moved) ... (by|to|from) #",
   "(got|brought|took|pushed|raised|lifted|boosted|dropped|lowered|moved) (our|my|the) ... from .. # ... to .. #",
-  "(cut|halved|doubled|tripled|reduced|trimmed) (our|my|the) ... (in half|by #|to #)",
+  "(cut|halved|doubled|tripled|reduced|trimmed|raised|lifted|grew) .. (in half|by (about|roughly|nearly|almost|over|more than|around)? (#|a third|a quarter|half|a half|two thirds)|to #)",
+  // what the writer's own activity taught them: "Selling ad space for our campus paper taught me to …"
+  "(taught|showed|gave|trained) me (to|how|a|the|what)",
+  // the same thing in the writer's own work: "the same thing happened with my first cohort"
+  "(same|similar) (thing|problem|issue|situation) (happened|came up|comes up) .. (to me|with my|in my|at my|on my|for me)",
   // offering to repeat it: "I'd like to help do the same here"
   "(help|helping) (you|your team|the team)? (do|achieve|deliver|get) (the same|something similar|similar results)",
 ]);
@@ -156,7 +160,8 @@ const OWN_WORK_UNITS = 2;
 function accountsOwnWork(sentence: string, familiar: ReadonlySet<string>): boolean {
   const tokens = tokenize(sentence);
   if (!reportsOwnWork(tokens)) return false;
-  const detail = detailOf(ownPart(sentence, tokens), familiar);
+  // The writer's clause and what elaborates it ("… and the buyer's adjustments were under 2%"), not what is about the reader.
+  const detail = detailOf(notTheirs(sentence, tokens), familiar);
   return detail.number || detail.units >= OWN_WORK_UNITS;
 }
 
@@ -174,8 +179,10 @@ export const rule: Rule = {
       const detail = detailOf(text, familiar);
       return detail.number || detail.units >= CLAIM_DETAIL_UNITS;
     };
+    // The phrasing must be the writer's own ("you cut pages by half" is the reader's work); what it ties to may be theirs.
+    const mine = (text: string) => notTheirs(text, tokenize(text));
     const fits = (text: string) =>
-      ((FIT.test(text) || (HAS_DONE.test(text) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
+      ((FIT.test(mine(text)) || (HAS_DONE.test(mine(text)) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
       (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
     // Template text is no claim ("My [relevant skill] would allow me to …"), and a gift or a
     // plea is no account of experience ("I baked cookies for the staff", "I'll take any shift").

@@ -45,15 +45,35 @@ function sentenceOpeners(ctx: RuleContext): Set<number> {
   return openers;
 }
 
+/** A line of contact details under a name: a phone number, an address or a link. */
+const CONTACT_LINE = /\d{3}|@|https?:|www\./;
+/** A name line: a few words without sentence punctuation ("rosa jimenez", "- jayden"). */
+const NAME_LINE = /^[^.!?,;:]*$/;
+const NAME_LINE_MAX_WORDS = 4;
+
 /**
  * Where the writer's sign-off starts: after the body's last sentence, or, in a note typed
- * without punctuation or line breaks ("… hope we talk again soon tasha"), at its last word.
+ * without a sign-off the body rules recognise, at its last short unpunctuated line (a name,
+ * perhaps with contact lines under it), else at the last word of a note that runs the name on
+ * to its last sentence ("… hope we talk again soon tasha").
  */
 function signatureStart(ctx: RuleContext): number {
-  const end = bodySentences(ctx).at(-1)?.end ?? ctx.note.text.length;
+  const { text } = ctx.note;
+  const end = bodySentences(ctx).at(-1)?.end ?? text.length;
+  if (end < text.length) return end;
+  let lineEnd = text.trimEnd().length;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (CONTACT_LINE.test(line)) {
+      lineEnd = Math.max(0, lineStart - 1);
+      continue;
+    }
+    if (line && NAME_LINE.test(line) && line.split(/\s+/).length <= NAME_LINE_MAX_WORDS && lineStart > 0) return lineStart;
+    break;
+  }
   const last = ctx.tokens.at(-1);
-  if (end >= ctx.note.text.length && last && !/[.!?)"'\u2019]\s*$/.test(ctx.note.text)) return last.start;
-  return end;
+  return last && !/[.!?)"'\u2019]\s*$/.test(text) ? last.start : end;
 }
 
 /** How many tokens share the sentence of `token` (to tell a "Best," or "Alex Chen" line from prose). */

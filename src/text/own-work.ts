@@ -117,7 +117,9 @@ function clauseKind(tokens: readonly Token[], i: number): "work" | "other" | nul
   return null;
 }
 
-function verbKind(w: string, next: string, aux: Aux, we: boolean): "work" | "other" | null {
+function verbKind(written: string, next: string, aux: Aux, we: boolean): "work" | "other" | null {
+  // A prefixed verb is its verb: "co-taught", "re-ran", "pre-built".
+  const w = written.replace(/^(?:co|re|pre|over|under)-/, "");
   if (aux === "modal") return "other";
   // "I am a rising senior", "I was a carer for three years": who the writer is, their background.
   if (aux === "copula") return (/ing$/.test(w) && !NOT_WORK_ING.has(w)) || STATE_ADJECTIVES.has(w) || w === "a" || w === "an" ? "work" : "other";
@@ -166,7 +168,7 @@ export function owners(text: string, tokens: readonly Token[]): Owner[] {
     if (ends) clauseStart = i;
     if (ends === "statement") state = "neutral";
     if (SECOND_PERSON.has(w)) state = "other";
-    else if (CONJUNCTIONS.has(w) && NEW_SUBJECTS.has(next) && !(w === "so" && next === "that")) {
+    else if (CONJUNCTIONS.has(w) && (NEW_SUBJECTS.has(next) || FRAMING_OPENERS.has(next)) && !(w === "so" && next === "that")) {
       state = "neutral";
       clauseStart = i;
     } else if (SUBJECT.has(w)) {

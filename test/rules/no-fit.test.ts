@@ -186,3 +186,20 @@ describe("what is no claim of fit", () => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
 });
+
+describe("more ways people tell what they did", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nI'd love to join.\n\nBest,\nAlex`;
+  it.each([
+    "I co-ran the incident reviews for our payments cluster during my placement.",
+    "At Fernleaf this sequence cut paging noise by about a third within a quarter.",
+    "Running the night desk for our student radio station taught me to triage alerts calmly.",
+    "The same thing happened with my first on-call rota at the co-op, so I'd start with the handoff notes.",
+    "Your runbook idea is great, and after a year keeping our Grafana alerts tidy I'd love to help write them.",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it("still not the reader's own results told in the first person", () => {
+    expect(rule.check(makeContext(body("I loved hearing how your team cut pages by half last year.")))).toHaveLength(1);
+  });
+});
