@@ -2,7 +2,8 @@ import { bodySentences } from "../text/body.js";
 import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
 import { GIFT } from "../text/gifts.js";
-import { distinctiveKeys, keySetOfLines, mentions, wordKey } from "../text/mentions.js";
+import { distinctiveKeys, keySetOfLines, mentions, topicKeys, wordKey } from "../text/mentions.js";
+import { hasRelated } from "../text/related-terms.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
 import type { Span } from "../text/sentences.js";
@@ -24,6 +25,17 @@ import { finding, type Rule } from "./rule.js";
  * stock-phrasing.ts). The finding quotes the sentence that came nearest to a detail and says
  * why it does not count.
  */
+/**
+ * A saved topic the note names by a telling word of it: a loose mention counts ("the pager"
+ * for "on-call rotation"), but not one made only of stock words, everyday nouns or numbers
+ * ("adults of all levels" for "mixed level evening classes", "truly an honor" for "possible
+ * honors thesis").
+ */
+function namesTopic(keys: ReadonlySet<string>, topic: string, familiar: ReadonlySet<string>): boolean {
+  if (!mentions(keys, topic, familiar)) return false;
+  return topicKeys(topic, familiar).some((k) => hasRelated(keys, k) && !isStockKey(k) && !/^\d/.test(k));
+}
+
 /** The body sentence with the most content words: the one that came closest to a detail, and is quoted. */
 function mostSpecific(body: readonly Span[], theirs: readonly string[], familiar: ReadonlySet<string>): { span: Span; index: number } {
   let index = 0;
@@ -74,7 +86,7 @@ export const rule: Rule = {
     const plain = withoutTemplateText(ctx.note.text);
     const texts = body.map((s) => plain.slice(s.start, s.end));
     const keys = keySetOfLines(texts);
-    if (conversationTopics(ctx).some((topic) => mentions(keys, topic, familiar))) return [];
+    if (conversationTopics(ctx).some((topic) => namesTopic(keys, topic, familiar))) return [];
     const theirs = texts.map((text) => theirPart(text));
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];

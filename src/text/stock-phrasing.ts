@@ -68,9 +68,13 @@ const PROCESS_WORDS = `letter formal follow-up follow up note email message time
   status consideration application candidacy process hiring selection shortlist outcome response reply regard
   regards accept`;
 
+/** Everyday nouns that name no particular topic: "all levels", "an honor", "the practice", "the city". */
+const EVERYDAY_NOUNS = `level levels honor honour practice city place part side area class classes group groups way
+  thing things question questions point points idea ideas example examples kind sort type`;
+
 const STOCK_KEYS: ReadonlySet<string> = new Set(
   // Keyed as content words (generic), so praise that is also generic note vocabulary ("innovative") is stock too.
-  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS, SELF_PRAISE, PROCESS_WORDS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "), undefined, true)),
+  [PRAISE, EMPLOYER_NOUNS, PRAISE_VERBS, INDUSTRY_NOUNS, SELF_PRAISE, PROCESS_WORDS, EVERYDAY_NOUNS].flatMap((table) => distinctiveKeys(table.replace(/-/g, " "), undefined, true)),
 );
 
 /** True when a word's key (mentions.ts wordKey, distinctive or generic) is stock vocabulary that fits any employer. */

@@ -241,3 +241,20 @@ describe("what could only come from this conversation", () => {
     expect(fires(body)).toBe(true);
   });
 });
+
+describe("a topic named only by everyday words", () => {
+  const iv = () => {
+    const base = interview("northwind-sre");
+    return { ...base, topics: ["mixed level evening classes"], interviewers: base.interviewers.map((p) => ({ ...p, topics: [] })) };
+  };
+  const check = (body: string) => {
+    const own = iv();
+    return rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }));
+  };
+  it("is no mention of it", () => {
+    expect(check("I like to work with adults of all levels and I am patient.")).toHaveLength(1);
+  });
+  it("but a telling word of it is", () => {
+    expect(check("Teaching the evening group with three levels in one room sounds like the puzzle I enjoy.")).toEqual([]);
+  });
+});
