@@ -76,8 +76,12 @@ const INTEREST = phraseSet(
     "(count|sign) me in",
     "(thrilled|excited|delighted) (at|by) the (prospect|possibility|idea|thought)",
   ],
-  // Negated enthusiasm is the opposite of interest.
-  [`(not|no longer|never|less) (very|really|that|particularly|so|too|as|all that)? ${KEEN}`, "withdraw*"],
+  // Negated enthusiasm is the opposite of interest; interest in what was said is not interest in the role.
+  [
+    `(not|no longer|never|less) (very|really|that|particularly|so|too|as|all that)? ${KEEN}`,
+    "withdraw*",
+    `${KEEN} (in|by) (your|the|their|his|her) .. (comments|comment|point|points|view|views|thoughts|answer|answers|perspective|story|explanation|description|remarks|take)`,
+  ],
 );
 
 /** The closing formulas that sound keen but say nothing about wanting the role. */

@@ -162,3 +162,14 @@ describe("wanting the role, however it is put", () => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
 });
+
+describe("interest in what was said", () => {
+  it("is not interest in the role", () => {
+    const note = "Hi Priya,\n\nThank you for the walk through the on-call rotation. I was also interested in your comments about mentoring new engineers.\n\nBest,\nAlex";
+    expect(rule.check(makeContext(note))).toHaveLength(1);
+  });
+  it("while interest in the role still is", () => {
+    const note = "Hi Priya,\n\nThank you for the walk through the on-call rotation. I am very interested in the role.\n\nBest,\nAlex";
+    expect(rule.check(makeContext(note))).toEqual([]);
+  });
+});
