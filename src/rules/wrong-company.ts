@@ -145,7 +145,12 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
   for (const match of text.matchAll(EMPLOYER_FRAME)) {
     if (INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length))) continue;
     // The name ends before a trailing connective ("… Learning and", "Freight of").
-    const written = match[1]!.replace(/[ \t]+(?:&|and|of|de|la)$/u, "").replace(/['\u2019]s$|[.,;:!?]+$/u, "");
+    // The name ends at a sentence's end ("Alder Point. Thanks") and before "and I" or a trailing connective.
+    const written = match[1]!
+      .split(/\.[ \t]/u)[0]!
+      .replace(/[ \t]+(?:and|&)[ \t]+I$|[ \t]+I$/u, "")
+      .replace(/[ \t]+(?:&|and|of|de|la)$/u, "")
+      .replace(/['\u2019]s$|[.,;:!?]+$/u, "");
     const tokens = companyTokens(written).filter(isWordToken);
     // One ordinary word, a person on the panel, or one acronym ("the MICU", "QA") name no employer.
     if (tokens.length === 0 || (tokens.length === 1 && hasWord(tokens[0]!.bare)) || people.has(fold(tokens[0]!.text))) continue;
@@ -222,7 +227,9 @@ export const rule: Rule = {
     }
 
     for (const employer of foreignEmployers(ctx, own, exactKeys)) {
-      if (overlaps({ start: employer.start, end: employer.start + employer.text.length }, [...correct, ...reported])) continue;
+      const span = { start: employer.start, end: employer.start + employer.text.length };
+      // A correct short name inside it ("Lakeland" in "Lakeland State Department of Natural Resources") does not make it right.
+      if (overlaps(span, reported) || correct.some((c) => c.start <= span.start && c.end >= span.end)) continue;
       findings.push(
         finding(rule, `"${employer.text}" is not ${interview.company}: this note is for ${interview.company}, so the name may be left from another letter. Use the right name.`, excerptAt(text, employer.start, employer.start + employer.text.length)),
       );

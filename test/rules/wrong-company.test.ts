@@ -158,3 +158,14 @@ describe("a company name typed in lower case by a lower-case writer", () => {
     expect(check("hi priya thanks for today. really hope i can join the team at northwind")).toEqual([]);
   });
 });
+
+describe("an employer's name beside the right short name", () => {
+  const checkFor = (company: string, aliases: string[], text: string) => rule.check(makeContext(text, { interview: { ...interview("northwind-sre"), company, companyAliases: aliases } }));
+  it("a longer wrong name that starts with the right one is still wrong", () => {
+    const text = "Hi Priya,\n\nThank you for the call about the internship with the Lakeland State Department of Natural Resources.\n\nBest,\nAlex";
+    expect(checkFor("Lakeland State Department of Water Resources", ["Lakeland DWR"], text)).toHaveLength(1);
+  });
+  it.each(["I would love to join Alder Point. Thanks again!", "I'd be happy to join the team at Alder Point and I hope to hear soon."])("the right short name ends where the sentence or clause does: %s", (sentence) => {
+    expect(checkFor("Alder Point Software", ["Alder Point"], `Hi Priya,\n\n${sentence}\n\nBest,\nAlex`)).toEqual([]);
+  });
+});
