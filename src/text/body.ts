@@ -3,6 +3,7 @@
  * the name under it, so "Thanks," above "Alex" is not read as the writer's gratitude and
  * "Hi Priya," is not read as content.
  */
+import { greetingNames } from "./names.js";
 import { phraseSet } from "./phrases.js";
 import type { RuleContext } from "../rules/rule.js";
 import type { Span } from "./sentences.js";
@@ -11,6 +12,9 @@ import type { Span } from "./sentences.js";
 const SIGN_OFF_MAX_WORDS = 5;
 /** The sign-off and name sit at the very end; only this many final sentences are searched. */
 const SIGN_OFF_SEARCH_SENTENCES = 4;
+/** A greeting line longer than this runs on into the note: only its salutation and name are the greeting. */
+const RUN_ON_GREETING_CHARS = 40;
+
 /** A bare name under the note ("Alex Chen") has at most this many words. */
 const NAME_MAX_WORDS = 4;
 
@@ -26,8 +30,15 @@ const wordsIn = (s: Span) => s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.t
 
 /** Where the greeting line ends in the text, or 0 without one ("Dear Dr. Okafor," may span two sentences). */
 function greetingEnd(text: string, greeting: string | null): number {
-  // Only the salutation: a line like "Hi Priya, thanks for today!" keeps its sentence.
-  const g = greeting?.trim().match(/^[^,:;!]*[,:;!]?/)?.[0];
+  // Only the salutation: a line like "Hi Priya, thanks for today!" keeps its sentence, and so
+  // does a phone note's run-on first line ("hey kwame thanks for the walk through today. i was …"),
+  // whose salutation ends at the name it greets.
+  let g = greeting?.trim().match(/^[^,:;!]*[,:;!]?/)?.[0];
+  if (g && greeting && g.length > RUN_ON_GREETING_CHARS) {
+    const name = greetingNames(greeting)[0];
+    const at = name ? g.toLowerCase().indexOf(name.toLowerCase()) : -1;
+    g = at >= 0 ? g.slice(0, at + name!.length) : g.split(/\s+/).slice(0, 2).join(" ");
+  }
   const at = g ? text.indexOf(g) : -1;
   return g && at >= 0 ? at + g.length : 0;
 }

@@ -6,6 +6,7 @@
 import type { RuleContext } from "../rules/rule.js";
 import type { Interview } from "../types.js";
 import { memoize, memoizeByObject } from "./memo.js";
+import { greetingNames } from "./names.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
 
 /**
@@ -40,7 +41,8 @@ export const familiarKeys: (ctx: Pick<RuleContext, "interview" | "note">) => Rea
 
 function computeFamiliarKeys(ctx: Pick<RuleContext, "interview" | "note">): ReadonlySet<string> {
   const { interview, note } = ctx;
-  const names = [note.from?.name ?? "", note.greeting ?? "", ...note.to.map((a) => a.name)];
+  // The names the greeting greets, not its whole line: a phone note's first line runs on into the note.
+  const names = [note.from?.name ?? "", ...greetingNames(note.greeting ?? ""), ...note.to.map((a) => a.name)];
   if (interview) {
     names.push(interview.company, ...interview.companyAliases, interview.role);
     for (const p of interview.interviewers) names.push(p.name, p.title ?? "");

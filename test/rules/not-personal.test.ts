@@ -258,3 +258,11 @@ describe("a topic named only by everyday words", () => {
     expect(check("Teaching the evening group with three levels in one room sounds like the puzzle I enjoy.")).toEqual([]);
   });
 });
+
+describe("a phone note whose first line runs on", () => {
+  it("keeps the topic it names in that line", () => {
+    const own = { ...interview("northwind-sre"), topics: ["peak season traffic"] };
+    const text = "hey priya thanks for the walk through today. the peak season traffic numbers were wild and i'd love to help with them\n\nalex";
+    expect(rule.check(makeContext(text, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }))).toEqual([]);
+  });
+});
