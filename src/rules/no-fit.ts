@@ -122,7 +122,7 @@ function describesExperience(sentence: string, familiar: ReadonlySet<string>): b
   // The frame says the sentence is the writer's account, so any verb of it counts ("I kept an
   // on-call list", "I was responsible for"); only what is about the reader is left out
   // ("your team rebuilt it last year").
-  const detail = detailOf(notTheirs(sentence, tokenize(sentence)), familiar);
+  const detail = detailOf(notTheirs(sentence), familiar);
   return detail.number || detail.units >= EXPERIENCE_DETAIL_UNITS;
 }
 
@@ -161,7 +161,7 @@ function accountsOwnWork(sentence: string, familiar: ReadonlySet<string>): boole
   const tokens = tokenize(sentence);
   if (!reportsOwnWork(tokens)) return false;
   // The writer's clause and what elaborates it ("… and the buyer's adjustments were under 2%"), not what is about the reader.
-  const detail = detailOf(notTheirs(sentence, tokens), familiar);
+  const detail = detailOf(notTheirs(sentence), familiar);
   return detail.number || detail.units >= OWN_WORK_UNITS;
 }
 
@@ -180,9 +180,8 @@ export const rule: Rule = {
       return detail.number || detail.units >= CLAIM_DETAIL_UNITS;
     };
     // The phrasing must be the writer's own ("you cut pages by half" is the reader's work); what it ties to may be theirs.
-    const mine = (text: string) => notTheirs(text, tokenize(text));
     const fits = (text: string) =>
-      ((FIT.test(mine(text)) || (HAS_DONE.test(mine(text)) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
+      ((FIT.test(notTheirs(text)) || (HAS_DONE.test(notTheirs(text)) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
       (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
     // Template text is no claim ("My [relevant skill] would allow me to …"), and a gift or a
     // plea is no account of experience ("I baked cookies for the staff", "I'll take any shift").

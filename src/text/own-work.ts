@@ -211,11 +211,16 @@ export function ownPart(text: string, tokens: readonly Token[]): string {
   return tokens.filter((_, i) => owner[i] === "self").map((t) => t.text).join(" ");
 }
 
-/** The words of `text` not about the reader ("you", "your team …"): the writer's own and neutral ones. */
-export function notTheirs(text: string, tokens: readonly Token[]): string {
+/**
+ * The words of `text` not about the reader ("you", "your team …"): the writer's own and
+ * neutral ones. Remembered per sentence, like theirPart: no-fit asks of each sentence up to
+ * four times.
+ */
+export const notTheirs: (text: string) => string = memoize((text: string) => {
+  const tokens = tokenize(text);
   const owner = owners(text, tokens);
   return tokens.filter((_, i) => owner[i] !== "other").map((t) => t.text).join(" ");
-}
+}, TEXT_CACHE_CHARS);
 
 /** True when a sentence holds a first-person clause of doing work ("I rebuilt", "we have cut", "I maintain"). */
 export function reportsOwnWork(tokens: readonly Token[]): boolean {
