@@ -4,7 +4,7 @@
  * each as a draft with the checker in Cc and as a forward. The fuzz suite runs them all with
  * a per-input bound; the bench reports the worst (adversarialMaxMs).
  */
-import { rawMessage } from "../helpers/raw-message.js";
+import { GMAIL_FORWARD_HEAD, rawMessage } from "../helpers/raw-message.js";
 
 /** The size the hardening target names: any 100 KB note within 50 ms of pipeline time. */
 export const HOSTILE_BYTES = 100 * 1024;
@@ -21,16 +21,6 @@ export const REPEATED_UNITS = [
 
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
-const FORWARD_HEAD = [
-  "---------- Forwarded message ---------",
-  "From: Alex Chen <alex@candidate.example>",
-  "Date: Mon, Nov 17, 2026 at 5:00 PM",
-  "Subject: Thank you",
-  "To: Priya Raman <priya.raman@northwind.example>",
-  "",
-  "",
-].join("\n");
-
 export type HostileForm = "cc" | "forward";
 
 /** A draft to Priya (northwind-sre in the test facts) whose body holds `text`. */
@@ -38,7 +28,7 @@ export function hostileDraft(text: string, form: HostileForm, checker = "check+n
   const note = `Hi Priya,\n\n${text}\n\nBest,\nAlex`;
   return form === "cc"
     ? rawMessage({ to: checker, cc: "Priya Raman <priya.raman@northwind.example>", body: note })
-    : rawMessage({ to: checker, subject: "Fwd: Thank you", body: FORWARD_HEAD + note });
+    : rawMessage({ to: checker, subject: "Fwd: Thank you", body: GMAIL_FORWARD_HEAD + note });
 }
 
 /** A multipart message of `count` small text parts. */

@@ -48,3 +48,14 @@ export function rawMessage(options: RawMessageOptions): string {
   ];
   return lines.join("\r\n").replace(/(?<!\r)\n/g, "\r\n");
 }
+
+/** Gmail's inline forward header for a note from Alex to Priya (northwind-sre in the test facts), with the blank line after it. */
+export const GMAIL_FORWARD_HEAD = [
+  "---------- Forwarded message ---------",
+  "From: Alex Chen <alex@candidate.example>",
+  "Date: Mon, Nov 17, 2026 at 5:00 PM",
+  "Subject: Thank you",
+  "To: Priya Raman <priya.raman@northwind.example>",
+  "",
+  "",
+].join("\n");

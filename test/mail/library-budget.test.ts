@@ -2,17 +2,9 @@ import EmailForwardParser from "email-forward-parser";
 import { describe, expect, it } from "vitest";
 import { LIBRARY_LINE_BUDGET, MAX_LIBRARY_LINES, maskForLibrary, restoreDeep } from "../../src/mail/library-budget.js";
 import { unwrapInlineForward } from "../../src/mail/forward.js";
+import { GMAIL_FORWARD_HEAD } from "../helpers/raw-message.js";
 
-const FORWARD = [
-  "---------- Forwarded message ---------",
-  "From: Alex Chen <alex@candidate.example>",
-  "Date: Mon, Nov 17, 2026 at 5:00 PM",
-  "Subject: Thank you",
-  "To: Priya Raman <priya.raman@northwind.example>",
-  "",
-  "Hi Priya,",
-  "",
-].join("\n");
+const FORWARD = `${GMAIL_FORWARD_HEAD}Hi Priya,\n`;
 
 describe("maskForLibrary", () => {
   it("leaves an ordinary forward as it is", () => {
