@@ -1,8 +1,9 @@
 import { bodySentences } from "../text/body.js";
-import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
+import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys, withoutInterviewNames } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
 import { GIFT } from "../text/gifts.js";
-import { distinctiveKeys, keySetOfLines, mentions, topicKeys, wordKey } from "../text/mentions.js";
+import { NEEDY } from "../text/pleading.js";
+import { distinctiveKeys, keySetOfLines, mentions, topicKeys, topicPairs, wordKey } from "../text/mentions.js";
 import { hasRelated } from "../text/related-terms.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
@@ -26,14 +27,28 @@ import { finding, type Rule } from "./rule.js";
  * why it does not count.
  */
 /**
- * A saved topic the note names by a telling word of it: a loose mention counts ("the pager"
- * for "on-call rotation"), but not one made only of stock words, everyday nouns or numbers
- * ("adults of all levels" for "mixed level evening classes", "truly an honor" for "possible
- * honors thesis").
+ * Telling words of a topic the writer's own account must echo: one stray word of it in a
+ * résumé line ("tutored for three years" for "volunteer tutor retention") is the writer's
+ * background, not the conversation; two ("picking with a scanner" for "rf gun picking"
+ * through the related term) are.
  */
-function namesTopic(keys: ReadonlySet<string>, topic: string, familiar: ReadonlySet<string>): boolean {
+const OWN_ACCOUNT_WORDS = 2;
+
+/**
+ * A saved topic the note names by `wordsNeeded` telling words of it (or all it has): a loose
+ * mention counts ("the pager" for "on-call rotation"), but not one made only of stock words,
+ * everyday nouns or numbers ("adults of all levels" for "mixed level evening classes", "truly
+ * an honor" for "possible honors thesis"). Two of its words written together count even when
+ * only one is telling ("our talk about learning stories"). `keys` are of the note with the
+ * interview's own names blanked.
+ */
+function namesTopic(keys: ReadonlySet<string>, topic: string, familiar: ReadonlySet<string>, wordsNeeded: number): boolean {
+  const telling = (k: string) => !isStockKey(k) && !/^\d/.test(k);
+  if (topicPairs(topic).some((p) => keys.has(p.joined) && p.words.some(telling))) return true;
   if (!mentions(keys, topic, familiar)) return false;
-  return topicKeys(topic, familiar).some((k) => hasRelated(keys, k) && !isStockKey(k) && !/^\d/.test(k));
+  const wanted = topicKeys(topic, familiar).filter(telling);
+  const present = wanted.filter((k) => hasRelated(keys, k)).length;
+  return present > 0 && present >= Math.min(wordsNeeded, wanted.length);
 }
 
 /** The body sentence with the most content words: the one that came closest to a detail, and is quoted. */
@@ -83,15 +98,19 @@ export const rule: Rule = {
     // A saved topic is from the conversation wherever the note names it, the writer's own
     // account included ("I have been picking with a scanner for 8 months" for "rf gun picking").
     // Template text left unfilled ("[specific case/topic discussed]") is no detail of anything.
-    const plain = withoutTemplateText(ctx.note.text);
+    // Nor are the interview's own names: "the Baby Room Leader position" is no echo of "baby room, 9 under 2s".
+    const plain = withoutInterviewNames(ctx.interview, withoutTemplateText(ctx.note.text));
     const texts = body.map((s) => plain.slice(s.start, s.end));
-    const keys = keySetOfLines(texts);
-    if (conversationTopics(ctx).some((topic) => namesTopic(keys, topic, familiar))) return [];
     const theirs = texts.map((text) => theirPart(text));
+    const [keys, theirKeys] = [keySetOfLines(texts), keySetOfLines(theirs)];
+    const named = (topic: string) => namesTopic(theirKeys, topic, familiar, 1) || namesTopic(keys, topic, familiar, OWN_ACCOUNT_WORDS);
+    if (conversationTopics(ctx).some(named)) return [];
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];
-    // A gift is no detail of the conversation, however concrete ("a voucher for the spa next door").
-    if (theirs.some((text) => !GIFT.test(text) && isConcrete(detailOf(text, familiar)))) return [];
+    // A gift is no detail of the conversation, however concrete ("a voucher for the spa next door"),
+    // nor a plea, which is about the writer's search ("I've applied to 90 places, please give me a chance").
+    const offTopic = (i: number) => GIFT.test(texts[i]!) || NEEDY.test(texts[i]!);
+    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !offTopic(i))) return [];
     const who = ctx.addressee ? ` with ${callName(ctx.addressee.name)}` : "";
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";
@@ -99,7 +118,7 @@ export const rule: Rule = {
     return [
       finding(
         this,
-        `Mention something specific from your conversation${who}, e.g. ${example}, and add what you think about it.${whyGeneric(theirs[judged.index]!, familiar)}`,
+        `Mention something specific from your conversation${who}, e.g. ${example}, and add what you think about it.${whyGeneric(theirPart(ctx.note.text.slice(judged.span.start, judged.span.end)), familiar)}`,
         excerptAt(ctx.note.text, judged.span.start, judged.span.end),
       ),
     ];

@@ -146,6 +146,28 @@ const keysOfLines = memoize((joined: string): ReadonlySet<string> => {
   return keys;
 }, TEXT_CACHE_CHARS);
 
+/** Two adjacent content words of a topic: the key the pair makes joined (as keySet joins them) and each word's key. */
+export interface WordPair {
+  joined: string;
+  words: readonly [string, string];
+}
+
+/**
+ * A topic's adjacent pairs of content words ("learning stories for parents": "learning
+ * stories"). A note that writes such a pair whole echoes the topic even when each word alone
+ * is everyday vocabulary. Remembered per topic.
+ */
+export const topicPairs = memoize((topic: string): readonly WordPair[] => {
+  const parts = tokenize(topic).flatMap((t) => partsOf(t.text));
+  const pairs: WordPair[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const [a, b] = [parts[i - 1]!, parts[i]!];
+    const joined = a.letters && b.letters ? wordKey(a.word + b.word, true) : null;
+    if (joined && a.keys[0] && b.keys[0]) pairs.push({ joined, words: [a.keys[0], b.keys[0]] });
+  }
+  return pairs;
+}, TEXT_CACHE_CHARS);
+
 /**
  * How many of a topic's distinctive keys must appear: at least half, rounded down, and at
  * least one. Saved topics are short labels (1-5 content words) and a note echoes them in
@@ -193,7 +215,7 @@ const BROAD_KEYS: ReadonlySet<string> = new Set(
   distinctiveKeys(
     `customers clients users products services processes projects systems tools data markets sales revenue costs
     quality results metrics teams people work growth culture staff employees organizations business operations
-    hours hrs weeks wks years yrs months mos days`,
+    hour hours hr hrs week weeks wk wks year years yr yrs month months mo mos day days`,
     NO_KEYS,
     true,
   ),

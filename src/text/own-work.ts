@@ -86,6 +86,8 @@ const FRAMING_OPENERS = words(`at in on during for over across with as after bef
 const COUNTS = words(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   twenty thirty several many few a`);
 const DURATIONS = words("years year months decade decades");
+/** Words that open a relative clause about what precedes them ("a practice where I see …"). */
+const RELATIVES = words("where which who whom");
 /** A conjunction opens a new clause when one of these follows it ("…, and I'd love", "…, so the rotation"). */
 const CONJUNCTIONS = words("and but so while whereas");
 const NEW_SUBJECTS = words("the this that these those it i we you your they their there he she i'd i'm i've i'll");
@@ -174,7 +176,8 @@ export function owners(text: string, tokens: readonly Token[]): Owner[] {
     } else if (SUBJECT.has(w)) {
       const kind = clauseKind(tokens, i);
       if (kind === "work") becomeSelf(i, true);
-      else if (kind === "other" && state === "self") (state = "neutral"), (clauseStart = i);
+      // "…, where I see pediatric patients": a relative clause goes on describing the writer's work.
+      else if (kind === "other" && state === "self" && !RELATIVES.has(tokens[i - 1]?.folded ?? "")) (state = "neutral"), (clauseStart = i);
     } else if (SELF_POSSESSIVE.has(w) && !MY_PART_IN_THE_INTERVIEW.has(next)) becomeSelf(i, false);
     // The duration word first: it is rarely there, and spares the number test on every word.
     else if (state !== "other" && DURATIONS.has(next) && (COUNTS.has(w) || /^\d+$/.test(w))) becomeSelf(i, true);

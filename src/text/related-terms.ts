@@ -63,6 +63,23 @@ const SHORTHAND = `
   pharmaceutical pharmaceuticals pharma
   administration admin
   semester sem
+  january jan
+  february feb
+  march mar
+  april apr
+  june jun
+  july jul
+  august aug
+  september sept sep
+  october oct
+  november nov
+  december dec
+  monday mon
+  tuesday tue tues
+  wednesday weds
+  thursday thu thur thurs
+  friday fri
+  saturday sat
 `;
 
 /** Each key's family, as the other keys of its row; built on first use (mentions.ts, which keys words, imports this module). */

@@ -64,7 +64,7 @@ export function detailOf(sentence: string, familiar: ReadonlySet<string>): Detai
 const detailsIgnoring = memoizeByObject((familiar: ReadonlySet<string>) =>
   memoize((sentence): Detail => {
     const tokens = tokenize(sentence);
-    return { units: countUnits(tokens, familiar), number: hasNumber(sentence, tokens), cue: CONVERSATION_CUES.test(sentence) };
+    return { units: countUnits(tokens, familiar), number: hasNumber(sentence, tokens, familiar), cue: CONVERSATION_CUES.test(sentence) };
   }, TEXT_CACHE_CHARS),
 );
 
@@ -121,7 +121,22 @@ function countUnits(tokens: readonly Token[], familiar: ReadonlySet<string>): nu
 /** A phone number ("(555) 014-2237", "+44 20 7946 0958"): contact details, not a detail of anything. */
 const PHONE = /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}/g;
 
-function hasNumber(sentence: string, tokens: readonly Token[]): boolean {
+/** Words after a number read for what it counts: "90 places and", "3 babies per key person". */
+const COUNTED_WORDS = 2;
+
+/**
+ * True when a number counts something telling ("9 under 2s", "12-hour shifts"), not stock or
+ * the interview's own names ("applied to over 90 places", "the Year 3 Class Teacher role").
+ */
+function countsSomething(tokens: readonly Token[], i: number, familiar: ReadonlySet<string>): boolean {
+  for (const t of tokens.slice(i + 1, i + 1 + COUNTED_WORDS)) {
+    const key = wordKey(t.text, true);
+    if (key && !familiar.has(key) && !isStockKey(key)) return true;
+  }
+  return false;
+}
+
+function hasNumber(sentence: string, tokens: readonly Token[], familiar: ReadonlySet<string>): boolean {
   const phones = [...sentence.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const);
   return tokens.some((t, i) => {
     if (!/^\p{N}+$/u.test(t.text)) return false;
@@ -129,6 +144,6 @@ function hasNumber(sentence: string, tokens: readonly Token[]): boolean {
     if (/^(19|20)\d\d$/.test(t.text)) return false; // a year
     if (/[:/.]\d/.test(sentence.slice(t.end, t.end + 2)) || /\d[:/]/.test(sentence.slice(Math.max(0, t.start - 2), t.start))) return false;
     const near = [tokens[i - 1], tokens[i + 1]].map((n) => (n ? fold(n.text) : ""));
-    return !near.some((w) => DATE_WORDS.has(w));
+    return !near.some((w) => DATE_WORDS.has(w)) && countsSomething(tokens, i, familiar);
   });
 }

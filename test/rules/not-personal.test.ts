@@ -266,3 +266,42 @@ describe("a phone note whose first line runs on", () => {
     expect(rule.check(makeContext(text, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }))).toEqual([]);
   });
 });
+
+describe("what the model does not take for the conversation", () => {
+  /** An interview whose only saved topic is `topic`, its role `role`, the note to its first interviewer. */
+  const check = (body: string, topic: string, role?: string) => {
+    const base = interview("northwind-sre");
+    const own = { ...base, role: role ?? base.role, topics: [topic], interviewers: base.interviewers.map((p) => ({ ...p, topics: [] })) };
+    return rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }));
+  };
+
+  it("fires when the topic's words appear only inside the role's title", () => {
+    const body = "Thank you for meeting me about the Night Shift Charge Nurse post. I would be glad to join you.";
+    expect(check(body, "night shifts", "Night Shift Charge Nurse")).toHaveLength(1);
+  });
+  it("is silent when the same words name the thing itself, outside the title", () => {
+    const body = "Thank you for meeting me. Watching the night shift hand over at the whiteboard was the best part of the visit.";
+    expect(check(body, "night shifts", "Night Shift Charge Nurse")).toEqual([]);
+  });
+  it("fires when the writer's own account shares one stray word with a longer topic", () => {
+    const body = "Thank you for your time. I coached under-12 football for four seasons and I am very keen on the job.";
+    expect(check(body, "coaching new shift leads")).toHaveLength(1);
+  });
+  it("is silent when the writer's own account echoes two words of it", () => {
+    const body = "Thank you for your time. I have already been coaching two new shift supervisors at my current site.";
+    expect(check(body, "coaching new shift leads")).toEqual([]);
+  });
+  it("is silent when two everyday words of the topic are written together", () => {
+    expect(check("Thank you for telling me about your reading buddies and how the older pupils pick the books.", "reading buddies")).toEqual([]);
+  });
+  it("reads a month typed short in the facts", () => {
+    expect(check("It was good to hear the unit opens its doors in February.", "new ward opens feb")).toEqual([]);
+  });
+  it.each([
+    ["a count of the writer's own applications", "I have sent out 60 applications this spring and this is my first interview, so please give me a chance to prove myself."],
+    ["a number that is part of the role", "Thank you for interviewing me for the Level 2 Support role."],
+    ["work described in a relative clause", "I spent three years at a community clinic, where I see diabetic, cardiac and renal patients every week."],
+  ])("does not count %s as a detail", (_, body) => {
+    expect(check(body, "the triage queue redesign", "Level 2 Support")).toHaveLength(1);
+  });
+});
