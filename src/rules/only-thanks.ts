@@ -3,6 +3,7 @@ import { conversationRequests, conversationTopics, exampleTopic, familiarKeys } 
 import { excerptAt } from "../text/excerpt.js";
 import { keySet, mentions, topicKeys } from "../text/mentions.js";
 import { GIFT } from "../text/gifts.js";
+import { NEEDY } from "../text/pleading.js";
 import { phraseSet } from "../text/phrases.js";
 import { detailOf, isConcrete, type Detail } from "../text/specificity.js";
 import { finding, type Rule } from "./rule.js";
@@ -10,7 +11,7 @@ import { finding, type Rule } from "./rule.js";
 /** Gratitude and pleasantries: what every note says whatever was discussed. */
 const PLEASANTRIES = phraseSet([
   // thanks and appreciation
-  "(thank|thanks|thx|ty|cheers|grateful|gratitude|appreciat*)",
+  "(thank|thanks|thankful|thx|ty|cheers|grateful|gratitude|appreciat*)",
   // enjoying the meeting itself
   "(enjoy*|pleasure|privilege|honor|honour|nice|great|wonderful|lovely|good|fantastic|delight*) .. (meet*|speak*|talk*|chat*|connect*|conversation|discussion|interview|visit*|getting to know)",
   "(it was|what) (a|an)? .. (pleasure|privilege|honor|honour|treat)",
@@ -24,6 +25,17 @@ const PLEASANTRIES = phraseSet([
   "(have|enjoy) a (great|good|nice|lovely|wonderful|relaxing|restful) .. (day|week|weekend|evening|holiday|holidays|break|trip)",
   "(hope|trust) (you|your|this|all) .. (well|week|weekend|day|good)",
 ]);
+
+/**
+ * Where a sentence's clauses part, by its punctuation: a semicolon, colon or dash, or a comma
+ * before a new subject ("…, it was a pleasure to meet you", "…, and I appreciated …").
+ */
+const CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s|,(?=\s*(?:and |but |so )?(?:i|we|it|you|your|this|that|they|he|she|the)\b)/gi;
+
+/** The clauses of a sentence, split at CLAUSE_BREAK. */
+function clauses(text: string): string[] {
+  return text.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
+}
 
 /**
  * Distinctive words a sentence of thanks needs beyond a topic's own to say something about it
@@ -56,14 +68,23 @@ export const rule: Rule = {
     // Thanks that merely names a topic ("so grateful we got to cover the rotation redesign") is
     // still a pleasantry: it is substance only with words of its own beyond the topic's.
     const topicWords = new Set([...familiar, ...topics.flatMap((t) => topicKeys(t, familiar))]);
-    const substantive = (text: string) => {
-      // A gift is no substance, however concrete ("a voucher for the spa next door").
-      if (GIFT.test(text)) return false;
-      const keys = keySet(text);
-      if (topics.some((t) => mentions(keys, t, familiar))) return !PLEASANTRIES.test(text) || addsToTopic(detailOf(text, topicWords));
-      return isConcrete(detailOf(text, familiar));
+    const names = (text: string) => topics.some((t) => mentions(keySet(text), t, familiar));
+    // Within a sentence of thanks, a clause naming a topic needs words of its own beyond it, and
+    // the pleasantries themselves say nothing, whatever they name ("I really enjoyed the margin
+    // case and our chat about the road, it was a pleasure to meet you" has no substance; "…;
+    // a follow-the-sun handoff would halve the pages" has).
+    const addsWithinThanks = (clause: string, alone: boolean) => {
+      if (names(clause)) return addsToTopic(detailOf(clause, topicWords));
+      return !alone && !PLEASANTRIES.test(clause) && isConcrete(detailOf(clause, familiar));
     };
-    const ofSubstance = body.map((s) => substantive(s.text));
+    const substantive = (text: string) => {
+      if (!PLEASANTRIES.test(text)) return names(text) || isConcrete(detailOf(text, familiar));
+      const parts = clauses(text);
+      return parts.some((part) => addsWithinThanks(part, parts.length === 1));
+    };
+    // A gift or a plea is no substance, however concrete ("a voucher for the spa next door", "I've
+    // applied to 90 places, please give me a chance").
+    const ofSubstance = body.map((s) => !GIFT.test(s.text) && !NEEDY.test(s.text) && substantive(s.text));
     const substance = ofSubstance.filter(Boolean).length;
     const pleasantries = body.filter((s, i) => !ofSubstance[i] && PLEASANTRIES.test(s.text));
     const first = pleasantries[0];

@@ -31,6 +31,7 @@ export const NEEDY = phraseSet([
   "would mean the world",
   "(i am|i feel|i have been|i have become|i was|i am getting|i am becoming) .. (desperate|desperately)",
   "(i have been|i was|i have|been) .. (unemployed|out of work|jobless|without a job|without work|laid off|looking for work|job hunting|searching for a job|applying everywhere) (for|since)",
+  "(i have been|i have|been) (out of work|unemployed|jobless|without work) (a|so|such|too|this|all) .. (long|while|months|year|years)",
   "my (family|kids|children|rent|bills|mortgage|savings) .. (depend|depends|relies|rely|is running|are running|running out|cannot wait|need)",
   "my (savings|money|funds) (are|is|have|has) .. (gone|run out|running out|used up)",
   "(cannot|can not) (pay|afford) (my|the|our) (rent|bills|mortgage)",

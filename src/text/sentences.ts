@@ -1,6 +1,6 @@
 /**
  * Sentence spans. Notes are short and informal: a sentence ends at . ! ? followed by a
- * capital, at a blank line, or at a line break after a short or punctuated line (a greeting,
+ * capital (any letter, in a note that never capitalises one), at a blank line, or at a line break after a short or punctuated line (a greeting,
  * a sign-off, a list item). Hard-wrapped plain text (lines joined by single breaks) stays
  * one sentence, so phrases split across wrapped lines are still seen whole.
  */
@@ -18,8 +18,17 @@ export interface Span {
  */
 const SENTENCE_BREAK = /(?<![.!?])[.!?]+["')\]]?\s+(?=[\p{Lu}\p{N}"'(])/gu;
 
+/**
+ * The same for a writer who does not capitalise ("thanks so much! the tablet charting …"):
+ * any letter may open their next sentence.
+ */
+const LOWER_CASE_SENTENCE_BREAK = /(?<![.!?])[.!?]+["')\]]?\s+(?=[\p{L}\p{N}"'(])/gu;
+
+/** A capital after sentence-ending punctuation somewhere: the writer capitalises their sentences. */
+const CAPITALISED_SENTENCE = /[.!?]["')\]]?\s+\p{Lu}/u;
+
 /** Words ending in a period that do not end a sentence ("Dr. Okafor", "Acme Inc. was"). */
-const ABBREVIATION = /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|inc|ltd|co|corp|no|e\.g|i\.e|approx|dept|est)\.$/i;
+const ABBREVIATION = /(?:^|[\s(])(?:dr|mr|mrs|ms|mx|prof|st|jr|sr|vs|etc|inc|ltd|co|corp|no|e\.g|i\.e|a\.m|p\.m|approx|dept|est)\.$/i;
 
 /** Mail clients wrap at 72-78 columns; a line shorter than this ends where its writer ended it. */
 const WRAPPED_LINE_MIN_CHARS = 40;
@@ -32,9 +41,10 @@ export const sentences: (text: string) => readonly Span[] = memoize(computeSente
 
 function computeSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const breaks = CAPITALISED_SENTENCE.test(text) ? SENTENCE_BREAK : LOWER_CASE_SENTENCE_BREAK;
   for (const block of logicalLines(text)) {
     let cursor = 0;
-    for (const end of block.text.matchAll(SENTENCE_BREAK)) {
+    for (const end of block.text.matchAll(breaks)) {
       if (end[0].startsWith(".") && ABBREVIATION.test(block.text.slice(cursor, end.index + 1))) continue;
       const stop = end.index + end[0].trimEnd().length;
       pushTrimmed(spans, block.text.slice(cursor, stop), block.start + cursor);

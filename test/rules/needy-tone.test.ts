@@ -18,6 +18,7 @@ describe("needy-tone", () => {
     "Honestly, I need this.",
     "You are my last hope.",
     "I would happily take any role you have.",
+    "I have been out of work so long that every week counts.",
   ])("flags %j, quoting it", (sentence) => {
     const findings = rule.check(makeContext(note(sentence)));
     expect(findings).toHaveLength(1);
@@ -34,6 +35,7 @@ describe("needy-tone", () => {
     "The only option we discussed was a read replica.",
     "Please give me a call if anything is unclear.",
     "I'd do anything I can to help the migration land before peak season.",
+    "I have been out of the office all week, hence the late note.",
   ])("does not flag %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

@@ -140,3 +140,23 @@ describe("thanks as a phone note types it", () => {
     expect(rule.check(makeContext("hey priya thx for the interview today, was fun. lmk\n\n- alex"))).toHaveLength(1);
   });
 });
+
+describe("a sentence of thanks whose every clause is a pleasantry", () => {
+  const check = (body: string) => rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`));
+  it("is no substance however much it names", () => {
+    const body =
+      "Thank you for having me in on Tuesday. I loved the tour and our chat about the rotation redesign, it was a real pleasure to meet you and I'm thankful for the time you gave me. Please thank the whole crew in the control room for me too. I hope to hear from you soon.";
+    expect(check(body)).toHaveLength(1);
+  });
+  it("is substance when a clause of its own says something", () => {
+    const body =
+      "Thank you for having me in on Tuesday. I loved our chat about the rotation redesign; a follow-the-sun handoff between Chicago and Kraków would take most night pages off the primary. I hope to hear from you soon.";
+    expect(check(body)).toEqual([]);
+  });
+  it("counts no plea as substance", () => {
+    const body =
+      "Thank you so much for your time today, I really appreciated it. I have sent 70 applications since March and this was my only interview, so please give me a chance to prove myself. Thanks again!";
+    expect(check(body)).toHaveLength(1);
+  });
+});
+

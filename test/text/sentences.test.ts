@@ -25,4 +25,17 @@ describe("sentences", () => {
     const text = "Hello José,\r\n\r\nThanks.  Really.";
     for (const s of sentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it("splits a note that never capitalises at any letter after the punctuation", () => {
+    expect(texts("thanks for the chat this morning! the night board idea is smart. see you, jo")).toEqual([
+      "thanks for the chat this morning!",
+      "the night board idea is smart.",
+      "see you, jo",
+    ]);
+  });
+
+  it("keeps a capitalising writer's lower-case word after a period in its sentence", () => {
+    expect(texts("We met at 9 a.m. today. The old plan vs. the new one was the point.")).toEqual(["We met at 9 a.m. today.", "The old plan vs. the new one was the point."]);
+    expect(texts("Thanks again. I mean it, approx. half the team said so.")).toEqual(["Thanks again.", "I mean it, approx. half the team said so."]);
+  });
 });
