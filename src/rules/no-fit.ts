@@ -23,7 +23,8 @@ const FIT = phraseSet([
   `we ${ADVERB} ${DID}`,
   `i am (currently|now|also)? (building|leading|running|managing|working on|writing|teaching|mentoring)`,
   // "my experience with X", "my background in", "my work at"
-  "my (experience|background|work|time|years|career|expertise|track record|skills|skill set|knowledge|familiarity|training|degree|studies|research) (with|in|at|as|on|leading|building|running|managing|doing|designing|scaling|across|using|from|of|for)",
+  // "my degree in nursing", not "my degree in December": a field, not a date
+  "my (experience|background|work|time|years|career|expertise|track record|skills|skill set|knowledge|familiarity|training|degree|studies|research) (with|in|at|as|on|leading|building|running|managing|doing|designing|scaling|across|using|from|of|for) !(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|#)",
   "in my (last|previous|current|prior|former|old|first|recent|most recent|present|final year|final|own)? (role|job|position|team|company|work|post|workplace|employer|startup|internship|placement|residency|fellowship|apprenticeship|dissertation|thesis|research|studies|degree|masters|phd|project|capstone|practice|unit|ward|clinic|lab|department|career)",
   "my (#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (plus)? (years|year|months)",
   "at my (last|previous|current|prior|former|old|present) (role|job|company|team|employer|workplace|startup|site|store|branch|warehouse|depot|plant|hospital|clinic|practice|school|firm|office|agency|restaurant|ward|unit|lab)",
@@ -105,7 +106,8 @@ const EXPERIENCE_FRAME = phraseSet([
   "(have|has|had) (done|run|led|built|worked|handled|used|taught|coached|managed|trained|covered)",
   "i am the (one|person|guy|girl|type|kind) who",
   "i (have|had)? (done|used|kept|run|handled|covered|cover|trained|worked|practised|practiced|taught|looked after|cared for|supported|called|visited|made|completed|finished|passed) ",
-  "i (currently|already|also|still|usually|regularly|routinely) ",
+  // "I also cover nights", not "I also wanted to say …": the verb must not be one of saying, thinking or feeling.
+  "i (currently|already|also|still|usually|regularly|routinely) !(want|wanted|wish|wished|think|thought|hope|hoped|feel|felt|believe|believed|love|loved|like|liked|enjoy|enjoyed|appreciate|appreciated|wonder|wondered|would|will|am|was|want to|say|said|mean|meant|noticed|agree|look|looked|remain)",
 ]);
 
 /** Distinctive things a phrasing of fit must name besides its stock words. */

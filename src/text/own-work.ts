@@ -48,17 +48,24 @@ const WORK_PRESENT = words(`
  * comfortable with digital radiographs", "I am CELTA-certified") is their own background.
  */
 const STATE_ADJECTIVES = words(`comfortable experienced skilled certified qualified licensed registered trained
-  fluent proficient familiar bilingual used passionate`);
+  fluent proficient familiar bilingual used`);
 
 /** Present forms that report thinking or feeling, which close an account of work ("…, I believe"). */
 const NOT_WORK_PRESENT = words(`
   think believe hope feel know enjoy love like appreciate wonder agree want wish look remain see understand
   imagine expect trust admire value realize realise suspect guess reckon bet mean hear`);
 
-/** -ing forms after "I am" / "I have been" that are about the note or the interview, not work. */
+/**
+ * -ing forms after "I am" / "I have been" that are about the note or the interview, not work,
+ * or news of the writer's life ("I'm finishing my degree in December", "I am moving to Leeds").
+ */
 const NOT_WORK_ING = words(`
   thinking looking hoping wondering reflecting considering planning writing reaching following sending
-  attaching getting going trying waiting mulling digesting processing keeping counting rooting`);
+  attaching getting going trying waiting mulling digesting processing keeping counting rooting
+  finishing graduating moving relocating leaving starting`);
+
+/** What "I had …" has that is no background: an occasion or a thought ("the chance", "no idea", "a great time"). */
+const NOT_OWNED = words("the no chance opportunity pleasure privilege honor honour time great lovely wonderful good question questions idea feeling sense");
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("I have since", "we had already"). */
 const PERFECT = words("have has had haven't hasn't hadn't");
@@ -111,9 +118,12 @@ function clauseKind(tokens: readonly Token[], i: number): "work" | "other" | nul
     else if (MODAL.has(w)) aux = "modal";
     else if (DO.has(w)) aux = "perfect";
     else {
-      const kind = verbKind(w, tokens[j + 1]?.folded ?? "", aux, subject.startsWith("we"));
-      // "I have four years …", "I have CELTA": "have" owning a thing, not a perfect tense, is background.
-      return kind === null && aux === "perfect" && !/(?:ed|en)$/.test(w) ? "work" : kind;
+      const next = tokens[j + 1]?.folded ?? "";
+      const kind = verbKind(w, next, aux, subject.startsWith("we"));
+      // "I have four years …", "I have CELTA": "have" owning a thing, not a perfect tense, is
+      // background; "we had the chance to talk", "I had no idea" are not.
+      const owns = kind === null && aux === "perfect" && !/(?:ed|en)$/.test(w) && !subject.startsWith("we");
+      return owns && !NOT_OWNED.has(w) && !((w === "a" || w === "an") && NOT_OWNED.has(next)) ? "work" : kind;
     }
   }
   return null;

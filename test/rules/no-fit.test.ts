@@ -175,6 +175,11 @@ describe("what is no claim of fit", () => {
     "My [relevant skill or experience] would allow me to [how you would contribute].",
     "I baked a batch of brownies for the night crew and will drop them off as a thank-you.",
     "Please give me a chance, I will work harder than anyone and take any shift.",
+    "I am passionate about giving every learner a fair start in reading and writing.",
+    "I also wanted to say that weekend call does not worry me in the slightest.",
+    "We had the chance to talk about the pager load, and I had no idea it was that heavy.",
+    "I'm graduating in May now, a term ahead of plan, so my timing is flexible.",
+    "My degree in December means I could start right after the holidays.",
   ])("%s", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
   });
@@ -182,6 +187,8 @@ describe("what is no claim of fit", () => {
   it.each([
     "I hike most weekends and have done the whole ridge loop twice this summer, so I can give real trail advice.",
     "Replacing fixed sleeps with explicit waits took our flake rate from about 10% to under 1%.",
+    "I have a CDL with a hazmat endorsement and two winters of plough routes behind me.",
+    "I also cover the weekend pager at my current job, about one week in four.",
   ])("but this is: %s", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
