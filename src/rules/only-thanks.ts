@@ -17,6 +17,9 @@ const PLEASANTRIES = phraseSet([
   "(it was|what) (a|an)? .. (pleasure|privilege|honor|honour|treat)",
   // learning "more about the role/team/company" in general
   "(learn*|hear*|find* out) (more)? about (the|your|this|our) .. (role|team|company|position|opportunity|work|culture|organization|organisation|department|business|mission|plans)",
+  // compliments that fit any employer: "seems like a great place to work", "I love the friendly atmosphere"
+  "(seems|sounds|looks|is|feels) like (a|an|such a)? .. (great|wonderful|lovely|fantastic|amazing|fun|nice|good|welcoming|friendly) (place|team|company|store|office|group|environment|workplace|organization|organisation)",
+  "(love|loved|like|liked|enjoyed|appreciated) the .. (atmosphere|environment|culture|vibe|vibes|energy|feel)",
   // looking forward to a reply, offers to answer more, wishes
   "(look*|hope|hoping) .. (forward to|to) (hearing|speaking|talking|connecting|meeting|seeing|catching up)",
   "(hope|hoping) to hear",
@@ -39,9 +42,11 @@ function clauses(text: string): string[] {
 
 /**
  * Distinctive words a sentence of thanks needs beyond a topic's own to say something about it
- * ("thank you for the rotation redesign walk-through; the follow-the-sun handoffs are clever").
+ * ("thank you for the rotation redesign walk-through; the follow-the-sun handoffs are clever"):
+ * as many as a detail needs to be concrete on its own (specificity.ts), so naming what one
+ * enjoyed ("the grocery margin case and our chat about life on the road") is not enough.
  */
-const OWN_WORDS_BEYOND_TOPIC = 2;
+const OWN_WORDS_BEYOND_TOPIC = 3;
 
 const addsToTopic = (d: Detail) => d.number || d.units >= OWN_WORDS_BEYOND_TOPIC;
 

@@ -160,3 +160,20 @@ describe("a sentence of thanks whose every clause is a pleasantry", () => {
   });
 });
 
+describe("compliments that fit any employer are pleasantries", () => {
+  const check = (body: string) => rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`));
+  it("fires on thanks and compliments with nothing built on the talk", () => {
+    expect(check("Thank you for having me in yesterday. Northwind feels like such a friendly place to work, and I loved the easy-going vibe in the office. I would be glad to be part of it.")).toHaveLength(1);
+  });
+  it("fires when a thank-you only lists what the writer enjoyed", () => {
+    const body =
+      "Thank you for meeting me on Monday. I really enjoyed the incident review and our chat about the rotation redesign, it was great to meet you and I appreciated your patience with my questions. Please pass my thanks to Tomasz too. I hope to hear from you soon.";
+    expect(check(body)).toHaveLength(1);
+  });
+  it("is silent when a compliment comes with something said", () => {
+    const body =
+      "Thank you for having me in yesterday. Northwind feels like a friendly place to work. Your plan to pair each new on-call engineer with a shadow for two rotations would have saved me a rough first month at my last job.";
+    expect(check(body)).toEqual([]);
+  });
+});
+
