@@ -4,16 +4,17 @@
  * bundle checks them; the parser bundle (postal-mime alone, the floor) parses them. With
  * "warm-up" the Worker's start-up checks run after the import, timed apart, as its module top
  * level runs them before the first email.
- * Argv: bundle path, facts path, "cold" | "warm-up", the sequence's JSON file ([{ path, from, to }]).
+ * Argv: bundle path, facts path, "cold" | "warm-up", the sequence's JSON file ([{ path, from, to, facts?, now? }]).
  * Prints one JSON line.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [bundlePath, factsPath, mode, sequencePath] = process.argv.slice(2) as [string, string, string, string];
-const sequence = (JSON.parse(readFileSync(sequencePath, "utf8")) as { path: string; from: string; to: string }[]).map((m) => ({ ...m, raw: new Uint8Array(readFileSync(m.path)) }));
-const facts: unknown = JSON.parse(readFileSync(factsPath, "utf8"));
-const now = new Date("2026-11-17T19:00:00-05:00");
+/** A message to handle: its file, envelope, and (for a new note) its own user's facts and arrival time. */
+interface Item { path: string; from: string; to: string; facts?: string; now?: string }
+const sequence = (JSON.parse(readFileSync(sequencePath, "utf8")) as Item[]).map((m) => ({ ...m, raw: new Uint8Array(readFileSync(m.path)) }));
+const DEFAULT_NOW = "2026-11-17T19:00:00-05:00";
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -25,12 +26,15 @@ const importMs = cpu() - t0;
 const t1 = cpu();
 if (mode === "warm-up" && "warmUp" in bundle && (await bundle.warmUp()) !== "done") throw new Error("the start-up checks failed");
 const warmUpMs = cpu() - t1;
-// One store for the whole sequence, as one Worker isolate reads one user's KV.
-const store = "storeFacts" in bundle ? await bundle.storeFacts(facts) : null;
+// One store per user's facts, as one Worker isolate reads one user's KV; made before the timing.
+const stores = new Map<string, Awaited<ReturnType<typeof import("./entry.js").storeFacts>>>();
+if ("storeFacts" in bundle) {
+  for (const path of new Set([factsPath, ...sequence.map((m) => m.facts ?? factsPath)])) stores.set(path, await bundle.storeFacts(JSON.parse(readFileSync(path, "utf8"))));
+}
 const checksMs: number[] = [];
-for (const { raw, from, to } of sequence) {
+for (const { raw, from, to, facts, now } of sequence) {
   const start = cpu();
-  if ("checkOnce" in bundle) await bundle.checkOnce(raw, store!, { from, to }, now);
+  if ("checkOnce" in bundle) await bundle.checkOnce(raw, stores.get(facts ?? factsPath)!, { from, to }, new Date(now ?? DEFAULT_NOW));
   else await bundle.PostalMime.parse(raw);
   checksMs.push(cpu() - start);
 }

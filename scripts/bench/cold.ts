@@ -27,19 +27,31 @@ export interface ColdResult {
 
 const run = promisify(execFile);
 
+/** A message for a fresh process: a bench message on the sample facts, or a new note with its own facts and time. */
+export type FreshMessage = Pick<BenchMessage, "raw" | "envelope"> & { facts?: object; now?: Date };
+
 /**
  * Runs `processes` fresh processes; `sequenceOf(i)` gives the i-th process its messages.
  * `warmUp`: run the Worker's start-up checks after the import, as its module top level does.
  */
-export async function runFresh(childScript: string, bundle: string, dir: string, processes: number, sequenceOf: (i: number) => BenchMessage[], warmUp = false): Promise<ProcessResult[]> {
+export async function runFresh(childScript: string, bundle: string, dir: string, processes: number, sequenceOf: (i: number) => FreshMessage[], warmUp = false): Promise<ProcessResult[]> {
   const factsPath = join(dir, "facts.json");
   writeFileSync(factsPath, JSON.stringify(FACTS_JSON));
+  const factsPaths = new Map<object, string>();
+  const factsPathOf = (facts: object) => {
+    if (!factsPaths.has(facts)) {
+      const path = join(dir, `facts-${factsPaths.size}.json`);
+      writeFileSync(path, JSON.stringify(facts));
+      factsPaths.set(facts, path);
+    }
+    return factsPaths.get(facts)!;
+  };
   const results: ProcessResult[] = [];
   for (let i = 0; i < processes; i++) {
     const sequence = sequenceOf(i).map((m, k) => {
       const path = join(dir, `fresh-${k}.eml`);
       writeFileSync(path, m.raw);
-      return { path, ...m.envelope };
+      return { path, ...m.envelope, ...(m.facts ? { facts: factsPathOf(m.facts) } : {}), ...(m.now ? { now: m.now.toISOString() } : {}) };
     });
     const sequencePath = join(dir, "sequence.json");
     writeFileSync(sequencePath, JSON.stringify(sequence));

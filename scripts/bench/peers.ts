@@ -1,15 +1,19 @@
 /**
  * The prose linters a user might reach for instead, given the same note text: write-good
- * (style heuristics) and retext with retext-spell and dictionary-en (Hunspell spelling).
+ * (style heuristics), retext with retext-spell and dictionary-en (Hunspell spelling), and
+ * harper.js (a grammar checker in WebAssembly; its linter needs about 160 MB, more than a
+ * Worker has, so it is a peer to compare with, not a candidate).
  */
 import dictionary from "dictionary-en";
 import { retext } from "retext";
 import retextSpell from "retext-spell";
+import { LocalLinter } from "harper.js";
+import { binary } from "harper.js/binary";
 import writeGood from "write-good";
 import { cpuMsSince } from "./stats.js";
 
 export interface Peer {
-  name: "write-good" | "retext-spell";
+  name: "write-good" | "retext-spell" | "harper";
   /** CPU ms to get ready (retext-spell builds its Hunspell dictionary here). */
   setupMs: number;
   check(text: string): unknown;
@@ -25,4 +29,11 @@ export async function retextSpellPeer(): Promise<Peer> {
   const processor = retext().use(retextSpell, { dictionary }).freeze();
   await processor.process("warm up");
   return { name: "retext-spell", setupMs: cpuMsSince(start), check: (text) => processor.process(text) };
+}
+
+export async function harperPeer(): Promise<Peer> {
+  const start = process.cpuUsage();
+  const linter = new LocalLinter({ binary });
+  await linter.setup();
+  return { name: "harper", setupMs: cpuMsSince(start), check: (text) => linter.lint(text) };
 }

@@ -5,6 +5,7 @@
  */
 import type { BenchMessage } from "./inputs.js";
 import { FACTS_JSON, NOW } from "./inputs.js";
+import type { NewNote } from "./new-notes.js";
 
 export type Bundle = typeof import("./entry.js");
 
@@ -102,4 +103,47 @@ export async function timeAdversarial(bundle: Bundle, inputs: Array<[string, str
     timed.push({ label, ms: samples.sort((a, b) => a - b)[Math.floor(ADVERSARIAL_ROUNDS / 2)]! });
   }
   return timed;
+}
+
+/** What checking new notes cost, in ms per note: the first check of each, and the same note again. */
+export interface NewNoteTimes {
+  first: Map<NewNote, number>;
+  again: Map<NewNote, number>;
+}
+
+/**
+ * Each of `notes` checked once and then once more, in an isolate that ran the Worker's start-up
+ * checks and then checked `warmOn` (other notes) twice: the first check is a note never seen
+ * before, with the code compiled and nothing of its text remembered; the second is a re-check.
+ * Must run before anything else checks `notes` in this process.
+ */
+export async function timeNewNotes(bundle: Bundle, warmOn: readonly NewNote[], notes: readonly NewNote[]): Promise<NewNoteTimes> {
+  const stores = new Map<object, Awaited<ReturnType<Bundle["storeFacts"]>>>();
+  for (const n of [...warmOn, ...notes]) if (!stores.has(n.facts)) stores.set(n.facts, await bundle.storeFacts(n.facts));
+  const check = (n: NewNote) => bundle.checkOnce(n.raw, stores.get(n.facts)!, n.envelope, n.now);
+  if ((await bundle.warmUp()) !== "done") throw new Error("the start-up checks failed");
+  for (let r = 0; r < 2; r++) for (const n of warmOn) await check(n);
+  const timeEach = async () => {
+    const times = new Map<NewNote, number>();
+    for (const n of notes) {
+      const start = performance.now();
+      await check(n);
+      times.set(n, performance.now() - start);
+    }
+    return times;
+  };
+  const first = await timeEach();
+  return { first, again: await timeEach() };
+}
+
+/** A peer's time per note text, each text checked once after the peer has checked `warmOn`'s texts. */
+export async function timePeerOnce(texts: Map<NewNote, string>, warmOn: readonly string[], check: (text: string) => unknown): Promise<Map<NewNote, number>> {
+  for (const text of warmOn) await check(text);
+  const times = new Map<NewNote, number>();
+  for (const [note, text] of texts) {
+    const start = performance.now();
+    await check(text);
+    times.set(note, performance.now() - start);
+  }
+  return times;
 }

@@ -97,7 +97,9 @@ function addresses(keys: ReadonlySet<string>, need: Need): boolean {
 export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sentences">, concerns: readonly string[]): string[] {
   if (concerns.length === 0) return [];
   const familiar = familiarKeys(ctx);
-  const sentenceKeys = ctx.sentences.map((s) => keySet(withoutInterviewNames(ctx.interview, s.text)));
+  // Blanking keeps offsets, so the note is blanked once and each sentence read from it.
+  const plain = withoutInterviewNames(ctx.interview, ctx.note.text);
+  const sentenceKeys = ctx.sentences.map((s) => keySet(plain.slice(s.start, s.end)));
   const answering = ctx.sentences.map((s) => ANSWERS.test(s.text));
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);

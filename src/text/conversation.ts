@@ -80,13 +80,24 @@ export function callName(name: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** One expression for the company's names and the role title (and each part of it), longest first. */
-const namesPattern = memoizeByObject((interview: Interview): RegExp | null => {
+/** The company's names and the role title (and each part of it), longest first. */
+const interviewNames = memoizeByObject((interview: Interview): readonly string[] => {
   const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
   const names = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+});
+
+/**
+ * One expression for those names, and each name's first word in lower case: a text holding
+ * none of those words holds no name, and is returned as it is without running the expression
+ * (most sentences name neither the company nor the role).
+ */
+const namesMatcher = memoizeByObject((interview: Interview): { pattern: RegExp; firstWords: readonly string[] } | null => {
+  const names = interviewNames(interview);
   if (names.length === 0) return null;
-  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/\s+/g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const alternatives = names.map((n) => escape(n).replace(/\s+/g, "\\s+"));
+  const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!.toLowerCase()))];
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu"), firstWords };
 });
 
 /**
@@ -94,6 +105,9 @@ const namesPattern = memoizeByObject((interview: Interview): RegExp | null => {
  * nothing about banking experience, and "Year 3 Class Teacher" is no detail of a conversation.
  */
 export function withoutInterviewNames(interview: Interview | null, text: string): string {
-  const names = interview ? namesPattern(interview) : null;
-  return names ? text.replace(names, (m) => " ".repeat(m.length)) : text;
+  const names = interview ? namesMatcher(interview) : null;
+  if (!names) return text;
+  const lower = text.toLowerCase();
+  if (!names.firstWords.some((word) => lower.includes(word))) return text;
+  return text.replace(names.pattern, (m) => " ".repeat(m.length));
 }

@@ -11,6 +11,9 @@
  */
 export const TEXT_CACHE_CHARS = 200_000;
 
+/** An undefined result, as memoize keeps it. */
+const NOTHING = Symbol("undefined");
+
 /**
  * `compute` remembered per string argument, for arguments of at most `maxChars` characters
  * in all: when that is exceeded the cache is emptied and refilled, so memory stays bounded
@@ -20,11 +23,12 @@ export const TEXT_CACHE_CHARS = 200_000;
  * results must not be mutated by callers.
  */
 export function memoize<V>(compute: (key: string) => V, maxChars: number): (key: string) => V {
-  const cache = new Map<string, V>();
+  const cache = new Map<string, V | typeof NOTHING>();
   let chars = 0;
   return (key) => {
+    // One look-up per call: an undefined result is kept as NOTHING, so a miss needs no has().
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as V;
+    if (hit !== undefined) return (hit === NOTHING ? undefined : hit) as V;
     const value = compute(key);
     if (key.length > maxChars) return value;
     chars += key.length;
@@ -32,7 +36,7 @@ export function memoize<V>(compute: (key: string) => V, maxChars: number): (key:
       cache.clear();
       chars = key.length;
     }
-    cache.set(key, value);
+    cache.set(key, value === undefined ? NOTHING : value);
     return value;
   };
 }

@@ -7,6 +7,7 @@
 import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
+import { KeysWithPairs } from "./pair-keys.js";
 import { hasRelated } from "./related-terms.js";
 import { isFunctionWord, isStopword } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
@@ -88,27 +89,27 @@ export function distinctiveKeys(text: string, ignore: ReadonlySet<string> = NO_K
 /**
  * Every key a text offers for matching: each word's key (short words also lower-cased, so
  * "SQL" in a note meets "sql" in a topic) and each pair of adjacent words joined, so
- * "post-mortem" and "post mortem" meet "postmortem". Remembered per text: several rules ask
+ * "post-mortem" and "post mortem" meet "postmortem" (pair-keys.ts: pairs are stemmed on demand). Remembered per text: several rules ask
  * for the keys of the same note and of the same sentences.
  */
 export const keySet = (text: string): ReadonlySet<string> => keysOfText(text).keys;
 
 /** A text's keys with its first and last parts, where pairs meet across line breaks (see keySetOfLines). */
 interface TextKeys {
-  keys: ReadonlySet<string>;
+  keys: KeysWithPairs;
   first: Part | undefined;
   last: Part | undefined;
 }
 
 const keysOfText: (text: string) => TextKeys = memoize(computeKeySet, TEXT_CACHE_CHARS);
 
-/** Adds the keys a pair of adjacent parts offers: two words of letters join into a word of letters. */
-function addPair(keys: Set<string>, part: Part, next: Part | undefined): void {
-  if (next && part.letters && next.letters) for (const key of keyPair(part.word + next.word)) keys.add(key);
+/** Files the pair of adjacent parts: two words of letters join into a word of letters (stemmed only when asked for). */
+function addPair(keys: KeysWithPairs, part: Part, next: Part | undefined): void {
+  if (next && part.letters && next.letters) keys.addPair(part.word + next.word);
 }
 
 function computeKeySet(text: string): TextKeys {
-  const keys = new Set<string>();
+  const keys = new KeysWithPairs(keyPair);
   let first: Part | undefined;
   let last: Part | undefined;
   for (const token of tokenize(text)) {
@@ -133,14 +134,14 @@ export function keySetOfLines(lines: readonly string[]): ReadonlySet<string> {
 
 /** keySetOfLines by the joined text, remembered: a note is checked again as its sent copy. */
 const keysOfLines = memoize((joined: string): ReadonlySet<string> => {
-  const keys = new Set<string>();
+  const keys = new KeysWithPairs(keyPair);
   let last: Part | undefined;
   // Splitting a line that held a break itself changes nothing: no word spans a line break.
   for (const line of joined.split("\n")) {
     const text = keysOfText(line);
     if (!text.first) continue;
     if (last) addPair(keys, last, text.first);
-    for (const key of text.keys) keys.add(key);
+    keys.addAll(text.keys);
     last = text.last;
   }
   return keys;
