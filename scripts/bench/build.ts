@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Bundles scripts/bench/`entry` (entry.ts: the pipeline; parser-entry.ts: postal-mime alone) into `outfile` (.mjs) and returns its path. */
+/** Bundles scripts/bench/`entry` (entry.ts: the pipeline) into `outfile` (.mjs) and returns its path. */
 export async function bundleEntry(entry: string, outfile: string): Promise<string> {
   await build({
     entryPoints: [`${ROOT}scripts/bench/${entry}`],

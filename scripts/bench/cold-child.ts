@@ -1,7 +1,6 @@
 /**
- * One fresh process for cold.ts: import a bundle and handle a sequence of messages, each once,
- * measuring CPU time (process.cpuUsage) for the import and for each message. The pipeline
- * bundle checks them; the parser bundle (postal-mime alone, the floor) parses them. With
+ * One fresh process for cold.ts: import the pipeline bundle and check a sequence of messages,
+ * each once, measuring CPU time (process.cpuUsage) for the import and for each message. With
  * "warm-up" the Worker's start-up checks run after the import, timed apart, as its module top
  * level runs them before the first email.
  * Argv: bundle path, facts path, "cold" | "warm-up", the sequence's JSON file ([{ path, from, to, facts?, now? }]).
@@ -21,21 +20,18 @@ const cpu = () => {
 };
 
 const t0 = cpu();
-const bundle = (await import(pathToFileURL(bundlePath).href)) as typeof import("./entry.js") | typeof import("./parser-entry.js");
+const bundle = (await import(pathToFileURL(bundlePath).href)) as typeof import("./entry.js");
 const importMs = cpu() - t0;
 const t1 = cpu();
-if (mode === "warm-up" && "warmUp" in bundle && (await bundle.warmUp()) !== "done") throw new Error("the start-up checks failed");
+if (mode === "warm-up" && (await bundle.warmUp()) !== "done") throw new Error("the start-up checks failed");
 const warmUpMs = cpu() - t1;
 // One store per user's facts, as one Worker isolate reads one user's KV; made before the timing.
-const stores = new Map<string, Awaited<ReturnType<typeof import("./entry.js").storeFacts>>>();
-if ("storeFacts" in bundle) {
-  for (const path of new Set([factsPath, ...sequence.map((m) => m.facts ?? factsPath)])) stores.set(path, await bundle.storeFacts(JSON.parse(readFileSync(path, "utf8"))));
-}
+const stores = new Map<string, Awaited<ReturnType<typeof bundle.storeFacts>>>();
+for (const path of new Set([factsPath, ...sequence.map((m) => m.facts ?? factsPath)])) stores.set(path, await bundle.storeFacts(JSON.parse(readFileSync(path, "utf8"))));
 const checksMs: number[] = [];
 for (const { raw, from, to, facts, now } of sequence) {
   const start = cpu();
-  if ("checkOnce" in bundle) await bundle.checkOnce(raw, stores.get(facts ?? factsPath)!, { from, to }, new Date(now ?? DEFAULT_NOW));
-  else await bundle.PostalMime.parse(raw);
+  await bundle.checkOnce(raw, stores.get(facts ?? factsPath)!, { from, to }, new Date(now ?? DEFAULT_NOW));
   checksMs.push(cpu() - start);
 }
 console.log(JSON.stringify({ importMs, warmUpMs, checksMs }));

@@ -1,14 +1,13 @@
 /**
- * Fresh processes (cold-child.ts), each importing the bundle and handling a sequence of
- * messages once each: the cold start (one typical forwarded note), and the Worker's first
- * emails after its start-up checks (many messages, in a different order in each process).
+ * Fresh processes (cold-child.ts), each importing the bundle, running the Worker's start-up
+ * checks when asked, and handling a sequence of messages once each: the start-up and the
+ * Worker's first emails after it (new drafts, different ones in each process).
  */
 import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { FACTS_JSON, type BenchMessage } from "./inputs.js";
-import { median } from "./stats.js";
+import { FACTS_JSON } from "./inputs.js";
 
 /** What one fresh process measured, in CPU milliseconds. */
 export interface ProcessResult {
@@ -19,16 +18,15 @@ export interface ProcessResult {
   checksMs: number[];
 }
 
-export interface ColdResult {
-  importMs: number;
-  firstCheckMs: number;
-  coldMs: number;
-}
-
 const run = promisify(execFile);
 
-/** A message for a fresh process: a bench message on the sample facts, or a new note with its own facts and time. */
-export type FreshMessage = Pick<BenchMessage, "raw" | "envelope"> & { facts?: object; now?: Date };
+/** A message for a fresh process: its bytes and envelope, and (a new note) its own user's facts and arrival time; else the sample facts. */
+export interface FreshMessage {
+  raw: Uint8Array;
+  envelope: { from: string; to: string };
+  facts?: object;
+  now?: Date;
+}
 
 /**
  * Runs `processes` fresh processes; `sequenceOf(i)` gives the i-th process its messages.
@@ -59,16 +57,6 @@ export async function runFresh(childScript: string, bundle: string, dir: string,
     results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
   }
   return results;
-}
-
-/** The cold start on one message: medians over `samples` processes (the first is often slower while the OS page cache fills). */
-export async function measureCold(childScript: string, bundle: string, message: BenchMessage, dir: string, samples: number): Promise<ColdResult> {
-  const results = await runFresh(childScript, bundle, dir, samples, () => [message]);
-  return {
-    importMs: median(results.map((r) => r.importMs)),
-    firstCheckMs: median(results.map((r) => r.checksMs[0]!)),
-    coldMs: median(results.map((r) => r.importMs + r.checksMs[0]!)),
-  };
 }
 
 /** `items` in a deterministic pseudo-random order for `seed` (xorshift), so each run sees the same orders. */

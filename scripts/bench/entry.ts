@@ -3,18 +3,13 @@
  * from raw bytes to the rendered reply (text and HTML), on the Worker's KvStore over an
  * in-process KV.
  */
-import { parseCheckerAddress } from "../../src/checker-address.js";
-import { classify } from "../../src/classify.js";
-import { evaluate, noteRecipients } from "../../src/evaluate.js";
 import { parseMessage } from "../../src/mail/parse.js";
-import { matchInterview } from "../../src/match.js";
 import { checkMessage } from "../../src/pipeline.js";
 import { interviewKey } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
 import { MemoryKv } from "../../src/store/memory-kv.js";
 
-export { default as PostalMime } from "postal-mime";
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";
 export { warmUp } from "../../src/worker/warm-up.js";
 
@@ -55,21 +50,4 @@ export async function checkOnce(
 /** The note text our parser extracts: what the peers are given to check. */
 export async function noteText(raw: Uint8Array): Promise<string> {
   return (await parseMessage(raw)).note.text;
-}
-
-/**
- * Our rules alone on a message's note, the like-for-like comparison with the peers (which get
- * only the note text): the message is parsed and matched once here, and the returned function
- * runs every rule on it (evaluate), as the pipeline does after parsing.
- */
-export async function rulesOnly(raw: Uint8Array, factsJson: unknown, envelope: { from: string; to: string }, now: Date): Promise<(() => unknown) | null> {
-  const message = await parseMessage(raw);
-  const checker = parseCheckerAddress(envelope.to);
-  if (!checker) return null;
-  const { kind, tag } = classify(message, envelope, checker);
-  if (kind !== "draft" && kind !== "sent") return null;
-  const store = await storeFacts(factsJson);
-  const [interviews, settings] = await Promise.all([store.listInterviews(), store.getSettings()]);
-  const match = matchInterview(interviews, message.note, noteRecipients(message, checker), tag, now);
-  return () => evaluate({ message, kind, match, interviews, sends: [], settings, at: now });
 }

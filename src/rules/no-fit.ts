@@ -1,8 +1,7 @@
 import { exampleTopic, familiarKeys } from "../text/conversation.js";
 import { distinctiveKeys } from "../text/mentions.js";
 import { notTheirs, ownPart, reportsOwnWork } from "../text/own-work.js";
-import { GIFT } from "../text/gifts.js";
-import { NEEDY } from "../text/pleading.js";
+import { isGiftOrPlea } from "../text/pleading.js";
 import { normalize, phraseSet } from "../text/phrases.js";
 import { withoutTemplateText } from "../text/template-text.js";
 import { detailOf } from "../text/specificity.js";
@@ -188,7 +187,7 @@ export const rule: Rule = {
     // Template text is no claim ("My [relevant skill] would allow me to …"), and a gift or a
     // plea is no account of experience ("I baked cookies for the staff", "I'll take any shift").
     const plain = withoutTemplateText(ctx.note.text);
-    const claims = ctx.sentences.map((s) => plain.slice(s.start, s.end)).filter((text) => !GIFT.test(text) && !NEEDY.test(text));
+    const claims = ctx.sentences.map((s) => plain.slice(s.start, s.end)).filter((text) => !isGiftOrPlea(text));
     if (claims.some(fits)) return [];
     const topic = exampleTopic(ctx);
     // The topic is offered as an idea from the user's notes, not as something the note discusses.

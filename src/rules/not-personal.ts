@@ -1,8 +1,7 @@
 import { bodySentences } from "../text/body.js";
 import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys, withoutInterviewNames } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
-import { GIFT } from "../text/gifts.js";
-import { NEEDY } from "../text/pleading.js";
+import { isGiftOrPlea } from "../text/pleading.js";
 import { distinctiveKeys, keySetOfLines, mentions, topicKeys, topicPairs, wordKey } from "../text/mentions.js";
 import { hasRelated } from "../text/related-terms.js";
 import { theirPart } from "../text/own-work.js";
@@ -107,10 +106,7 @@ export const rule: Rule = {
     if (conversationTopics(ctx).some(named)) return [];
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];
-    // A gift is no detail of the conversation, however concrete ("a voucher for the spa next door"),
-    // nor a plea, which is about the writer's search ("I've applied to 90 places, please give me a chance").
-    const offTopic = (i: number) => GIFT.test(texts[i]!) || NEEDY.test(texts[i]!);
-    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !offTopic(i))) return [];
+    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !isGiftOrPlea(texts[i]!))) return [];
     const who = ctx.addressee ? ` with ${callName(ctx.addressee.name)}` : "";
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";

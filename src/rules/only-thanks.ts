@@ -2,8 +2,7 @@ import { bodySentences } from "../text/body.js";
 import { conversationRequests, conversationTopics, exampleTopic, familiarKeys } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
 import { keySet, mentions, topicKeys } from "../text/mentions.js";
-import { GIFT } from "../text/gifts.js";
-import { NEEDY } from "../text/pleading.js";
+import { isGiftOrPlea } from "../text/pleading.js";
 import { phraseSet } from "../text/phrases.js";
 import { detailOf, isConcrete, type Detail } from "../text/specificity.js";
 import { finding, type Rule } from "./rule.js";
@@ -87,9 +86,7 @@ export const rule: Rule = {
       const parts = clauses(text);
       return parts.some((part) => addsWithinThanks(part, parts.length === 1));
     };
-    // A gift or a plea is no substance, however concrete ("a voucher for the spa next door", "I've
-    // applied to 90 places, please give me a chance").
-    const ofSubstance = body.map((s) => !GIFT.test(s.text) && !NEEDY.test(s.text) && substantive(s.text));
+    const ofSubstance = body.map((s) => !isGiftOrPlea(s.text) && substantive(s.text));
     const substance = ofSubstance.filter(Boolean).length;
     const pleasantries = body.filter((s, i) => !ofSubstance[i] && PLEASANTRIES.test(s.text));
     const first = pleasantries[0];

@@ -80,20 +80,16 @@ export function callName(name: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The company's names and the role title (and each part of it), longest first. */
-const interviewNames = memoizeByObject((interview: Interview): readonly string[] => {
-  const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
-  const names = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
-  return [...new Set(names)].sort((a, b) => b.length - a.length);
-});
-
 /**
- * One expression for those names, and each name's first word in lower case: a text holding
- * none of those words holds no name, and is returned as it is without running the expression
- * (most sentences name neither the company nor the role).
+ * One expression for the company's names and the role title (and each part of it), longest
+ * first, and each name's first word in lower case: a text holding none of those words holds no
+ * name, and is returned as it is without running the expression (most sentences name neither
+ * the company nor the role).
  */
 const namesMatcher = memoizeByObject((interview: Interview): { pattern: RegExp; firstWords: readonly string[] } | null => {
-  const names = interviewNames(interview);
+  const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
+  const written = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
+  const names = [...new Set(written)].sort((a, b) => b.length - a.length);
   if (names.length === 0) return null;
   const alternatives = names.map((n) => escape(n).replace(/\s+/g, "\\s+"));
   const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!.toLowerCase()))];

@@ -89,8 +89,9 @@ export function distinctiveKeys(text: string, ignore: ReadonlySet<string> = NO_K
 /**
  * Every key a text offers for matching: each word's key (short words also lower-cased, so
  * "SQL" in a note meets "sql" in a topic) and each pair of adjacent words joined, so
- * "post-mortem" and "post mortem" meet "postmortem" (pair-keys.ts: pairs are stemmed on demand). Remembered per text: several rules ask
- * for the keys of the same note and of the same sentences.
+ * "post-mortem" and "post mortem" meet "postmortem" (stemmed only when asked for: see
+ * pair-keys.ts). Remembered per text: several rules ask for the keys of the same note and of
+ * the same sentences.
  */
 export const keySet = (text: string): ReadonlySet<string> => keysOfText(text).keys;
 

@@ -39,7 +39,11 @@ export class KeysWithPairs extends Set<string> {
   /** Adds another text's word keys and pairs (a line of the same note). */
   addAll(other: KeysWithPairs): void {
     for (const key of other) this.add(key);
-    for (const [, joined] of other.pairs) for (const pair of joined) this.addPair(pair);
+    for (const [head, joined] of other.pairs) {
+      const filed = this.pairs.get(head);
+      if (!filed) this.pairs.set(head, [...joined]);
+      else for (const pair of joined) filed.push(pair);
+    }
   }
 
   override has(key: string): boolean {

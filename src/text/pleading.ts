@@ -3,6 +3,7 @@
  * anything, what the job would mean. needy-tone reports these sentences; no-interest reads
  * them as wanting the role (too much, but plainly).
  */
+import { GIFT } from "./gifts.js";
 import { phraseSet } from "./phrases.js";
 
 /** Begging, desperation and bargaining oneself down. */
@@ -39,3 +40,10 @@ export const NEEDY = phraseSet([
   "(devastated|heartbroken|crushed) if",
   "(cannot|could not|can not) (take|handle|bear|survive) (another|one more|a) (rejection|no)",
 ]);
+
+/**
+ * A gift or a plea: about the writer's goodwill or search, never a detail of the conversation,
+ * substance or an account of experience, however concrete ("a voucher for the spa next door",
+ * "I've applied to 90 places, please give me a chance").
+ */
+export const isGiftOrPlea = (text: string): boolean => GIFT.test(text) || NEEDY.test(text);

@@ -242,15 +242,15 @@ describe("what could only come from this conversation", () => {
   });
 });
 
+/** not-personal on `body` to Priya, for an interview whose only saved topic is `topic` (its role `role`, when given). */
+function checkWithTopic(body: string, topic: string, role?: string) {
+  const base = interview("northwind-sre");
+  const own = { ...base, role: role ?? base.role, topics: [topic], interviewers: base.interviewers.map((p) => ({ ...p, topics: [] })) };
+  return rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }));
+}
+
 describe("a topic named only by everyday words", () => {
-  const iv = () => {
-    const base = interview("northwind-sre");
-    return { ...base, topics: ["mixed level evening classes"], interviewers: base.interviewers.map((p) => ({ ...p, topics: [] })) };
-  };
-  const check = (body: string) => {
-    const own = iv();
-    return rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }));
-  };
+  const check = (body: string) => checkWithTopic(body, "mixed level evening classes");
   it("is no mention of it", () => {
     expect(check("I like to work with adults of all levels and I am patient.")).toHaveLength(1);
   });
@@ -268,12 +268,7 @@ describe("a phone note whose first line runs on", () => {
 });
 
 describe("what the model does not take for the conversation", () => {
-  /** An interview whose only saved topic is `topic`, its role `role`, the note to its first interviewer. */
-  const check = (body: string, topic: string, role?: string) => {
-    const base = interview("northwind-sre");
-    const own = { ...base, role: role ?? base.role, topics: [topic], interviewers: base.interviewers.map((p) => ({ ...p, topics: [] })) };
-    return rule.check(makeContext(`Hi Priya,\n\n${body}\n\nBest,\nAlex`, { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] }));
-  };
+  const check = checkWithTopic;
 
   it("fires when the topic's words appear only inside the role's title", () => {
     const body = "Thank you for meeting me about the Night Shift Charge Nurse post. I would be glad to join you.";
