@@ -51,6 +51,7 @@ const FIT = phraseSet([
   // a result of one's own work with its figure: "I got picks per hour back up by 14%", "took our accuracy from 96% to 99.6%"
   "(i|we) .. (got|brought|took|pushed|raised|lifted|boosted|increased|decreased|dropped|lowered|trimmed|moved) ... (by|to|from) #",
   "(got|brought|took|pushed|raised|lifted|boosted|dropped|lowered|moved) (our|my|the) ... from .. # ... to .. #",
+  "(i|we) .. (went|grew|jumped|climbed|rose|fell|dropped) from .. # ... to .. #",
   "(cut|halved|doubled|tripled|reduced|trimmed|raised|lifted|grew) .. (in half|by (about|roughly|nearly|almost|over|more than|around)? (#|a third|a quarter|half|a half|two thirds)|to #)",
   // what the writer's own activity taught them: "Selling ad space for our campus paper taught me to …"
   "(taught|showed|gave|trained) me (to|how|a|the|what)",
@@ -75,6 +76,8 @@ const HAS_DONE = phraseSet([
   "(back|when i was|while i was) (at|in|on) ",
   "i (know|understand|learned|learnt) (firsthand|first hand|from experience|the hard way)",
   "(i|we) (used to|have been|had been) ",
+  // the work itself as the writer's daily job: "the care-home packs are basically my whole job right now"
+  "(is|are|was|were) (basically|essentially|pretty much|really|literally|already|practically)? my (whole|entire|main|daily|everyday|current|day|day to day)? (job|work|role)",
 ]);
 const TIES_TO_THEIR_NEED = phraseSet([
   "(the|this|that|these|those) (same|kind|sort|type|kinds|sorts|types) of",
@@ -96,7 +99,8 @@ const EXPERIENCE_FRAME = phraseSet([
   "(at|in|on|during|from|through|for) my (current|last|previous|prior|former|old|first|own|final|recent|summer|campus|student|clinical)? .. (job|jobs|role|placement|placements|externship|internship|practicum|school|class|classes|unit|ward|centre|center|agency|store|shop|site|practice|clinic|program|programme|team|course|courses|apprenticeship|residency|rotation|rotations|capstone|degree|studies|post|position|work|career|company|firm|restaurant|kitchen|warehouse|hospital|home|district|department|volunteering)",
   "my .. (capstone|placement|externship|internship|practicum|dissertation|thesis|project|research|apprenticeship) (was|is|focused|covered|looked|involved)",
   "as (a|an) .. (lead|leader|manager|supervisor|nurse|carer|teacher|assistant|tutor|mentor|volunteer|intern|apprentice|driver|technician|tech|cook|server|agent|rep|coordinator|officer|analyst|engineer|developer|designer|counselor|counsellor|aide|student)",
-  "(i|we) (was|were|am|have been|had been|worked|served|started|spent) .. (as )?(a|an) ",
+  // "I was a carer for three years", not "I'm a huge believer in your mission" (a feeling, not a role)
+  "(i|we) (was|were|am|have been|had been|worked|served|started|spent) .. (as )?(a|an) !(believer|fan|admirer|supporter|lover|follower|huge believer|huge fan|huge admirer|big believer|big fan|big admirer|firm believer|strong believer|great believer|great admirer|longtime fan|true believer)",
   "^as (a|an) ",
   "(for|over|nearly|almost|about) (#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many) (years|year|yrs|yr|months|month|seasons|summers|shifts)",
   "(#|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (years|year|yrs|yr|months) (of|in|at|on|as|with|experience|mostly|now)?",

@@ -19,8 +19,12 @@ const DEGREE = "(very|really|so|truly|genuinely|absolutely|definitely|certainly|
 /** How a writer says they would feel in the job: "I'd be (really) pleased to…". */
 const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|honoured|lucky|fortunate|keen|eager|grateful|privileged)";
 
-/** A wish about the writer's own future: "I would love", "I'd be very glad", "would really like" (subjectless on a phone). */
-const WISH = `would ${DEGREE}? ${DEGREE}? (love|like|enjoy|welcome|relish|value|jump at|be ${DEGREE}? ${AFFECT})`;
+/**
+ * A wish about the writer's own future: "I would love", "I'd be very glad", "would really like"
+ * (subjectless on a phone), and "will" for "would" as many writers of English as a second
+ * language put it ("I will be very glad to work in your team").
+ */
+const WISH = `(would|will) ${DEGREE}? ${DEGREE}? (love|like|enjoy|welcome|relish|value|jump at|be ${DEGREE}? ${AFFECT})`;
 
 /**
  * What the note itself does. A wish to do one of these ("I'd like to thank you", "happy to

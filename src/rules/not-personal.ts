@@ -2,13 +2,13 @@ import { bodySentences } from "../text/body.js";
 import { callName, conversationRequests, conversationTopics, exampleTopic, familiarKeys, withoutInterviewNames } from "../text/conversation.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isGiftOrPlea } from "../text/pleading.js";
-import { distinctiveKeys, keySetOfLines, mentions, topicKeys, topicPairs, wordKey } from "../text/mentions.js";
+import { distinctiveKeys, keySet, keySetOfLines, mentions, topicKeys, topicPairs, wordKey } from "../text/mentions.js";
 import { hasRelated } from "../text/related-terms.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
 import type { Span } from "../text/sentences.js";
 import { detailOf, isConcrete } from "../text/specificity.js";
-import { isStockKey } from "../text/stock-phrasing.js";
+import { isStockKey, isStockSentence } from "../text/stock-phrasing.js";
 import { withoutTemplateText } from "../text/template-text.js";
 import { tokenize } from "../text/tokens.js";
 import { finding, type Rule } from "./rule.js";
@@ -49,6 +49,21 @@ function namesTopic(keys: ReadonlySet<string>, topic: string, familiar: Readonly
   const present = wanted.filter((k) => hasRelated(keys, k)).length;
   return present > 0 && present >= Math.min(wordsNeeded, wanted.length);
 }
+
+/**
+ * True when the writer's own account echoes OWN_ACCOUNT_WORDS words of `topic` that tell it
+ * apart, counting its qualifiers the telling words leave out (a day, a shift) but never stock
+ * words, units or numbers: "training new staff" in a résumé line is not "training saturday
+ * staff", whose telling part is the day; "coaching two new shift supervisors" is "coaching new
+ * shift leads".
+ */
+function echoes(keys: ReadonlySet<string>, topic: string, familiar: ReadonlySet<string>): boolean {
+  const qualifiers = distinctiveKeys(topic, familiar, true).filter((k) => !/^\d/.test(k) && !isStockKey(k) && !UNIT_KEYS.has(k));
+  return qualifiers.filter((k) => hasRelated(keys, k)).length >= Math.min(OWN_ACCOUNT_WORDS, qualifiers.length);
+}
+
+/** Units a topic counts in ("120 picks an hr"), which a note need not repeat to echo it. */
+const UNIT_KEYS = keySet("hour hours hr hrs week weeks wk wks month months year years yr yrs day days minute minutes min mins");
 
 /** The body sentence with the most content words: the one that came closest to a detail, and is quoted. */
 function mostSpecific(body: readonly Span[], theirs: readonly string[], familiar: ReadonlySet<string>): { span: Span; index: number } {
@@ -102,11 +117,13 @@ export const rule: Rule = {
     const texts = body.map((s) => plain.slice(s.start, s.end));
     const theirs = texts.map((text) => theirPart(text));
     const [keys, theirKeys] = [keySetOfLines(texts), keySetOfLines(theirs)];
-    const named = (topic: string) => namesTopic(theirKeys, topic, familiar, 1) || namesTopic(keys, topic, familiar, OWN_ACCOUNT_WORDS);
+    const named = (topic: string) => namesTopic(theirKeys, topic, familiar, 1) || (namesTopic(keys, topic, familiar, OWN_ACCOUNT_WORDS) && echoes(keys, topic, familiar));
     if (conversationTopics(ctx).some(named)) return [];
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];
-    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !isGiftOrPlea(texts[i]!))) return [];
+    // Nor is a gift, a plea, a creed of the field ("teamwork is key in any kitchen") or praise of
+    // the employer's mission, however concrete its words.
+    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !isGiftOrPlea(texts[i]!) && !isStockSentence(texts[i]!))) return [];
     const who = ctx.addressee ? ` with ${callName(ctx.addressee.name)}` : "";
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";

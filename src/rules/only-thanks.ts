@@ -12,7 +12,7 @@ const PLEASANTRIES = phraseSet([
   // thanks and appreciation
   "(thank|thanks|thankful|thx|ty|cheers|grateful|gratitude|appreciat*)",
   // enjoying the meeting itself
-  "(enjoy*|pleasure|privilege|honor|honour|nice|great|wonderful|lovely|good|fantastic|delight*) .. (meet*|speak*|talk*|chat*|connect*|conversation|discussion|interview|visit*|getting to know)",
+  "(enjoy*|pleasure|privilege|honor|honour|nice|great|wonderful|lovely|good|fantastic|delight*|happy|glad|pleased) .. (meet*|speak*|talk*|chat*|connect*|conversation|discussion|interview|visit*|getting to know)",
   "(it was|what) (a|an)? .. (pleasure|privilege|honor|honour|treat)",
   // learning "more about the role/team/company" in general
   "(learn*|hear*|find* out) (more)? about (the|your|this|our) .. (role|team|company|position|opportunity|work|culture|organization|organisation|department|business|mission|plans)",

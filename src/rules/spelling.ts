@@ -101,6 +101,24 @@ function notEnglish(text: string, extra: ReadonlySet<string>): boolean {
   return unknown / plain.length > MAX_UNKNOWN_SHARE;
 }
 
+/**
+ * True when the unknown word at `index` sits beside another unknown word and one of the two is
+ * no single slip from an English word: two such words together are a phrase of another
+ * language or a name ("beurre blanc", "dim sum"), where two typos side by side are each one slip.
+ */
+function inForeignPhrase(ctx: RuleContext, index: number, suggestion: Suggestion, known: (word: string) => boolean, extra: ReadonlySet<string>): boolean {
+  const { text } = ctx.note;
+  return [index - 1, index + 1].some((j) => {
+    const neighbour = ctx.tokens[j];
+    if (!neighbour || known(neighbour.folded) || /\p{N}/u.test(neighbour.folded)) return false;
+    // Side by side: only spaces between them, no punctuation.
+    const [first, second] = j < index ? [neighbour, ctx.tokens[index]!] : [ctx.tokens[index]!, neighbour];
+    if (!/^ +$/.test(text.slice(first.end, second.start))) return false;
+    const other = suggest(neighbour.folded, extra);
+    return suggestion.distance > 1 || other === null || other.distance > 1;
+  });
+}
+
 export const rule: Rule = {
   id: "spelling",
   severity: "warning",
@@ -134,6 +152,7 @@ export const rule: Rule = {
         if (suggestion.distance > 1 || (next && startsUpperCase(next.text))) return;
         if (sentenceLength(ctx, token) < MIN_WORDS_TO_CHECK_OPENER) return;
       }
+      if (inForeignPhrase(ctx, i, suggestion, known, extra)) return;
       const fixed = matchCase(suggestion.word, token.text);
       findings.push(
         finding(

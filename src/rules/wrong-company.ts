@@ -133,6 +133,29 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
 const EMPLOYER_FRAME =
   /\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})/gu;
 
+/**
+ * The employer named by what it stands for: "a huge believer in Greenleaf Goods' mission",
+ * "Harbor Health's values". A person's mission is rarely praised in a follow-up, so a
+ * capitalised name owning one of these is a company. Found from the noun back: the name is
+ * read from at most NAME_LOOKBACK_CHARS before it, so the search stays linear in the note.
+ */
+const EMPLOYER_POSSESSION = /(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:mission|values|vision|ethos|purpose|commitment to|founding story)\b/gu;
+const NAME_BEFORE_POSSESSION = /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/u;
+const NAME_LOOKBACK_CHARS = 80;
+
+/** Matches of the possessive frame, shaped like EMPLOYER_FRAME's: the name in group 1, ending where the match ends. */
+function employerPossessives(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const owned of text.matchAll(EMPLOYER_POSSESSION)) {
+    const from = Math.max(0, owned.index - NAME_LOOKBACK_CHARS);
+    const name = NAME_BEFORE_POSSESSION.exec(text.slice(from, owned.index));
+    if (!name) continue;
+    const match = Object.assign([name[1]!, name[1]!], { index: from + name.index, input: text }) as unknown as RegExpExecArray;
+    found.push(match);
+  }
+  return found;
+}
+
 /** A name followed by one of these is a team or place inside the employer ("the Northgate team", "the QA side"). */
 const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme)\b/i;
 
@@ -142,7 +165,7 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
   const found: Array<{ text: string; start: number }> = [];
   // Template text ("Acme Corp.") is the placeholder rule's.
   const text = withoutTemplateText(ctx.note.text);
-  for (const match of text.matchAll(EMPLOYER_FRAME)) {
+  for (const match of [...text.matchAll(EMPLOYER_FRAME), ...employerPossessives(text)]) {
     if (INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length))) continue;
     // The name ends before a trailing connective ("… Learning and", "Freight of").
     // The name ends at a sentence's end ("Alder Point. Thanks") and before "and I" or a trailing connective.
@@ -162,7 +185,7 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
     const key = run.key;
     const same = (name: CompanyName) => name.key === key || name.key.startsWith(`${key} `) || key.startsWith(`${name.key} `) || misspellingDistance(run, name) !== null;
     if (own.some(same) || others.includes(key)) continue;
-    found.push({ text: written, start: match.index + match[0].length - match[1]!.length });
+    found.push({ text: written, start: text.indexOf(match[1]!, match.index) });
   }
   return found;
 }

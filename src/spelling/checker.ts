@@ -7,6 +7,7 @@ import { hasPrefix, hasWord, isCommonWord, wordsStartingWith } from "./dictionar
 import { editDistance, isTransposition } from "./edit-distance.js";
 import { EXTRA_WORDS } from "./extra-words.js";
 import { isCoined, nearCoined } from "./coined.js";
+import { isClosedCompound } from "./compound.js";
 import { isRegularDerivation } from "./derivation.js";
 import { afterPrefix, inflectionBases, respellings } from "./variants.js";
 
@@ -53,8 +54,8 @@ function knownPlain(word: string, extra: WordSet): boolean {
   if (inflected(word)) return true;
   if (respellings(word).some((w) => inLexicon(w, extra) || inflected(w))) return true;
   const rest = afterPrefix(word);
-  // "untill" is un + till by letters but a typo of "until": a prefixed form one slip from a common word is that word.
-  return rest !== null && knownPlain(rest, extra) && !knownEdits1(word).some(isCommonWord);
+  // "untill" is un + till by letters but a typo of "until": a prefixed or compound form one slip from a common word is that word.
+  return ((rest !== null && knownPlain(rest, extra)) || isClosedCompound(word)) && !knownEdits1(word).some(isCommonWord);
 }
 
 function knownPart(part: string, extra: WordSet): boolean {
@@ -63,12 +64,29 @@ function knownPart(part: string, extra: WordSet): boolean {
   return clitic !== null && knownPlain(clitic[1]!, extra);
 }
 
+/** Shortest clipped word considered, and how much longer the word it clips must be. */
+const MIN_CLIPPED_LENGTH = 4;
+const MIN_CLIPPED_LETTERS = 3;
+
+/**
+ * A word clipped to "-o" the way speech shortens long ones ("reno", "convo", "sesho"): English
+ * clips at a syllable and ends the stump in "o", while a dropped-letter typo ("realy") stops a
+ * letter or two short of its word.
+ */
+function isClipped(word: string): boolean {
+  return word.length >= MIN_CLIPPED_LENGTH && word.endsWith("o") && wordsStartingWith(word, word.length + MIN_CLIPPED_LETTERS).length > 0;
+}
+
 /** True when `word` (folded) is correctly spelled English or one of the `extra` words. */
 export function isKnown(word: string, extra: WordSet = NO_WORDS): boolean {
-  if (knownPart(word, extra)) return true;
+  if (knownPart(word, extra) || isClipped(word)) return true;
   if (!word.includes("-")) return false;
   const parts = word.split("-");
-  return parts.every((part, i) => knownPart(part, extra) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(part)));
+  // A hyphenated compound takes its plural on the whole ("fourteen-year-olds", "grown-ups").
+  const plural = (part: string) => part.endsWith("s") && knownPart(part.slice(0, -1), extra);
+  return parts.every(
+    (part, i) => knownPart(part, extra) || (i < parts.length - 1 ? HYPHEN_PREFIXES.has(part) : plural(part)),
+  );
 }
 
 /**
@@ -141,6 +159,16 @@ function compareKeys(a: number[], b: number[]): number {
 }
 
 /**
+ * Whether a dictionary word one slip from an unknown `word` is a likely intent: a common word
+ * is; a rare one only with the same first letter, since people rarely mistype that letter and a
+ * rare word reached by changing it is likelier a coincidence than what a term the dictionary
+ * lacks was meant to be ("garums" is not "arums", "pharma" not "dharma").
+ */
+function isPlausibleIntent(word: string, candidate: string): boolean {
+  return isCommonWord(candidate) || candidate[0] === word[0];
+}
+
+/**
  * The likeliest intended word for an unknown plain word, one edit away, else two. Remembered
  * (0.3-2 ms each): a draft's typo is asked about again in its sent copy and in a fixed draft.
  */
@@ -150,12 +178,13 @@ function computeSuggestPlain(word: string): Suggestion | null {
   const fix = RUN_TOGETHER[word];
   if (fix) return { word: fix, distance: 1 };
   if (word.length > MAX_SUGGEST_LENGTH) return null;
-  const near = knownEdits1(word);
+  const near = knownEdits1(word).filter((c) => isPlausibleIntent(word, c));
   if (near.length) return best(word, near);
   if (word.length < MIN_LENGTH_FOR_TWO_EDITS) return null;
   // Two edits: generating them all would be ~300k look-ups; people rarely mistype the first
-  // letter, so scan only the dictionary block that shares it.
-  const far = wordsStartingWith(word[0]!, word.length - 2, word.length + 2).filter((c) => editDistance(word, c) <= 2);
+  // letter, so scan only the dictionary block that shares it. Two slips away, only a common
+  // word is a likelier intent than a term the dictionary lacks ("beurre" is not "blurred").
+  const far = wordsStartingWith(word[0]!, word.length - 2, word.length + 2).filter((c) => editDistance(word, c) <= 2 && isCommonWord(c));
   // A coined word is real (no suggestion); one a letter away from one is its typo.
   if (far.length === 0 && isCoined(word)) return null;
   const coined = far.length ? null : nearCoined(word);

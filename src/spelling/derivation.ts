@@ -8,7 +8,7 @@
 import { hasWord } from "./dictionary.js";
 
 /** Suffixes a known base may take. */
-const SUFFIXES = ["ing", "ed", "s", "er", "est", "ly", "ness"] as const;
+const SUFFIXES = ["ing", "ed", "s", "er", "ers", "est", "ly", "ness"] as const;
 type Suffix = (typeof SUFFIXES)[number];
 
 /** Shortest base considered: shorter stems make accidental words of typos ("thi" + "er" for "thier"). */
@@ -26,7 +26,7 @@ export function spellings(base: string, suffix: Suffix): string[] {
   if (vowelSuffix && DOUBLES.test(base)) out.push(base + base[base.length - 1] + suffix);
   if (/[^aeiou]y$/.test(base) && suffix !== "ing") out.push(`${base.slice(0, -1)}i${suffix === "s" ? "es" : suffix}`);
   if (suffix === "s") out.push(`${base}es`);
-  if (suffix === "er" || suffix === "est") {
+  if (suffix === "er" || suffix === "ers" || suffix === "est") {
     if (base.endsWith("e")) out.push(base + suffix.slice(1));
   }
   if (suffix === "ly") {

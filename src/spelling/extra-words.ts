@@ -15,7 +15,7 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   "roadmapping",
   // Software and operations
   "backend", "frontend", "fullstack", "dev", "devops", "kubernetes", "api", "repo", "async",
-  "codebase", "microservice", "chatbot", "ecommerce", "autoscale", "autoscaling", "cybersecurity",
+  "tech", "codebase", "microservice", "chatbot", "ecommerce", "autoscale", "autoscaling", "cybersecurity",
   "runbook", "uptime", "dataset", "dataflow", "fintech", "healthtech", "edtech", "saas", "config",
   "toolchain", "failover", "hotfix", "bugfix", "changelog", "dogfood", "serverless", "multicloud",
   "opensource", "geolocation", "javascript", "typescript", "html", "css", "sql", "nosql", "json",

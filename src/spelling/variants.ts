@@ -47,8 +47,8 @@ export function respellings(word: string): string[] {
   return RESPELLINGS.filter(([pattern]) => pattern.test(word)).map(([pattern, replacement]) => word.replace(pattern, replacement));
 }
 
-/** Prefixes that form closed compounds with any word ("rebook", "coauthor", "nonprofit", "unmute", "deprioritize"). */
-const COMPOUND_PREFIX = /^(re|de|un|pre|co|non|multi|micro|auto|cross|sub|inter|self)([a-z]{4,})$/;
+/** Prefixes that form closed compounds with any word ("rebook", "coauthor", "nonprofit", "unmute", "deprioritize", "anticoagulation"). */
+const COMPOUND_PREFIX = /^(re|de|un|pre|co|non|multi|micro|auto|cross|sub|inter|self|anti|over|under|post|semi|mid|counter|super|hyper|ultra|intra|trans|tele|mini)([a-z]{4,})$/;
 
 /** The word after a compounding prefix, or null ("rebookings" → "bookings"). */
 export function afterPrefix(word: string): string | null {

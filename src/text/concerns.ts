@@ -8,7 +8,8 @@
  * - for a concern of everyday words only, half of them ("managed" for "no people-management
  *   background").
  * - or one telling word in a sentence that answers it: "On the diploma: my enrolment is confirmed",
- *   "The drive doesn't worry me", "I've enrolled in a life-sciences course" (ANSWERS).
+ *   "The drive doesn't worry me", "I've enrolled in a life-sciences course" (ANSWERS), or that
+ *   owns the gap: "I'm new to housing" (GAP_ADMISSIONS).
  * A concern told only by the interview's own words ("banking" at a bank) always needs the
  * second word, and the company's names and the role title are blanked out first: "Meridian
  * Trust Bank" says nothing about banking experience.
@@ -39,6 +40,23 @@ const ANSWERS = phraseSet([
   "(my plan|i plan|i would plan|the plan|plan to|i intend|i am planning)",
 ]);
 
+/**
+ * Owning the gap in so many words: "I am new to housing", "I would be coming to it from
+ * outside", "the law is what I would need to learn", "I have not worked in a hospital". With a
+ * telling word in the sentence this answers even a concern told in the interview's own words
+ * (housing at a housing office), where merely naming the field would not.
+ */
+const GAP_ADMISSIONS = phraseSet([
+  "(i am|i would be|i will be|i know i am|being) (fairly|quite|relatively|still)? new to",
+  "(coming|come|came|moving|move|moved) .. from (outside|another|a different)",
+  "(need|needs|have|has|will have) to (learn|pick up|get up to speed|catch up)",
+  "(what|the part|the bit|the thing) i (would|will)? (need|have) to (learn|build|pick up)",
+  "i (have|had) not (yet)? (worked|been|done|had|managed|taught|led) ..",
+  "i have never (worked|been|done|had|managed|taught|led)",
+  "(my|the) (lack|gap|inexperience) (of|in)",
+  "(without|do not have|did not have|lack) (a|any|the|much)? .. (background|experience|training|qualification)",
+]);
+
 /** The answering verbs themselves: "I passed my driving test" answers no doubt about passing the CPA exam. */
 const ANSWER_VERB_KEYS = keySet("enrolled registered booked scheduled started begun applied completed finished passed arranged taking studying planned");
 
@@ -47,6 +65,8 @@ const QUANTITY_KEYS: ReadonlySet<string> = new Set(
   distinctiveKeys("one two three four five six seven eight nine ten twelve year years", undefined, true),
 );
 const telling = (key: string) => !QUANTITY_KEYS.has(key) && !/^\d+$/.test(key);
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** A concern reduced to the keys that identify it. */
 interface Need {
@@ -60,6 +80,8 @@ interface Need {
   names: readonly string[];
   /** True when it has only everyday words ("no people-management background"): any half of them settles it. */
   everyday: boolean;
+  /** Its telling words with the interview's own kept ("social", "housing" at a housing office): the field a gap is owned in. */
+  field: readonly string[];
 }
 
 function needOf(concern: string, familiar: ReadonlySet<string>): Need {
@@ -74,6 +96,7 @@ function needOf(concern: string, familiar: ReadonlySet<string>): Need {
     borrowed: tellingKeys.some((k) => familiar.has(k)),
     names: distinctiveKeys(names.join(" "), familiar).filter(telling),
     everyday: distinctiveKeys(concern).length === 0,
+    field: topicKeys(concern, NO_KEYS, true).filter(telling),
   };
 }
 
@@ -101,10 +124,12 @@ export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sente
   const plain = withoutInterviewNames(ctx.interview, ctx.note.text);
   const sentenceKeys = ctx.sentences.map((s) => keySet(plain.slice(s.start, s.end)));
   const answering = ctx.sentences.map((s) => ANSWERS.test(s.text));
+  const admitting = ctx.sentences.map((s) => GAP_ADMISSIONS.test(s.text));
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);
+    const names = (words: readonly string[], keys: ReadonlySet<string>) => words.some((k) => hasRelated(keys, k) && !ANSWER_VERB_KEYS.has(k));
     const answered = (keys: ReadonlySet<string>, i: number) =>
-      addresses(keys, need) || (answering[i]! && !need.borrowed && need.telling.some((k) => hasRelated(keys, k) && !ANSWER_VERB_KEYS.has(k)));
+      addresses(keys, need) || (answering[i]! && !need.borrowed && names(need.telling, keys)) || (admitting[i]! && names(need.field, keys));
     return need.telling.length > 0 && !sentenceKeys.some(answered);
   });
 }

@@ -41,6 +41,10 @@ export const GIFT = phraseSet(
     `${TRANSFER} ... ${AS_THANKS}`,
     `${AS_THANKS} .. (i|we) (have|had|am|will)? ... ${TRANSFER}`,
     `${ITEM} ... (to arrive|(to be|be|been) (delivered|sent|dropped off))`,
+    // Food made at home and brought for them, whatever it is called: "some maamoul my mother made for you and the team"
+    // (not a work sample "I made … for you to look at").
+    `(bring*|brought|send*|sent|post|posted|drop* off|leave|left|ship*|courier*) ... (my|i|we|our) .. (made|make|makes|baked|bake|bakes|cooked|cook|cooks) ... for (you|the team|your team|everyone|the panel|you all|you both) !(to)`,
+    `(homemade|home made|home baked|freshly baked) ... for (you|the team|your team|everyone|the panel|you all|you both)`,
     // A treat offered: "the next round of coffees is on me", "let me buy the team breakfast".
     `${TREAT} ... (is|are) on me`,
     `(lunch|coffee|dinner|drinks|breakfast|pizza|the next round|the first round) (is|are)? on me`,

@@ -67,6 +67,9 @@ const NOT_WORK_ING = words(`
 /** What "I had …" has that is no background: an occasion or a thought ("the chance", "no idea", "a great time"). */
 const NOT_OWNED = words("the no chance opportunity pleasure privilege honor honour time great lovely wonderful good question questions idea feeling sense");
 
+/** What "I am a …" is when it is a feeling, not a background: "a huge believer in", "a big fan of". */
+const ADMIRER_NOUNS = words("believer believers fan fans admirer admirers supporter supporters lover lovers follower followers");
+
 /** Words between a subject and its verb: auxiliaries and adverbs ("I have since", "we had already"). */
 const PERFECT = words("have has had haven't hasn't hadn't");
 const COPULA = words("am was were wasn't weren't been be is");
@@ -119,6 +122,8 @@ function clauseKind(tokens: readonly Token[], i: number): "work" | "other" | nul
     else if (DO.has(w)) aux = "perfect";
     else {
       const next = tokens[j + 1]?.folded ?? "";
+      // "I'm a huge believer in …", "I am a big fan of …": a feeling about them, not who the writer is.
+      if (aux === "copula" && (w === "a" || w === "an") && [next, tokens[j + 2]?.folded ?? ""].some((n) => ADMIRER_NOUNS.has(n))) return "other";
       const kind = verbKind(w, next, aux, subject.startsWith("we"));
       // "I have four years …", "I have CELTA": "have" owning a thing, not a perfect tense, is
       // background; "we had the chance to talk", "I had no idea" are not.

@@ -10,10 +10,12 @@ import { phraseSet } from "./phrases.js";
 export const NEEDY = phraseSet([
   // needing the job: "I really need this job", "I need this" (but not "I really need to share")
   "i .. need (this|the|a|that) .. (job|role|position|opportunity|offer|chance|work|income|paycheck|salary)",
+  "i (really|desperately|truly|badly|so|just)? need to (get|go|be)? (back)? (into|to|in) (work|a job|employment|paid work)",
   "i (really|desperately|truly|badly|so|just)? need this !(to|for|in|by|on|before|information|form|document|sheet|list|done|sorted|week|weekend|month|morning|afternoon|evening|year|time|one|part|step|bit|last)",
   // begging: "please give me a chance", "I'm begging you", "please hire me"
   "(please|just|kindly) .. (give|grant|offer) me (a|one|this|the|that|another) .. (chance|shot|opportunity|try)",
   "(i beg (you|of you)|begging|beseech|implore)",
+  "(if you could|if you would|if you can|could you|would you) .. (give|grant|offer) me (a|one|this|the|that|another) .. (chance|shot|try)",
   // pleading for any chance at all: "I'd be so grateful for any chance to prove myself"
   "(any|just a|just one|even one) (chance|shot|opportunity) (at all)? (to prove|at)",
   "(a|the|one|any) (chance|shot|opportunity) to prove (myself|my worth|what i can do|that i can)",
@@ -26,6 +28,7 @@ export const NEEDY = phraseSet([
   "(i will|i would|i can|i could) (take|work|do) any (shift|shifts|hours|schedule|route|routes|task|tasks) .. (any|whatever|nobody)",
   "(i will|i would|i can|willing to|happy to|prepared to|i am willing to|i could) (work|start|accept|take) .. (less|lower|pay cut|reduced|any salary|any pay|unpaid|for free|minimum wage|nothing)",
   "(take|accept) any (role|job|position|offer|salary) (at all|you have|you can|available)?",
+  "(i will|i would|i can|i could|willing to|happy to) (take|work|accept|do) whatever (hours|shifts|pay|salary|role|job|schedule|days) (you|there|is|are)",
   // desperation and pressure: "this job means everything", "unemployed for months"
   "(job|role|position|opportunity|this|offer|residency|internship|placement|apprenticeship|post) (would )?(mean|means|meant) (everything|the world|so much|a great deal) to me",
   "(would|will) (mean|change) (everything|the world) (to|for) (me|my family|us)",

@@ -4,7 +4,8 @@
  * distinctive words, in any order and form) and either names its head noun ("plan") or speaks
  * of delivering it ("attached", "here is", "I'll send", "should be in your inbox"), or when it
  * speaks of delivering the head noun itself ("I've attached that lab report" for "send cell bio
- * lab report as writing sample"), or when an attachment's name matches.
+ * lab report as writing sample") or the word before it ("the costing is attached" for a
+ * "costing sheet"), or when an attachment's name matches.
  * A single shared word is not enough: "I built a mentoring program" does not deliver a
  * mentoring plan, and "I've run usability tests" does not deliver a test script.
  */
@@ -53,27 +54,48 @@ interface Item {
    * "link"), or null when there is none.
    */
   head: string | null;
+  /** The key of the content word before the head ("costing" in "costing sheet"), or null. */
+  modifier: string | null;
 }
 
-/** The head of a request's object: the last content word before a preposition or a relative clause. */
-function headOf(request: string, familiar: ReadonlySet<string>): string | null {
-  // The first word is the request's verb ("send", "share"), never its head.
+/**
+ * Verbs a request typed as an instruction starts with ("send the deck", "share portfolio
+ * link"); a request typed as just the thing ("costing sheet for trial dish", "2 refs") has none.
+ */
+const REQUEST_VERBS = new Set(
+  `send share email e-mail forward provide bring submit give upload attach complete fill write prepare get mail
+  post drop pass show put compile draft finish return sign follow do make`.split(/\s+/),
+);
+
+/**
+ * The object's head (the last content word before a preposition or a relative clause) and the
+ * content word before it, which a note may name the item by alone: "the costing" for a
+ * "costing sheet", "the lab report" for a "cell bio lab report".
+ */
+function headOf(request: string, familiar: ReadonlySet<string>): { head: string | null; modifier: string | null } {
+  const tokens = tokenize(request);
+  // The request's verb ("send", "share") is never its head.
+  const words = REQUEST_VERBS.has(tokens[0]?.folded ?? "") ? tokens.slice(1) : tokens;
+  const ends = (phrase: string[]) => {
+    const keys = distinctiveKeys(phrase.join(" "), familiar, true);
+    return { head: keys.at(-1) ?? null, modifier: keys.at(-2) ?? null };
+  };
   let phrase: string[] = [];
-  for (const token of tokenize(request).slice(1)) {
+  for (const token of words) {
     const breaks = PREPOSITIONS.has(token.folded) || CLAUSE_OPENERS.has(token.folded);
-    const head = breaks ? distinctiveKeys(phrase.join(" "), familiar, true).at(-1) : undefined;
-    if (head && !(token.folded === "of" && CONTAINER_HEADS.has(head))) return head;
-    if (breaks && CLAUSE_OPENERS.has(token.folded)) return null;
+    const found = breaks ? ends(phrase) : null;
+    if (found?.head && !(token.folded === "of" && CONTAINER_HEADS.has(found.head))) return found;
+    if (breaks && CLAUSE_OPENERS.has(token.folded)) return { head: null, modifier: null };
     phrase = breaks ? [] : [...phrase, token.text];
   }
-  return distinctiveKeys(phrase.join(" "), familiar, true).at(-1) ?? null;
+  return ends(phrase);
 }
 
 function itemOf(request: string, familiar: ReadonlySet<string>): Item {
   const keys = new Set(topicKeys(request, familiar, true));
-  const head = headOf(request, familiar);
+  const { head, modifier } = headOf(request, familiar);
   if (head) keys.add(head);
-  return { keys: [...keys], head };
+  return { keys: [...keys], head, modifier };
 }
 
 /** How many of an item's keys must appear: most of them when only the head noun vouches, half with a delivery cue. */
@@ -85,7 +107,8 @@ function delivers(text: string, item: Item, attachment: boolean): boolean {
   const keys = keySet(text);
   const present = item.keys.filter((k) => keys.has(k));
   // With a delivery cue, the item's head noun says which item is handed over ("I've attached that lab report").
-  if (attachment || DELIVERY.test(text) || LINK.test(text)) return present.length >= withCue(item.keys.length) || (item.head !== null && keys.has(item.head));
+  const named = (key: string | null) => key !== null && keys.has(key);
+  if (attachment || DELIVERY.test(text) || LINK.test(text)) return present.length >= withCue(item.keys.length) || named(item.head) || named(item.modifier);
   return present.length >= withHead(item.keys.length) && item.head !== null && keys.has(item.head);
 }
 

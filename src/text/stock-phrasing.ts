@@ -11,6 +11,7 @@
  * keys words), so "build" also covers "builds" and "building".
  */
 import { distinctiveKeys } from "./mentions.js";
+import { phraseSet } from "./phrases.js";
 
 /** Praise that fits any employer. */
 const PRAISE = `outstanding exceptional excellent first-class world-class top-notch top-tier best-in-class cutting-edge
@@ -24,7 +25,8 @@ const PRAISE = `outstanding exceptional excellent first-class world-class top-no
   award-winning well-known well-respected highly regarded esteemed prestigious successful established growing
   fast-growing booming iconic beloved warm energetic positive healthy strong solid great fun exciting engaging
   beautiful gorgeous lovely stunning charming cozy cosy bright spacious spotless clean calm welcoming kind
-  generous helpful smells amazing nice`;
+  generous helpful smells amazing nice authentic transparent purpose-led purpose-driven sustainable accessible
+  inclusive impactful meaningful`;
 
 /** What any employer has, offers or is known for. */
 const EMPLOYER_NOUNS = `products product services service solutions solution projects project offerings work tools
@@ -54,7 +56,8 @@ const INDUSTRY_NOUNS = `software code engineering engineers developers infrastru
   logistics shipping delivery deliveries fleet freight supply chain
   finance financial banking accounts investments portfolio money
   construction building buildings safety equipment trades jobs installations repairs maintenance
-  design designs creative marketing content campaigns media
+  design designs creative marketing content campaigns media brand brands branding channel
+  channels audience audiences consumers engagement social
   law legal cases matters research science`;
 
 /** What any candidate says of themselves: "a hard worker, a fast learner and a team player". */
@@ -80,4 +83,32 @@ const STOCK_KEYS: ReadonlySet<string> = new Set(
 /** True when a word's key (mentions.ts wordKey, distinctive or generic) is stock vocabulary that fits any employer. */
 export function isStockKey(key: string): boolean {
   return STOCK_KEYS.has(key);
+}
+
+/**
+ * A creed: what the writer believes of the whole field, true of any employer in it ("I believe
+ * patient safety and good communication are at the heart of clinical pharmacy", "teamwork is
+ * key in any kitchen"). However many nouns it holds, it is no detail of a conversation.
+ */
+const CREED = phraseSet([
+  "(is|are) (really|truly|always|so)? (at the heart of|the heart of|at the core of|the core of|central to|key to|key in|the key to|essential to|essential in|essential for|crucial to|crucial in|crucial for|vital to|vital in|vital for|the foundation of|the cornerstone of|the backbone of|fundamental to|what matters most in|what makes) (any|every|a|good|great|clinical|the|this|our)?",
+  "(is|are) (so|very|really|extremely|incredibly)? important (in|to|for) (any|every|a|all|good|great)",
+  "^(i believe|i truly believe|i strongly believe|i firmly believe|i have always believed|i feel|in my view|for me) (that)? .. (every|all|good|great|each) .. (deserves|deserve|needs|need|should|must)",
+  // what everyone in the market wants nowadays: "today's consumers expect brands to be authentic"
+  "(today*|modern|most|all|nowadays|these days) .. (consumers|customers|patients|students|users|clients|people|families|shoppers|guests|buyers) (expect|want|demand|need|deserve|care about|look for)",
+]);
+
+/**
+ * Admiring what the employer stands for, which anyone can read on its website: "a huge
+ * believer in your mission to make sustainable living simple", "I admire the values you put
+ * first". What follows "mission to" is the mission statement, not the conversation.
+ */
+const PRAISE_OF_PURPOSE = phraseSet([
+  "(believer|believe|admire|admired|admirer|love|loved|drawn to|inspired by|aligned with|align with|resonate with|resonates with|share|fan of|support) .. (mission|missions|values|vision|ethos|purpose|commitment)",
+  "(mission|vision|purpose|values) (to|of) .. (make|bring|help|provide|create|deliver|give|build|empower|improve|serve)",
+]);
+
+/** True when a sentence is stock of a whole kind rather than a detail: a creed of the field, or praise of the employer's purpose. */
+export function isStockSentence(sentence: string): boolean {
+  return CREED.test(sentence) || PRAISE_OF_PURPOSE.test(sentence);
 }

@@ -34,6 +34,23 @@ function isField(inner: string): boolean {
 }
 
 /**
+ * Words after which a noun phrase belongs ("my background in [relevant experience]", "about
+ * [the thing you liked]"): a bracketed phrase of plain words there fills that slot, which only a
+ * template leaves for the writer; a writer's own aside in brackets follows a complete clause.
+ */
+const SLOT_BEFORE = /\b(?:in|about|on|of|for|with|at|to|from|like|as|my|your|our|their|the|a|an|and|or)\s*$/i;
+/** Characters read back before a bracket to find the slot word. */
+const SLOT_LOOKBACK_CHARS = 12;
+
+/** A bracketed phrase that is a field by its words, or by standing where a noun phrase belongs. */
+function fillsSlot(match: RegExpExecArray): boolean {
+  const inner = match[1]!.trim();
+  if (isField(inner)) return true;
+  const plain = /^[\p{Ll}][\p{Ll} '-]*$/u.test(inner) && !MAIL_TAG.test(inner) && !HTML_TAG.test(inner);
+  return plain && SLOT_BEFORE.test(match.input.slice(Math.max(0, match.index - SLOT_LOOKBACK_CHARS), match.index));
+}
+
+/**
  * Stand-ins that templates and examples use for real names: placeholder people, companies and
  * forms of address. Matched case-insensitively as whole words.
  */
@@ -81,8 +98,8 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  // [Name], [Your Name], [insert topic]; not [1], [sic], links "[text](url)" or "[image: logo]".
-  { regex: new RegExp(`\\[([^\\[\\]\\n]{1,${MAX_FIELD_CHARS}})\\](?!\\()`, "gu"), accept: (m) => isField(m[1]!) },
+  // [Name], [Your Name], [insert topic], "my background in [relevant experience]"; not [1], [sic], links "[text](url)" or "[image: logo]".
+  { regex: new RegExp(`\\[([^\\[\\]\\n]{1,${MAX_FIELD_CHARS}})\\](?!\\()`, "gu"), accept: fillsSlot },
   // {company}, {{first_name}}, ${name}
   { regex: /\$?\{\{?\s*([\p{L}_][\p{L}\p{N}_. -]{0,39}?)\s*\}?\}/gu },
   // <Company>, <Interviewer Name>; not <priya@…>, <https://…>, <br>, <3

@@ -109,3 +109,29 @@ describe("a concern typed in shorthand", () => {
     expect(rule.check(makeContext(note("I have spent six years on call."), options))).toHaveLength(1);
   });
 });
+
+describe("a gap owned in the field's own words", () => {
+  const base = interview("northwind-sre");
+  // The field is the role's own word, so naming it alone settles nothing.
+  const options = {
+    interview: { ...base, company: "Brookside Animal Clinic", companyAliases: ["Brookside"], role: "Veterinary Receptionist", concerns: ["no veterinary background"] },
+    to: "Priya Raman",
+  };
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for showing me the new booking screens. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "I know I'm new to veterinary work, but twelve years on a GP surgery desk taught me the same calm with worried callers.",
+    "The veterinary terms are the part I'd need to learn, and I've bought a nursing primer to start on them.",
+    "I'd be coming to veterinary practice from outside, after a decade of hotel front desks.",
+    "I haven't worked in a veterinary practice before, though I fostered dogs for the shelter for three years.",
+  ])("is answered by %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence), options))).toEqual([]);
+  });
+
+  it.each([
+    "Veterinary work is what I have wanted to do for years.",
+    "I'm new to the area and would need to learn the bus routes.",
+    "I love how your veterinary team explains each bill to owners.",
+  ])("is not answered by %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence), options))).toHaveLength(1);
+  });
+});

@@ -68,6 +68,8 @@ describe("gift: vouchers, treats and deliveries", () => {
     "I hope you'll accept a voucher for the bakery across the road as a gesture of my thanks.",
     "Please accept a little thank-you present I left with the receptionist.",
     "Let me buy the whole team breakfast next week to say thanks.",
+    "I'll bring in some of the empanadas my grandmother makes for you and the night crew.",
+    "There is a tin of homemade tablet at reception for the whole team.",
   ])("flags %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence))).map((f) => f.rule)).toEqual(["gift"]);
   });
@@ -77,6 +79,8 @@ describe("gift: vouchers, treats and deliveries", () => {
     "I left the printed portfolio with the receptionist as you asked.",
     "Lunch with the team was a nice way to see how everyone works together.",
     "I sent the parcel-tracking case study we discussed.",
+    "I'll bring the rota template I made at my last job for you to look at.",
+    "I'll send the sample my team built for the panel by Friday.",
   ])("does not flag %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

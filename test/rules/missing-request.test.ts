@@ -135,6 +135,9 @@ describe("an item handed over by its head noun, or already on its way", () => {
     ["send load test writeup as a sample", "I've attached the writeup from that project."],
     ["copy of current AWS cert", "my AWS cert is attached"],
     ["two references incl a former manager", "Both references should be in your inbox by now."],
+    // typed as the thing, with no verb; the note calls it by the word before its head
+    ["staffing plan for winter ward", "The staffing figures you asked for are attached: two extra HCAs on nights."],
+    ["budget template for q3 forecast", "The budget I put together over the weekend is attached."],
   ])("%s is handled by: %s", (request, sentence) => {
     expect(rule.check(makeContext(note(sentence), withRequest(request)))).toEqual([]);
   });
@@ -142,6 +145,7 @@ describe("an item handed over by its head noun, or already on its way", () => {
   it.each([
     ["send load test writeup as a sample", "I wrote up the load test results for my team last year."],
     ["copy of current AWS cert", "I've attached my CV."],
+    ["staffing plan for winter ward", "I've attached my CV and the winter rota I built last year."],
   ])("%s is not handled by: %s", (request, sentence) => {
     expect(rule.check(makeContext(note(sentence), withRequest(request)))).toHaveLength(1);
   });

@@ -58,6 +58,9 @@ describe("pleading in other words", () => {
     "i really need this, rent is due and my savings are nearly gone",
     "I'd honestly do anything to be on this team.",
     "I really, really want this one.",
+    "After two years at home with my mum I really need to get back into work.",
+    "It would help me so much if you could give me a chance on the team.",
+    "I can take whatever shifts you have going, days or nights.",
   ])("flags %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
   });
@@ -67,6 +70,9 @@ describe("pleading in other words", () => {
     "I'd welcome the chance to show how I'd run the rotation.",
     "I can take the Tuesday night slot you mentioned.",
     "I really want this role, and I think my pager years show why.",
+    "I need to get back to you on the references by Friday.",
+    "Could you give me a sense of the timeline?",
+    "I'll take whatever you think is the best next step.",
   ])("does not flag %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

@@ -33,6 +33,24 @@ describe("news", () => {
     ]);
   });
 
+  describe("their news, acknowledged by congratulating them in other words", () => {
+    const theirs = (news: string) => ({ ...contoso, interview: { ...interview("contoso-pm"), news: [news] } });
+    it.each([
+      ["the clinic's seed funding announced friday", "Congratulations again on closing the round; it must be a relief."],
+      ["won regional practice of the year", "Congrats to the whole team on the award, well deserved."],
+    ])("is satisfied for %j by %j", (news, sentence) => {
+      expect(rule.check(makeContext(BODY.replace("texts.", `texts. ${sentence}`), theirs(news)))).toEqual([]);
+    });
+
+    it.each([
+      ["received a competing offer from Fabrikam", "Congratulations on the new clinic opening."],
+      ["passed the PMP exam last week", "Congrats on the award, well deserved."],
+      ["the clinic's seed funding announced friday", "It was great to hear about your plans."],
+    ])("still asks for %j after %j", (news, sentence) => {
+      expect(rule.check(makeContext(BODY.replace("texts.", `texts. ${sentence}`), theirs(news)))).toHaveLength(1);
+    });
+  });
+
   it("is silent when there is no news or no interview", () => {
     expect(rule.check(makeContext(BODY))).toEqual([]);
     expect(rule.check(makeContext(BODY, { interviewId: null }))).toEqual([]);

@@ -210,3 +210,34 @@ describe("more ways people tell what they did", () => {
     expect(rule.check(makeContext(body("I loved hearing how your team cut pages by half last year.")))).toHaveLength(1);
   });
 });
+
+describe("results and daily work told plainly", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nI'd love to join.\n\nBest,\nAlex`;
+  it.each([
+    "We went from 12 regular litter pickers to about 60 in one summer.",
+    "tray rounds are basically my whole job right now (three wards, about 90 patients) so i could pick that up from week one.",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it.each([
+    "We went from the lobby to the third floor for the second half of the interview.",
+    "The rota is your whole team's job, so it must be exhausting.",
+  ])("still fires on %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+});
+
+describe("a feeling about the employer is no background", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nI'd love to join.\n\nBest,\nAlex`;
+  it.each([
+    "I'm a huge believer in Northwind's promise to move freight with half the emissions by 2030.",
+    "I am a big fan of the open-source tooling your platform group publishes every quarter.",
+  ])("still fires on %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+
+  it("counts who the writer has been", () => {
+    expect(rule.check(makeContext(body("I was a dispatcher on the night desk for three winters, so pager fatigue is familiar.")))).toEqual([]);
+  });
+});

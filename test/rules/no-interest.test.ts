@@ -115,6 +115,7 @@ describe("no-interest: plain statements of wanting the role", () => {
     "I hope to be on your team before the peak season starts.",
     "This is precisely what I have been looking for in my next job.",
     "i really want this job and i hope to join you soon",
+    "I will be very glad to work in your team.",
   ])("is silent on %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
@@ -123,6 +124,7 @@ describe("no-interest: plain statements of wanting the role", () => {
     "The project I was working on at my last job had a similar rotation.",
     "I look forward to hearing from you about next steps in the process.",
     "The team I have been working with for years would have loved this.",
+    "I will be glad to send the rota spreadsheet if it helps.",
   ])("still fires when the sentence is not about wanting the role: %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence))).map((f) => f.rule)).toEqual(["no-interest"]);
   });

@@ -286,6 +286,26 @@ describe("what the model does not take for the conversation", () => {
     const body = "Thank you for your time. I have already been coaching two new shift supervisors at my current site.";
     expect(check(body, "coaching new shift leads")).toEqual([]);
   });
+  it("fires when a résumé line shares a topic's everyday words but not the qualifier that tells it apart", () => {
+    const body = "Thank you for your time. I have six years in community sport, including coaching new staff and running the kit store.";
+    expect(check(body, "coaching weekend staff")).toHaveLength(1);
+  });
+  it("is silent when the writer's own account carries that qualifier too", () => {
+    const body = "Thank you for your time. I spent three seasons coaching the weekend staff at the county league.";
+    expect(check(body, "coaching weekend staff")).toEqual([]);
+  });
+  it.each([
+    "Thank you for your time. I believe clear handovers and good communication with the multidisciplinary team are at the heart of safe surgery.",
+    "Thank you for your time. Consistent seasoning, clean stations and calm service are essential in any busy kitchen.",
+    "Thank you for your time. Today's shoppers want ethical sourcing, honest labels and a brand voice they can trust.",
+    "Thank you for your time. I have long admired your mission to make zero-waste groceries affordable for every household.",
+  ])("fires on a creed of the field, however many nouns it holds: %j", (body) => {
+    expect(check(body, "the triage queue redesign")).toHaveLength(1);
+  });
+  it("is silent when the same nouns tell what was said", () => {
+    const body = "Thank you for your time. Your story about the handover board in theatre recovery, and the nurse who redrew it at 3am, stayed with me.";
+    expect(check(body, "the triage queue redesign")).toEqual([]);
+  });
   it("is silent when two everyday words of the topic are written together", () => {
     expect(check("Thank you for telling me about your reading buddies and how the older pupils pick the books.", "reading buddies")).toEqual([]);
   });

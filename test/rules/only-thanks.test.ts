@@ -114,6 +114,12 @@ describe("only-thanks: thanks that merely names a topic is still a pleasantry", 
     expect(check(text)).toEqual(["only-thanks"]);
   });
 
+  it("fires when the topics are named only in being glad to have talked about them", () => {
+    const text =
+      "Dear Priya,\n\nThank you very much for the meeting today. I was very glad to speak with you about the on-call rotation redesign and the Kubernetes migration. Thank you again for your patience and your time.\n\nWith best regards,\nAlex";
+    expect(check(text)).toEqual(["only-thanks"]);
+  });
+
   it("is silent when the thank-you goes on to say something of its own about the topic", () => {
     const text =
       "Hi Priya,\n\nThank you so much for your time today. Thanks for talking through the on-call rotation redesign; pairing a primary in Chicago with a secondary in Kraków would halve the night pages. I appreciated your openness.\n\nBest,\nAlex";

@@ -82,6 +82,8 @@ describe("placeholder: every kind of template trace", () => {
     ["a mail-merge token with percent signs", "Hi %RECIPIENT_NAME%,", "%RECIPIENT_NAME%"],
     ["a Mailchimp merge tag", "Dear *|FNAME|*,", "*|FNAME|*"],
     ["a field name in capitals where the name belongs", "Good morning HIRING MANAGER, thanks for the time.", "HIRING MANAGER"],
+    ["a bracketed slot where a noun phrase belongs", "I think my years of [relevant achievement] would help the clinic.", "[relevant achievement]"],
+    ["a bracketed slot after a preposition", "It was good to hear about [something they said] on the tour.", "[something they said]"],
   ])("flags %s", (_label, text, placeholder) => {
     expect(found(text)).toContain(placeholder);
   });
@@ -93,6 +95,8 @@ describe("placeholder: every kind of template trace", () => {
     "THANK YOU SO MUCH FOR THE TIME TODAY, THE NAME OF THE TOOL ESCAPES ME.",
     "The HR team, the CEO and the ICU nurses (see my note below) were lovely.",
     "I'd be glad to share an example (the one about the vendor audit) if useful.",
+    "You said the rota \"[was] never this bad before\" and I believe it.",
+    "The audit went well [sic] and the board signed it off.",
   ])("is silent on %j", (text) => {
     expect(check(text)).toEqual([]);
   });

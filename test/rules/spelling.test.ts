@@ -30,6 +30,23 @@ describe("spelling", () => {
     expect(text).toContain(findings[0]!.excerpt);
   });
 
+  it.each([
+    // a phrase of another language: two unknown words side by side, one of them no slip from a word
+    "My beurre blanc split twice during the trial, which I still regret.",
+    "We talked about the dim sum brunch you run on Sundays.",
+    // a term the dictionary lacks, whose only neighbour is a rare word with another first letter
+    "I kept a shelf of miso and garums going at my last kitchen.",
+    // new compounds, derived and prefixed forms of known words, and everyday workplace shorthand
+    "Volunteers drifted away after the lockdown, and the Thursday befrienders noticed.",
+    "I ran the anticoagulation clinic and moved our team onto the new tech stack.",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it("still flags two typos side by side, each one slip from a word", () => {
+    expect(flagged("I realy apreciate the time you took.")).toEqual(["realy", "apreciate"]);
+  });
+
   it("flags a capitalised sentence opener only as a near miss, keeping its case", () => {
     const [f] = check("Hi Priya,\n\nThier approach to paging was clever. Best,\nAlex");
     expect(f?.message).toContain(`"Thier" (did you mean "Their"?)`);

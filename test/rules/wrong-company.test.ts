@@ -127,6 +127,8 @@ describe("an employer named where the note says it wants to be", () => {
     "I'd be so grateful for a chance at Kittering Freight.",
     "I'd love to help grow the Quayside Shipping community.",
     "I'm confident I can hit the ground running at Harrowgate Logistics.",
+    "I have long admired Bramble Outdoor Co.'s mission to get families hiking.",
+    "Few firms live their values the way Cobalt Goods' founding story suggests.",
   ])("fires on %s", (sentence) => {
     const [f] = run(sentence);
     expect(f?.message).toMatch(/is not Northwind Logistics: this note is for Northwind Logistics/);
@@ -139,6 +141,8 @@ describe("an employer named where the note says it wants to be", () => {
     "I'd be glad to join the Night Team.",
     "I worked at Harlan Medical Center for three years.",
     "I'd love to help Priya's team with the rotation.",
+    "I have long admired Northwind's mission to make freight greener.",
+    "Northwind Logistics' values came through in every answer.",
   ])("does not fire on %s", (sentence) => {
     expect(run(sentence)).toEqual([]);
   });

@@ -74,6 +74,23 @@ describe("isKnown", () => {
   });
 
   it.each([
+    // -er + -s on a known verb; a prefix that forms compounds; two everyday words run together
+    "befrienders", "onboarders", "anticoagulation", "overstaffing", "postgraduate", "semiannual", "lockdown", "handwash",
+    // a hyphenated compound's plural, and a long word clipped to "-o" as speech does
+    "fourteen-year-olds", "reno", "convo",
+  ])("accepts the derived, prefixed or compound word %j", (word) => {
+    expect(isKnown(word)).toBe(true);
+  });
+
+  it.each(["eachother", "everytime", "alittle", "atleast", "noone", "antiseptik", "lockdwon", "befreinders", "understnad", "tomorro",
+    "year-oldss"])(
+    "still rejects %j: a run-together phrase, or a typo that only looks like a compound",
+    (word) => {
+      expect(isKnown(word)).toBe(false);
+    },
+  );
+
+  it.each([
     "despatch", "despatched", "despatching", "gaol", "mediaeval", "foetal", "annexe", "caesarean", "yoghurt",
     "focussed", "benefitting", "enrolment", "fulfil", "instalment", "judgement", "paediatrics", "anaesthetist",
     "manoeuvre", "aluminium", "tyres", "kerb", "practised", "licence", "travelled", "jewellery", "whilst", "learnt",
