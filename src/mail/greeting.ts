@@ -25,6 +25,9 @@ const NOT_A_NAME = new Set([
  */
 const MAX_GREETING_WORDS = 8;
 
+/** Emoji and symbols after a salutation ("Hi Leonie 👋"): decoration, not part of it. */
+const TRAILING_SYMBOLS = /(?:\s*(?:\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D))+$/u;
+
 /** Where a salutation ends when the line goes on: a comma, colon, "!" or a dash. */
 const SALUTATION_END = /^(.*?(?:[,:!]|\s[-–—]))(?:\s|$)/u;
 
@@ -34,7 +37,7 @@ const SALUTATION_END = /^(.*?(?:[,:!]|\s[-–—]))(?:\s|$)/u;
  * ("Hi Priya, thank you for…"), only the salutation part is returned ("Hi Priya,").
  */
 export function findGreeting(text: string): string | null {
-  const line = text.split("\n").find((l) => l.trim() !== "")?.trim();
+  const line = text.split("\n").find((l) => l.trim() !== "")?.trim().replace(TRAILING_SYMBOLS, "");
   if (!line) return null;
 
   if (NAME_ONLY.test(line)) {

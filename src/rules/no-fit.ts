@@ -23,7 +23,8 @@ const FIT = phraseSet([
   `i am (currently|now|also)? (building|leading|running|managing|working on|writing|teaching|mentoring)`,
   // "my experience with X", "my background in", "my work at"
   // "my degree in nursing", not "my degree in December": a field, not a date
-  "my (experience|background|work|time|years|career|expertise|track record|skills|skill set|knowledge|familiarity|training|degree|studies|research) (with|in|at|as|on|leading|building|running|managing|doing|designing|scaling|across|using|from|of|for) !(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|#)",
+  // "experi*": a note typed in a rush spells it "experiance" and still means it
+  "my (experi*|background|work|time|years|career|expertise|track record|skills|skill set|knowledge|familiarity|training|degree|studies|research) (with|in|at|as|on|leading|building|running|managing|doing|designing|scaling|across|using|from|of|for) !(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|#)",
   "in my (last|previous|current|prior|former|old|first|recent|most recent|present|final year|final|own)? (role|job|position|team|company|work|post|workplace|employer|startup|internship|placement|residency|fellowship|apprenticeship|dissertation|thesis|research|studies|degree|masters|phd|project|capstone|practice|unit|ward|clinic|lab|department|career)",
   "my (#|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (plus)? (years|year|months)",
   "at my (last|previous|current|prior|former|old|present) (role|job|company|team|employer|workplace|startup|site|store|branch|warehouse|depot|plant|hospital|clinic|practice|school|firm|office|agency|restaurant|ward|unit|lab)",
@@ -47,6 +48,8 @@ const FIT = phraseSet([
   "(that|this|the same|similar|those|these|both|such) (experience|experiences|background|work|skills|skill set|approach|knowledge|lessons|expertise|project|projects) .. (would|will|could|should|can|is|are|feels|feel|seems) .. (translate|transfer|carry over|apply|help|useful|relevant|valuable|applicable|transferable)",
   "(prepared|equipped|positioned|readied|primed) me .. (for|to)",
   "(be able to|i could|i can|i would|i will|i should) (quickly|readily|easily|immediately|really|also|definitely|certainly)? (contribute|hit the ground running|pick up|get up to speed|add value|ramp up|be productive|start contributing)",
+  // a strength with its reason: "I think I would be good on the till because I help on my aunt's stall"
+  "i (would|will|could)? (be|am) (really|very|quite|pretty|especially)? (good|great|strong|useful|handy|a good fit|well suited|suited) (at|on|with|for|in) .. (because|since|as|having)",
   "(hit the ground running|get up to speed|up to speed quickly)",
   // a result of one's own work with its figure: "I got picks per hour back up by 14%", "took our accuracy from 96% to 99.6%"
   "(i|we) .. (got|brought|took|pushed|raised|lifted|boosted|increased|decreased|dropped|lowered|trimmed|moved) ... (by|to|from) #",
@@ -147,7 +150,7 @@ const ANNOUNCEMENT = phraseSet([
  * bare claim.
  */
 const LINKED_STRENGTH =
-  / my ((?:[^ ]+ ){1,8}?)(?:would|will|could|should|can|has|have|had|is|are) (?:[^ ]+ ){0,2}?(?:help|translate|transfer|let|allow|enable|prepare|prepared|equip|equipped|position|positioned|suit|serve|carry|apply|give me|set me up|relevant|useful|valuable|applicable|transferable) /;
+  / my ((?:[^ ]+ ){1,12}?)(?:would|will|could|should|can|has|have|had|is|are) (?:[^ ]+ ){0,2}?(?:help|translate|transfer|let|allow|enable|prepare|prepared|equip|equipped|position|positioned|suit|serve|carry|apply|give me|set me up|relev\w*|useful|valuable|applicable|transferable|(?:a |an )?(?:real |big |great |good )?(?:asset|strength|plus|benefit|advantage|bonus))\b/;
 
 function linksStrength(sentence: string, familiar: ReadonlySet<string>): boolean {
   const strength = LINKED_STRENGTH.exec(normalize(sentence))?.[1];

@@ -32,7 +32,7 @@ const WISH = `(would|will) ${DEGREE}? ${DEGREE}? (love|like|enjoy|welcome|relish
  * ("I'd love to teach in the resource room", "I'd be proud to do this work") is interest.
  */
 const MESSAGE_VERBS =
-  "(thank|add|mention|clarify|follow|share|say|note|point|express|reiterate|apologize|apologise|send|attach|forward|hear|know|ask|answer|confirm|correct|expand|elaborate|touch|circle|recap|summarize|summarise|highlight|emphasize|emphasise|stress|provide|discuss|explain|update|remind|let|offer|take this|take a moment|take the time|take the opportunity)";
+  "(thank|add|mention|clarify|follow|share|say|note|point|express|reiterate|apologize|apologise|send|attach|forward|hear|know|ask|answer|confirm|correct|expand|elaborate|touch|circle|recap|summarize|summarise|highlight|emphasize|emphasise|stress|provide|discuss|explain|update|remind|let|offer|take this opportunity|take this chance|take this moment|take a moment|take the time|take the opportunity)";
 
 /** What the writer wants, after "I want" or a subjectless "Very much want". */
 const WANTED = "(this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)";
@@ -54,8 +54,10 @@ const INTEREST = phraseSet(
     // A wish to do something other than write: "I'd really love to teach here", "I would be very glad to join"
     `${WISH} to !${MESSAGE_VERBS}`,
     // ... or for the job itself: "I would welcome the chance to contribute", "I'd love a chance at this"
-    `${WISH} ... (${JOINING}|opportunity|chance|role|position|job|post|spot|place|seat)`,
-    "(would|will) be (a|an)? (real|great|genuine)? (privilege|honor|honour|dream|joy|pleasure|thrill) to (join|work|be part|contribute|help|build|serve|support|lead|teach|care|grow)",
+    // (not the chance to thank: "I'd like to take this opportunity to thank you")
+    `${WISH} ... (${JOINING}|opportunity|chance|role|position|job|post|spot|place|seat) !(to ${MESSAGE_VERBS})`,
+    // "It would be a dream to fly with Aerovale", "a privilege to help build it": any work, not a message ("a pleasure to hear from you")
+    `(would|will) be (a|an)? (real|great|genuine|absolute)? (privilege|honor|honour|dream|joy|pleasure|thrill|dream come true) to !(${MESSAGE_VERBS.slice(1, -1)}|speak|talk|meet|chat|connect|catch up)`,
     // the role as the goal the writer has been working toward: "exactly the step I have been working toward"
     `(the|this|that|a) (step|move|role|job|opportunity|position|chance|kind of|sort of|type of|place|team|challenge|next chapter) ... i (have been|had been|have|am|was)? ... ${GOAL_VERB} (for|toward|towards|to)`,
     `(exactly|precisely|just) (what|where|the) ... i (have been|am|was)? .. ${GOAL_VERB}`,

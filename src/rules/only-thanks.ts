@@ -14,6 +14,8 @@ const PLEASANTRIES = phraseSet([
   // enjoying the meeting itself
   "(enjoy*|pleasure|privilege|honor|honour|nice|great|wonderful|lovely|good|fantastic|delight*|happy|glad|pleased) .. (meet*|speak*|talk*|chat*|connect*|conversation|discussion|interview|visit*|getting to know)",
   "(it was|what) (a|an)? .. (pleasure|privilege|honor|honour|treat)",
+  // enjoying what the day held: "I really enjoyed the role play and even the swim test"
+  "^(i|we)? (really|truly|so|very much|thoroughly|also)? (enjoyed|loved|liked) (the|our|your|that|this|all|every)",
   // learning "more about the role/team/company" in general
   "(learn*|hear*|find* out) (more)? about (the|your|this|our) .. (role|team|company|position|opportunity|work|culture|organization|organisation|department|business|mission|plans)",
   // compliments that fit any employer: "seems like a great place to work", "I love the friendly atmosphere"
@@ -24,15 +26,17 @@ const PLEASANTRIES = phraseSet([
   "(hope|hoping) to hear",
   "(let me know|lmk|reach out|do not hesitate|feel free|contact me|get in touch)",
   "if (you|there) .. (need|have|is) .. (anything|any|more|other|further)",
-  "(have|enjoy) a (great|good|nice|lovely|wonderful|relaxing|restful) .. (day|week|weekend|evening|holiday|holidays|break|trip)",
+  "(have|enjoy) a (great|good|nice|lovely|wonderful|relaxing|restful|quiet|safe) .. (day|week|weekend|evening|night|holiday|holidays|break|trip|shift|rest)",
+  "(stay|keep) (safe|well|warm|dry|cool)",
   "(hope|trust) (you|your|this|all) .. (well|week|weekend|day|good)",
 ]);
 
 /**
  * Where a sentence's clauses part, by its punctuation: a semicolon, colon or dash, or a comma
- * before a new subject ("…, it was a pleasure to meet you", "…, and I appreciated …").
+ * before a new subject ("…, it was a pleasure to meet you", "…, and I appreciated …"), and
+ * before what the writer heard ("I loved the play area and hearing that the toddlers go out in the rain").
  */
-const CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s|,(?=\s*(?:and |but |so )?(?:i|we|it|you|your|this|that|they|he|she|the)\b)/gi;
+const CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s|,(?=\s*(?:and |but |so )?(?:i|we|it|you|your|this|that|they|he|she|the)\b)|\band (?=(?:hearing|learning|seeing|finding out) (?:that|how)\b)/gi;
 
 /** The clauses of a sentence, split at CLAUSE_BREAK. */
 function clauses(text: string): string[] {

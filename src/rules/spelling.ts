@@ -18,6 +18,8 @@ import { finding, type Rule, type RuleContext } from "./rule.js";
 
 /** Most distinct unknown words examined per note (each suggestion costs ~0.3-2 ms of CPU); a note with more is not English prose. */
 const MAX_UNKNOWN_WORDS = 8;
+/** Longest unit of measure read after a number ("mg", "µm", "kWh"). */
+const MAX_UNIT_CHARS = 3;
 /** A capitalised sentence opener is checked only in a sentence this long: shorter lines are names and sign-offs. */
 const MIN_WORDS_TO_CHECK_OPENER = 3;
 
@@ -74,6 +76,20 @@ function signatureStart(ctx: RuleContext): number {
   }
   const last = ctx.tokens.at(-1);
   return last && !/[.!?)"'\u2019]\s*$/.test(text) ? last.start : end;
+}
+
+/**
+ * Where the sign-off line that starts at `signature` ends, when it ends with a comma and a name
+ * line follows it ("Kind regards,\nAlex"); else `signature` itself, so a line that may hold the
+ * name is left alone.
+ */
+function valedictionEnd(text: string, signature: number): number {
+  const lineStart = text.slice(signature).search(/\S/);
+  if (lineStart < 0) return signature;
+  const lineEnd = text.indexOf("\n", signature + lineStart);
+  // A sign-off is punctuated as one ("Kind regards,"); "cheers kez" may hold the name.
+  const signOff = lineEnd >= 0 && /,\s*$/.test(text.slice(signature, lineEnd));
+  return signOff && /\S/.test(text.slice(lineEnd)) ? lineEnd : signature;
 }
 
 /** How many tokens share the sentence of `token` (to tell a "Best," or "Alex Chen" line from prose). */
@@ -133,11 +149,15 @@ export const rule: Rule = {
     const seen = new Set<string>();
     const findings: Finding[] = [];
     const signature = signatureStart(ctx);
+    const valediction = valedictionEnd(ctx.note.text, signature);
     ctx.tokens.forEach((token, i) => {
-      // The sign-off and the name under it are the writer's own ("kev", "- jayden", "rosa jimenez").
-      if (token.start >= signature) return;
+      // The name under the sign-off is the writer's own ("kev", "- jayden", "rosa jimenez"); the
+      // sign-off above it ("Kind regrads,") is checked like the body.
+      if (token.start >= signature && token.start >= valediction) return;
       const word = token.folded;
       if (word.length < 2 || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
+      // A short word after a number is its unit ("35 µm", "12 mg", "5 km"), which no word list holds.
+      if (word.length <= MAX_UNIT_CHARS && /^\p{N}+$/u.test(ctx.tokens[i - 1]?.text ?? "")) return;
       if (hasInnerCapital(token.text) || loanWords.has(i) || overlapsAny(skipped, token.start, token.end)) return;
       const opener = openers.has(i);
       // Capitalised mid-sentence: a proper noun, which no dictionary can judge.

@@ -134,30 +134,41 @@ const EMPLOYER_FRAME =
   /\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})/gu;
 
 /**
- * The employer named by what it stands for: "a huge believer in Greenleaf Goods' mission",
- * "Harbor Health's values". A person's mission is rarely praised in a follow-up, so a
- * capitalised name owning one of these is a company. Found from the noun back: the name is
+ * The employer named by what it stands for or by what its people wear: "a huge believer in
+ * Greenleaf Goods' mission", "Harbor Health's values", "proud to wear the Skylark Air uniform",
+ * "part of the Aerovale family". A person's mission or uniform is rarely praised in a
+ * follow-up, so a capitalised name there is a company. Found from the noun back: the name is
  * read from at most NAME_LOOKBACK_CHARS before it, so the search stays linear in the note.
  */
-const EMPLOYER_POSSESSION = /(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:mission|values|vision|ethos|purpose|commitment to|founding story)\b/gu;
-const NAME_BEFORE_POSSESSION = /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/u;
+const OWNED_BY_EMPLOYER: ReadonlyArray<readonly [anchor: RegExp, name: RegExp]> = [
+  [
+    /(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:mission|values|vision|ethos|purpose|commitment to|founding story)\b/gu,
+    /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/u,
+  ],
+  [
+    /[ \t]+(?:uniform|uniforms|badge|family|colours|colors|lanyard|logo|name badge)\b/gu,
+    /\bthe[ \t]+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{M}.-]*)){0,4})$/u,
+  ],
+];
 const NAME_LOOKBACK_CHARS = 80;
 
-/** Matches of the possessive frame, shaped like EMPLOYER_FRAME's: the name in group 1, ending where the match ends. */
-function employerPossessives(text: string): RegExpExecArray[] {
+/** Matches of the frames above, shaped like EMPLOYER_FRAME's: the name in group 1. */
+function namesOwningEmployerThings(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (const owned of text.matchAll(EMPLOYER_POSSESSION)) {
-    const from = Math.max(0, owned.index - NAME_LOOKBACK_CHARS);
-    const name = NAME_BEFORE_POSSESSION.exec(text.slice(from, owned.index));
-    if (!name) continue;
-    const match = Object.assign([name[1]!, name[1]!], { index: from + name.index, input: text }) as unknown as RegExpExecArray;
-    found.push(match);
+  for (const [anchor, nameBefore] of OWNED_BY_EMPLOYER) {
+    for (const owned of text.matchAll(anchor)) {
+      const from = Math.max(0, owned.index - NAME_LOOKBACK_CHARS);
+      const name = nameBefore.exec(text.slice(from, owned.index));
+      if (!name) continue;
+      const at = from + name.index + name[0].length - name[1]!.length;
+      found.push(Object.assign([name[1]!, name[1]!], { index: at, input: text }) as unknown as RegExpExecArray);
+    }
   }
   return found;
 }
 
 /** A name followed by one of these is a team or place inside the employer ("the Northgate team", "the QA side"). */
-const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme)\b/i;
+const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme|location|locations|mall|campus|hub|base|station)\b/i;
 
 /** Employers named in a joining frame that are none of `own` (nor a misspelling of one): [run text, start]. */
 function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others: readonly string[]): Array<{ text: string; start: number }> {
@@ -165,8 +176,8 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
   const found: Array<{ text: string; start: number }> = [];
   // Template text ("Acme Corp.") is the placeholder rule's.
   const text = withoutTemplateText(ctx.note.text);
-  for (const match of [...text.matchAll(EMPLOYER_FRAME), ...employerPossessives(text)]) {
-    if (INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length))) continue;
+  for (const match of [...text.matchAll(EMPLOYER_FRAME), ...namesOwningEmployerThings(text)]) {
+    const inside = INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length));
     // The name ends before a trailing connective ("… Learning and", "Freight of").
     // The name ends at a sentence's end ("Alder Point. Thanks") and before "and I" or a trailing connective.
     const written = match[1]!
@@ -175,6 +186,9 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
       .replace(/[ \t]+(?:&|and|of|de|la)$/u, "")
       .replace(/['\u2019]s$|[.,;:!?]+$/u, "");
     const tokens = companyTokens(written).filter(isWordToken);
+    // "the Platform team" is a team of the employer; "the Birchmont Living team", two words and a
+    // coined one, is another company's.
+    if (inside && !(tokens.length >= 2 && tokens.some((t) => !hasWord(t.bare)))) continue;
     // One ordinary word, a person on the panel, or one acronym ("the MICU", "QA") name no employer.
     if (tokens.length === 0 || (tokens.length === 1 && hasWord(tokens[0]!.bare)) || people.has(fold(tokens[0]!.text))) continue;
     if (INSIDE_THE_EMPLOYER.test(` ${tokens[tokens.length - 1]!.text}`)) continue; // "the Night Team"
@@ -184,7 +198,8 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
     const run: CompanyRun = { tokens: all, key: companyKey(all), start: 0, end: written.length };
     const key = run.key;
     const same = (name: CompanyName) => name.key === key || name.key.startsWith(`${key} `) || key.startsWith(`${name.key} `) || misspellingDistance(run, name) !== null;
-    if (own.some(same) || others.includes(key)) continue;
+    // The role's own place ("Store Manager – Eastgate Mall") is where the job is, not another employer.
+    if (own.some(same) || others.includes(key) || fold(ctx.interview?.role ?? "").includes(fold(written))) continue;
     found.push({ text: written, start: text.indexOf(match[1]!, match.index) });
   }
   return found;

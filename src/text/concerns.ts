@@ -85,7 +85,9 @@ interface Need {
 }
 
 function needOf(concern: string, familiar: ReadonlySet<string>): Need {
-  const tellingKeys = topicKeys(concern, familiar, true).filter(telling);
+  const keys = topicKeys(concern, familiar, true);
+  // A concern told by its numbers alone ("never worked 24s, only 12s") is told by them.
+  const tellingKeys = keys.some(telling) ? keys.filter(telling) : keys.filter((k) => /^\d+$/.test(k));
   // A span of time is not telling alone, but it does back up a telling word ("two years … caring").
   const content = new Set([...tellingKeys, ...distinctiveKeys(concern, familiar, true)]);
   // Capitalised words after the first, and acronyms anywhere, are names: "AP", "CPA", "Go", "Manhattan".

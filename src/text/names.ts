@@ -7,9 +7,9 @@ import { excerptOf } from "./excerpt.js";
 import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
-/** Titles dropped before matching: "Dr. Okafor" is Okafor. */
+/** Titles and ranks dropped before matching: "Dr. Okafor" is Okafor, "Lt. Halvey" is Halvey. */
 const TITLE =
-  /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable)\.?$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable|lt|lieut|lieutenant|sgt|sergeant|cpl|corporal|col|colonel|maj|major|cmdr|commander|det|detective|insp|inspector|chief|rabbi|imam)\.?$/i;
 
 /** Words after a salutation that address a group or a role, not a person. */
 const NOT_A_NAME = new Set([
@@ -36,11 +36,14 @@ const AFTER_NAME = new Set([
   "hope", "great", "nice", "good", "quick", "a", "to", "you", "your", "from", "of", "on", "in", "with", "is", "am", "this",
 ]);
 
+/** Titles and ranks written short with a dot ("Dr.", "Lt."), whose dot ends no sentence. */
+const ABBREVIATED_TITLES = "mr|mrs|ms|mx|dr|prof|rev|st|lt|sgt|capt|cpl|col|maj|cmdr|det|insp|fr|sr";
+
 /** Where one greeted name ends and the next begins: commas, and/&, slashes, dashes, sentence ends. */
-const SEPARATOR = /\s*(?:[,;:!?&+/\u2013\u2014]|\s-\s|\band\b|\bor\b|(?<!\b(?:mr|mrs|ms|mx|dr|prof|rev|st))\.(?:\s|$))\s*/i;
+const SEPARATOR = new RegExp(`\\s*(?:[,;:!?&+/\\u2013\\u2014]|\\s-\\s|\\band\\b|\\bor\\b|(?<!\\b(?:${ABBREVIATED_TITLES}))\\.(?:\\s|$))\\s*`, "i");
 
 /** The end of a greeting's first sentence: . ! or ? before a space or the end, not after a title ("Dr."). */
-const GREETING_END = /(?<!\b(?:mr|mrs|ms|mx|dr|prof|rev|st))[.!?](?:\s|$)/i;
+const GREETING_END = new RegExp(`(?<!\\b(?:${ABBREVIATED_TITLES}))[.!?](?:\\s|$)`, "i");
 
 /** Most words one person's name runs to in a greeting ("José María de la Cruz" stays within it). */
 const MAX_NAME_WORDS = 5;

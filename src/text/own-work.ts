@@ -41,7 +41,8 @@ const WORK_PRESENT = words(`
   lead leads run runs manage manages maintain maintains own owns build builds teach teaches mentor mentors
   oversee oversees supervise supervises coordinate coordinates design designs develop develops train trains
   coach coaches handle handles chair chairs organise organises organize organizes analyse analyses analyze
-  analyzes operate operates work works practise practice volunteer volunteers hold holds speak speaks`);
+  analyzes operate operates work works practise practice volunteer volunteers hold holds speak speaks
+  help helps serve serves cook cooks clean cleans drive drives fix fixes repair repairs sell sells`);
 
 /**
  * What a writer says they are after "I am": a standing ability or qualification ("I am
@@ -66,6 +67,9 @@ const NOT_WORK_ING = words(`
 
 /** What "I had …" has that is no background: an occasion or a thought ("the chance", "no idea", "a great time"). */
 const NOT_OWNED = words("the no chance opportunity pleasure privilege honor honour time great lovely wonderful good question questions idea feeling sense");
+
+/** What follows "do" when it is the verb itself: "I do all the dishes", "I did the rota". */
+const DO_OBJECTS = words("the all a an my our most every lots plenty some both");
 
 /** What "I am a …" is when it is a feeling, not a background: "a huge believer in", "a big fan of". */
 const ADMIRER_NOUNS = words("believer believers fan fans admirer admirers supporter supporters lover lovers follower followers");
@@ -119,6 +123,8 @@ function clauseKind(tokens: readonly Token[], i: number): "work" | "other" | nul
     if (aux !== "modal" && PERFECT.has(w)) aux = "perfect";
     else if (aux !== "modal" && COPULA.has(w)) aux = "copula";
     else if (MODAL.has(w)) aux = "modal";
+    // "I do all the dishes": "do" before what is done is the verb of doing work, not an auxiliary.
+    else if (DO.has(w) && DO_OBJECTS.has(tokens[j + 1]?.folded ?? "")) return w === "do" || w === "did" ? "work" : "other";
     else if (DO.has(w)) aux = "perfect";
     else {
       const next = tokens[j + 1]?.folded ?? "";
@@ -240,7 +246,12 @@ export const notTheirs: (text: string) => string = memoize((text: string) => {
   return tokens.filter((_, i) => owner[i] !== "other").map((t) => t.text).join(" ");
 }, TEXT_CACHE_CHARS);
 
-/** True when a sentence holds a first-person clause of doing work ("I rebuilt", "we have cut", "I maintain"). */
+/** True when a sentence holds a first-person clause of doing work ("I rebuilt", "we have cut", "I maintain", "having led"). */
 export function reportsOwnWork(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => SUBJECT.has(t.folded) && clauseKind(tokens, i) === "work");
+  return tokens.some(
+    (t, i) =>
+      (SUBJECT.has(t.folded) && clauseKind(tokens, i) === "work") ||
+      // "Having remediated a material weakness at two companies, …"
+      (t.folded === "having" && isPast(tokens[i + 1]?.folded ?? "") && !NOT_WORK_PAST.has(tokens[i + 1]!.folded)),
+  );
 }

@@ -13,6 +13,8 @@
  *   #           any number ("5", "40")
  *   ^           start of the sentence (for subjectless sentences: "Very much want this role.")
  */
+import { knownIn, suggest } from "../spelling/checker.js";
+import { isCommonWord } from "../spelling/dictionary.js";
 import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 import { anyNeed, holds, needIndex, sentenceWords, wordNeed, type Need } from "./phrase-needs.js";
@@ -43,9 +45,27 @@ const CONTRACTIONS: [RegExp, string][] = [
 export const normalize: (text: string) => string = memoize(computeNormalize, TEXT_CACHE_CHARS);
 
 function computeNormalize(text: string): string {
-  let s = fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1");
+  let s = withTyposFixed(fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1"));
   for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
   return ` ${s.replace(/\s+/g, " ").trim()} `;
+}
+
+/** Shortest word read as a typo: shorter unknown words are as often initials and shorthand ("dbt", "rn"). */
+const MIN_TYPO_CHARS = 4;
+const NO_EXTRA_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The folded words with each obvious typo read as the common word one slip away ("intrested"
+ * as "interested", "experiance" as "experience", "im" as "i'm"), so a phrasing of interest or
+ * fit typed in a hurry still reads as one; the spelling rule reports the typo itself.
+ */
+function withTyposFixed(words: string): string {
+  const known = knownIn(NO_EXTRA_WORDS);
+  return words.replace(/[a-z']+/g, (word) => {
+    if ((word.length < MIN_TYPO_CHARS && word !== "im") || known(word)) return word;
+    const fix = suggest(word);
+    return fix && fix.distance === 1 && (isCommonWord(fix.word) || fix.word.includes("'")) ? fold(fix.word) : word;
+  });
 }
 
 /** A compiled pattern: its regular expression over normalize()d text, and the words it needs. */

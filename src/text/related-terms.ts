@@ -74,6 +74,7 @@ const SHORTHAND = `
   october oct
   november nov
   december dec
+  christmas xmas
   monday mon
   tuesday tue tues
   wednesday weds

@@ -106,6 +106,8 @@ const CREED = phraseSet([
 const PRAISE_OF_PURPOSE = phraseSet([
   "(believer|believe|admire|admired|admirer|love|loved|drawn to|inspired by|aligned with|align with|resonate with|resonates with|share|fan of|support) .. (mission|missions|values|vision|ethos|purpose|commitment)",
   "(mission|vision|purpose|values) (to|of) .. (make|bring|help|provide|create|deliver|give|build|empower|improve|serve)",
+  // "the vital role it plays in keeping the county's infrastructure safe", "the important work your department does"
+  "(the|its|your|their) (vital|important|essential|crucial|key|critical|valuable|meaningful|incredible|amazing|great) (role|part|work|service|services|difference) (that)? .. (plays|play|does|do|provides|provide|makes|make)",
 ]);
 
 /** True when a sentence is stock of a whole kind rather than a detail: a creed of the field, or praise of the employer's purpose. */

@@ -12,6 +12,8 @@ describe("findGreeting", () => {
     ["Dear Hiring Manager,\n", "Dear Hiring Manager,"],
     ["Hi Priya, thank you for taking the time today.", "Hi Priya,"],
     ["Hey Priya\nThanks", "Hey Priya"],
+    // an emoji after the name is decoration
+    ["Hi Priya 👋\n\nGreat connecting today!", "Hi Priya"],
   ])("%j → %j", (text, greeting) => {
     expect(findGreeting(text)).toBe(greeting);
   });

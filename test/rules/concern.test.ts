@@ -135,3 +135,15 @@ describe("a gap owned in the field's own words", () => {
     expect(rule.check(makeContext(note(sentence), options))).toHaveLength(1);
   });
 });
+
+describe("a concern told by its numbers", () => {
+  const base = interview("northwind-sre");
+  const options = { interview: { ...base, concerns: ["only done 8s, never 12s"] }, to: "Priya Raman" };
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it("is reported when the note never touches it", () => {
+    expect(rule.check(makeContext(note("I'd love to join the team."), options))).toHaveLength(1);
+  });
+  it("is answered by a sentence on those shifts", () => {
+    expect(rule.check(makeContext(note("On the 12-hour shifts: I have booked two trial 12s with my current manager this month."), options))).toEqual([]);
+  });
+});

@@ -61,6 +61,7 @@ describe("generic-greeting", () => {
     ["Priya,", {}],
     ["hi priya,", {}],
     ["Hi Tomek,", { to: "Tomasz Kowalski-Nowak" }],
+    ["Hi Sgt. Raman,", {}],
     // No addressee known and no form greeting: nothing to suggest.
     ["Hi,", { interviewId: null }],
     ["Hi team,", { interviewId: null }],

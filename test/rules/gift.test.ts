@@ -70,6 +70,7 @@ describe("gift: vouchers, treats and deliveries", () => {
     "Let me buy the whole team breakfast next week to say thanks.",
     "I'll bring in some of the empanadas my grandmother makes for you and the night crew.",
     "There is a tin of homemade tablet at reception for the whole team.",
+    "I'll be leaving one of my old regiment's plaques with the receptionist for you tomorrow.",
   ])("flags %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence))).map((f) => f.rule)).toEqual(["gift"]);
   });
@@ -81,6 +82,7 @@ describe("gift: vouchers, treats and deliveries", () => {
     "I sent the parcel-tracking case study we discussed.",
     "I'll bring the rota template I made at my last job for you to look at.",
     "I'll send the sample my team built for the panel by Friday.",
+    "I left my signed references with the receptionist as you asked.",
   ])("does not flag %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

@@ -216,6 +216,11 @@ describe("results and daily work told plainly", () => {
   it.each([
     "We went from 12 regular litter pickers to about 60 in one summer.",
     "tray rounds are basically my whole job right now (three wards, about 90 patients) so i could pick that up from week one.",
+    "My experiance on two hospital wings, including the fire-door survey, would be directly relevent.",
+    "My time detailing steel connections on a county-funded sports hall would be a real asset on the extension.",
+    "I'm fine with closing, I do all the stock rotation and cashing up at my uncle's shop.",
+    "Having remediated audit findings at two previous firms, I valued how plainly you set out the board's needs.",
+    "I think I would be good on the phones because I cover reception at my dad's garage every Saturday.",
   ])("counts %s", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });

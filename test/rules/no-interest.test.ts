@@ -116,6 +116,9 @@ describe("no-interest: plain statements of wanting the role", () => {
     "This is precisely what I have been looking for in my next job.",
     "i really want this job and i hope to join you soon",
     "I will be very glad to work in your team.",
+    "It would be a dream to sail with your crew next season.",
+    "I'd love to take this on.",
+    "im very intrested in the role",
   ])("is silent on %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
@@ -125,6 +128,8 @@ describe("no-interest: plain statements of wanting the role", () => {
     "I look forward to hearing from you about next steps in the process.",
     "The team I have been working with for years would have loved this.",
     "I will be glad to send the rota spreadsheet if it helps.",
+    "It would be a pleasure to speak with you again.",
+    "I'd like to take this opportunity to thank you once more.",
   ])("still fires when the sentence is not about wanting the role: %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence))).map((f) => f.rule)).toEqual(["no-interest"]);
   });

@@ -299,6 +299,7 @@ describe("what the model does not take for the conversation", () => {
     "Thank you for your time. Consistent seasoning, clean stations and calm service are essential in any busy kitchen.",
     "Thank you for your time. Today's shoppers want ethical sourcing, honest labels and a brand voice they can trust.",
     "Thank you for your time. I have long admired your mission to make zero-waste groceries affordable for every household.",
+    "Thank you for your time. I enjoyed learning about the vital role the Harbour Trust plays in keeping the river towns dry and connected.",
   ])("fires on a creed of the field, however many nouns it holds: %j", (body) => {
     expect(check(body, "the triage queue redesign")).toHaveLength(1);
   });
@@ -308,6 +309,9 @@ describe("what the model does not take for the conversation", () => {
   });
   it("is silent when two everyday words of the topic are written together", () => {
     expect(check("Thank you for telling me about your reading buddies and how the older pupils pick the books.", "reading buddies")).toEqual([]);
+  });
+  it("reads a holiday typed short in the facts", () => {
+    expect(check("The Christmas trees sound like a fun first month.", "xmas tree netting, late shifts")).toEqual([]);
   });
   it("reads a month typed short in the facts", () => {
     expect(check("It was good to hear the unit opens its doors in February.", "new ward opens feb")).toEqual([]);

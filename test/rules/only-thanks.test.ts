@@ -120,6 +120,18 @@ describe("only-thanks: thanks that merely names a topic is still a pleasantry", 
     expect(check(text)).toEqual(["only-thanks"]);
   });
 
+  it("fires when the topics are named only as what the writer enjoyed, and the rest is goodbyes", () => {
+    const text =
+      "Hi Priya,\n\nThank you so much for Tuesday! I really enjoyed the on-call rotation redesign, which I was nervous about. Have a good rest of your shift and stay safe.\n\nBest,\nAlex";
+    expect(check(text)).toEqual(["only-thanks"]);
+  });
+
+  it("is silent when what the writer enjoyed goes on to what they heard", () => {
+    const text =
+      "Hi Priya,\n\nThank you for meeting me. I loved the on-call rotation redesign and hearing that the secondary hands over to Kraków at 6pm with a written log.\n\nI'd love to join.\n\nBest,\nAlex";
+    expect(check(text)).toEqual([]);
+  });
+
   it("is silent when the thank-you goes on to say something of its own about the topic", () => {
     const text =
       "Hi Priya,\n\nThank you so much for your time today. Thanks for talking through the on-call rotation redesign; pairing a primary in Chicago with a secondary in Kraków would halve the night pages. I appreciated your openness.\n\nBest,\nAlex";

@@ -39,8 +39,14 @@ describe("spelling", () => {
     // new compounds, derived and prefixed forms of known words, and everyday workplace shorthand
     "Volunteers drifted away after the lockdown, and the Thursday befrienders noticed.",
     "I ran the anticoagulation clinic and moved our team onto the new tech stack.",
+    // a unit after its number
+    "We used mesh cores with 35 µm and 1 µm windows and sieved at 2 mm.",
   ])("leaves %j alone", (text) => {
     expect(flagged(text)).toEqual([]);
+  });
+
+  it("still flags a typo after a number when it is a word, not a unit", () => {
+    expect(flagged("I ran 3 recieving docks on nights.")).toEqual(["recieving"]);
   });
 
   it("still flags two typos side by side, each one slip from a word", () => {

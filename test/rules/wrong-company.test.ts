@@ -129,6 +129,8 @@ describe("an employer named where the note says it wants to be", () => {
     "I'm confident I can hit the ground running at Harrowgate Logistics.",
     "I have long admired Bramble Outdoor Co.'s mission to get families hiking.",
     "Few firms live their values the way Cobalt Goods' founding story suggests.",
+    "I'd be so proud to wear the Kestrel Air uniform.",
+    "I could bring that same energy to the Fernbrook Living team at the depot.",
   ])("fires on %s", (sentence) => {
     const [f] = run(sentence);
     expect(f?.message).toMatch(/is not Northwind Logistics: this note is for Northwind Logistics/);
@@ -143,6 +145,9 @@ describe("an employer named where the note says it wants to be", () => {
     "I'd love to help Priya's team with the rotation.",
     "I have long admired Northwind's mission to make freight greener.",
     "Northwind Logistics' values came through in every answer.",
+    "I'd be proud to wear the Northwind uniform.",
+    "I could bring that same energy to the Platform Reliability team.",
+    "I'm excited about the role at the Harbour Point location of Northwind.",
   ])("does not fire on %s", (sentence) => {
     expect(run(sentence)).toEqual([]);
   });

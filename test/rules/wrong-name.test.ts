@@ -128,6 +128,7 @@ describe("greetings as people write them", () => {
   it.each([
     ["a title other than Mr or Dr", "Respected Ms. Raman,"],
     ["a job title as a title", "Dear Principal Raman,"],
+    ["a rank written short", "Hi Lt. Raman,"],
     ["a greeting in another language", "Bonjour Priya,"],
     ["a run-on lower-case greeting", "hey priya thanks for this morning. the rota idea stuck with me,"],
   ])("accepts %s", (_, greeting) => {
