@@ -65,14 +65,23 @@ function computeSendWindow(interview: Interview, settings: Settings): SendWindow
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A moment's day ("Tue 17 Nov") and time ("16:00") at a fixed offset: the one style every date
+ * and time is written in, here and in the web app (web/time.ts, in the owner's zone).
+ */
+export function wallClockAt(when: Date | number, offsetMinutes: number): { day: string; time: string } {
+  const local = new Date(new Date(when).getTime() + offsetMinutes * 60_000);
+  return { day: `${WEEKDAYS[local.getUTCDay()]} ${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]}`, time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}` };
+}
+
 /** "Tue 17 Nov 16:00 (UTC−05:00)": a moment shown at a fixed offset, the interview's own. */
 export function formatAtOffset(when: Date, offsetMinutes: number): string {
-  const local = new Date(when.getTime() + offsetMinutes * 60_000);
-  const pad = (n: number) => String(n).padStart(2, "0");
+  const { day, time } = wallClockAt(when, offsetMinutes);
   const sign = offsetMinutes < 0 ? "−" : "+";
   const abs = Math.abs(offsetMinutes);
-  const zone = `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return `${WEEKDAYS[local.getUTCDay()]} ${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} (${zone})`;
+  return `${day} ${time} (UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)})`;
 }
 
 /** Formats a moment in the interview's own offset. */

@@ -60,7 +60,7 @@ describe("CLI", () => {
   it("prints the report as text without --json", async () => {
     const draft = file("text.eml", rawMessage({ cc: "priya.raman@northwind.example", body: "Hi Priya,\n\nThank you.\n\nAlex" }));
     const result = await run([...base, draft]);
-    expect(result.out.join("\n")).toMatch(/Fix \d+ things? before you send your note to Priya Raman \(Northwind Logistics\)/);
+    expect(result.out.join("\n")).toMatch(/^Fix \d+ things?\b.* before you send your note to Priya Raman \(Northwind Logistics\)\./m);
   });
 
   it.each([

@@ -53,7 +53,7 @@ describe("settings change the report", () => {
 
   it("every finding says how to turn its rule off", async () => {
     const { report } = await rulesFired({});
-    expect(report.findings[0]!.turnOff).toBe('Not useful? Turn "spelling" off under Settings (disabledRules).');
+    expect(report.findings[0]!.turnOff).toBe("Not useful? Turn it off in Settings.");
   });
 
   it("rejects an unknown rule id or setting by name", () => {

@@ -6,15 +6,18 @@ import { taggedAddress, type CheckerAddress } from "../checker-address.js";
 import type { Evaluation } from "../evaluate.js";
 import type { InterviewMatch } from "../match.js";
 import { ruleById } from "../rules/index.js";
+import { ruleTitle } from "../rules/titles.js";
 import { sendsTo } from "../send-log.js";
 import { formatDuration, formatForInterview, sendWindow } from "../timing.js";
 import type { Finding, Interview, Interviewer, ParsedMessage, SendRecord, Settings, Verdict } from "../types.js";
 
 export interface ReportFinding extends Finding {
-  /** One line on why the rule matters. */
-  why: string;
-  /** How to turn the rule off, so every finding says it. */
-  turnOff: string;
+  /** The rule in words ("Wrong name"); `rule` keeps the id for the small print. */
+  title: string;
+  /** One line on why the rule matters: on the rule's first finding only, so a rule found ten times explains itself once. */
+  why: string | null;
+  /** How to turn the rule off, on the same first finding. */
+  turnOff: string | null;
 }
 
 export interface PanelEntry {
@@ -38,6 +41,11 @@ export interface Report {
   panel: PanelEntry[];
   /** Link to the interview in the web app. */
   interviewUrl: string | null;
+  /**
+   * Link to this report on its own page in the web app, where the draft can be edited and
+   * checked again (store/report-pages.ts); absent or null without one.
+   */
+  pageUrl?: string | null;
   /** How to tie an unmatched message to an interview. */
   tagHint: string | null;
   /** Anything else the user should know (duplicate delivery, parse problems). */
@@ -72,6 +80,22 @@ function recipientLabel(match: InterviewMatch): string {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/**
+ * What a draft's findings ask for, every one counted: "fix 1 thing, consider 5 more and see
+ * 2 tips" (as "consider 2 things" when nothing is to fix).
+ */
+function findingCounts(findings: readonly Finding[]): string {
+  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  const [errors, warnings, tips] = [count("error"), count("warning"), count("info")];
+  const parts = [
+    errors ? `fix ${plural(errors, "thing")}` : "",
+    warnings ? (errors ? `consider ${warnings} more` : `consider ${plural(warnings, "thing")}`) : "",
+    tips ? `see ${plural(tips, "tip")}` : "",
+  ].filter(Boolean);
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "");
+  return listed.charAt(0).toUpperCase() + listed.slice(1);
+}
+
 function headline({ kind, match, evaluation, logged, message, at, oversize }: ReportInput): string {
   const who = recipientLabel(match);
   const to = who ? ` to ${who}` : "";
@@ -84,17 +108,11 @@ function headline({ kind, match, evaluation, logged, message, at, oversize }: Re
     if (logged === "not-matched") return `Received your sent note${to}, but could not tie it to a saved interview, so it was not logged.`;
     return `Logged your note${to}, sent ${when}.`;
   }
-  const counted = evaluation.findings.filter((f) => f.severity !== "info").length;
-  const errors = evaluation.findings.filter((f) => f.severity === "error").length;
+  if (evaluation.verdict !== "ready") return `${findingCounts(evaluation.findings)} before you send your note${to}.`;
   const subject = message.note.subject ? ` "${message.note.subject}"` : "";
-  switch (evaluation.verdict) {
-    case "fix":
-      return `Fix ${plural(errors, "thing")} before you send your note${to}.`;
-    case "consider":
-      return `Worth a second look: ${plural(counted, "suggestion")} for your note${to}.`;
-    default:
-      return `Ready to send: your note${subject}${to}.`;
-  }
+  // Ready: nothing to fix or consider, so every finding left is a tip.
+  const tips = evaluation.findings.length ? ` ${plural(evaluation.findings.length, "tip")} below.` : "";
+  return `Ready to send: your note${subject}${to}.${tips}`;
 }
 
 /** Each interviewer of the panel with when their first note went out, if it did. */
@@ -129,6 +147,31 @@ export function interviewLink(appUrl: string | null, interview: Interview): stri
   return appUrl ? `${appUrl.replace(/\/$/, "")}/interviews/${encodeURIComponent(interview.id)}` : null;
 }
 
+/**
+ * Days a draft's report stays on its own page (with the draft, so it can be edited and
+ * checked again), then KV deletes it: long enough to come back to while a decision is
+ * pending, short enough that old drafts do not pile up.
+ */
+export const REPORT_PAGE_DAYS = 30;
+
+/** Said under a rule's first finding: the title just above names the rule, so "it" is enough. */
+const TURN_OFF = "Not useful? Turn it off in Settings.";
+
+/** The findings in words: each rule's title, and its why and how to turn it off under its first finding only. */
+function reportFindings(findings: readonly Finding[]): ReportFinding[] {
+  const explained = new Set<Finding["rule"]>();
+  return findings.map((f) => {
+    const first = !explained.has(f.rule);
+    explained.add(f.rule);
+    return { ...f, title: ruleTitle(f.rule), why: first ? ruleById(f.rule).why : null, turnOff: first ? TURN_OFF : null };
+  });
+}
+
+/** The link to a report's own page in the web app, or null without the app's address. */
+export function reportPageLink(appUrl: string | null, id: string): string | null {
+  return appUrl ? `${appUrl.replace(/\/$/, "")}/reports/${encodeURIComponent(id)}` : null;
+}
+
 /** Builds the report for a draft or the receipt for a sent copy. */
 export function buildReport(input: ReportInput): Report {
   const { match, evaluation, message, settings, at, appUrl, checker } = input;
@@ -144,7 +187,7 @@ export function buildReport(input: ReportInput): Report {
     verdict: evaluation.verdict,
     subject: replySubject(message.subject || message.note.subject, "your note"),
     headline: headline(input),
-    findings: evaluation.findings.map((f) => ({ ...f, why: ruleById(f.rule).why, turnOff: `Not useful? Turn "${f.rule}" off under Settings (disabledRules).` })),
+    findings: reportFindings(evaluation.findings),
     window: interview ? windowLines(interview, settings, at) : [],
     panel: interview ? panelStatus(interview, input.sends) : [],
     interviewUrl: interview ? interviewLink(appUrl, interview) : null,

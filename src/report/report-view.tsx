@@ -3,28 +3,57 @@
  * never become markup). Used for the email's text/html part and by the web app.
  */
 import type { FC } from "hono/jsx";
-import type { Report, ReportFinding } from "./model.js";
+import { REPORT_PAGE_DAYS, type Report, type ReportFinding } from "./model.js";
 import { emailDocument } from "./email-document.js";
 
+/** Every colour is at least 4.5:1 on white (WCAG AA for text of any size); the small print is 7.7:1. */
 const COLORS = { error: "#b42318", warning: "#b54708", info: "#175cd3" } as const;
 const LABELS = { error: "Fix", warning: "Consider", info: "Tip" } as const;
+const QUIET = "color:#475467";
+
+/**
+ * The same report in a dark colour scheme (email only: the web app's pages are light). Inline
+ * styles win over a stylesheet, hence !important; each colour is at least 4.5:1 on the background.
+ */
+const DARK_CSS = [
+  "body,.fc-report{background:#101828!important;color:#f2f4f7!important}",
+  ".fc-quiet{color:#d0d5dd!important}",
+  ".fc-quote{color:#e4e7ec!important;border-color:#667085!important}",
+  ".fc-error{color:#fda29b!important}.fc-warning{color:#fec84b!important}.fc-info{color:#84caff!important}",
+  ".fc-report a{color:#84caff!important}",
+].join("");
 
 const FindingItem: FC<{ finding: ReportFinding }> = ({ finding }) => (
   <li style="margin:0 0 14px 0">
-    <strong style={`color:${COLORS[finding.severity]}`}>{LABELS[finding.severity]}</strong>{" "}
-    <code style="font-size:12px;color:#475467">{finding.rule}</code>
+    <strong class={`fc-${finding.severity}`} style={`color:${COLORS[finding.severity]}`}>
+      {LABELS[finding.severity]}
+    </strong>{" "}
+    <strong>{finding.title}</strong>{" "}
+    <span class="fc-quiet" style={`font-size:12px;${QUIET}`}>
+      {finding.rule}
+    </span>
     <div>{finding.message}</div>
     {finding.excerpt ? (
-      <blockquote style="margin:6px 0;padding:4px 10px;border-left:3px solid #d0d5dd;color:#344054">“{finding.excerpt}”</blockquote>
+      <blockquote class="fc-quote" style="margin:6px 0;padding:4px 10px;border-left:3px solid #d0d5dd;color:#344054">
+        “{finding.excerpt}”
+      </blockquote>
     ) : null}
-    <div style="color:#667085;font-size:13px">Why: {finding.why}</div>
-    <div style="color:#98a2b3;font-size:12px">{finding.turnOff}</div>
+    {finding.why ? (
+      <div class="fc-quiet" style={`${QUIET};font-size:13px`}>
+        Why: {finding.why}
+      </div>
+    ) : null}
+    {finding.turnOff ? (
+      <div class="fc-quiet" style={`${QUIET};font-size:13px`}>
+        {finding.turnOff}
+      </div>
+    ) : null}
   </li>
 );
 
 /** The whole report as an element; `String(<ReportView …/>)` is safe HTML. */
 export const ReportView: FC<{ report: Report }> = ({ report }) => (
-  <div style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:15px;line-height:1.45;color:#101828;max-width:640px">
+  <div class="fc-report" style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:15px;line-height:1.45;color:#101828;max-width:640px">
     <p style="font-size:17px;font-weight:600;margin:0 0 12px 0">{report.headline}</p>
     {report.findings.length ? (
       <ul style="padding-left:18px;margin:0 0 12px 0">
@@ -58,11 +87,21 @@ export const ReportView: FC<{ report: Report }> = ({ report }) => (
     ) : null}
     {report.tagHint ? <p>{report.tagHint}</p> : null}
     {report.notices.map((n) => (
-      <p style="color:#475467">{n}</p>
+      <p class="fc-quiet" style={QUIET}>
+        {n}
+      </p>
     ))}
     {report.interviewUrl ? (
       <p>
         <a href={report.interviewUrl}>Open the interview</a>
+      </p>
+    ) : null}
+    {report.pageUrl ? (
+      <p>
+        <a href={report.pageUrl}>Edit the draft and check it again</a>{" "}
+        <span class="fc-quiet" style={QUIET}>
+          (this report is kept for {REPORT_PAGE_DAYS} days)
+        </span>
       </p>
     ) : null}
   </div>
@@ -70,5 +109,5 @@ export const ReportView: FC<{ report: Report }> = ({ report }) => (
 
 /** The report as a complete HTML document for an email's text/html part. */
 export function renderHtml(report: Report): string {
-  return emailDocument(report.subject, <ReportView report={report} />);
+  return emailDocument(report.subject, <ReportView report={report} />, DARK_CSS);
 }

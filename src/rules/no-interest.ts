@@ -88,6 +88,8 @@ const INTEREST = phraseSet(
     "withdraw*",
     `${KEEN} (in|by) (your|the|their|his|her) .. (comments|comment|point|points|view|views|thoughts|answer|answers|perspective|story|explanation|description|remarks|take)`,
   ],
+  // A slip must not hide the wish: "im very intrested in the role".
+  { readTypos: true },
 );
 
 /** The closing formulas that sound keen but say nothing about wanting the role. */

@@ -191,6 +191,11 @@ function computeSuggestPlain(word: string): Suggestion | null {
   return coined ? { word: coined, distance: 1 } : best(word, far);
 }
 
+/** What a contraction typed without its apostrophe or a phrase run together stands for ("im" → "I'm", "alot" → "a lot"), if it is one. */
+export function runTogether(word: string): string | undefined {
+  return RUN_TOGETHER[word];
+}
+
 /**
  * A suggested spelling for an unknown `word` (folded), or null. Hyphenated words are fixed
  * part by part and possessive or contraction endings are kept ("recieve's" → "receive's").

@@ -13,6 +13,8 @@
  *   index:interviews:<n>               shard n of the interview index (src/store/interview-index.ts):
  *                                      a copy of what matching reads of each interview, rebuilt
  *                                      from the interview keys when missing
+ *   report:<random id>                 a draft's report page, deleted by KV after 30 days
+ *                                      (src/store/report-pages.ts)
  */
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import { INDEX_SHARDS } from "./interview-index.js";

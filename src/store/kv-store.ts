@@ -306,6 +306,21 @@ export class KvStore implements Store {
     await kvCall("put", () => this.kv.put(SETTINGS_KEY, JSON.stringify(settings)));
   }
 
+  /**
+   * True once a time zone was saved (the settings form, the first-login question, the API or
+   * an import): until then the default, UTC, stands in for one the owner never chose.
+   */
+  async timeZoneChosen(): Promise<boolean> {
+    const json = await kvCall("get", () => this.kv.get(SETTINGS_KEY));
+    if (json === null) return false;
+    try {
+      const value: unknown = JSON.parse(json);
+      return typeof value === "object" && value !== null && "timeZone" in value;
+    } catch {
+      return false;
+    }
+  }
+
   async getInviteSequence(uid: string): Promise<number | null> {
     const key = await inviteKey(uid);
     const value = await kvCall("get", () => this.kv.get(key));

@@ -13,11 +13,10 @@
  *   #           any number ("5", "40")
  *   ^           start of the sentence (for subjectless sentences: "Very much want this role.")
  */
-import { knownIn, suggest } from "../spelling/checker.js";
-import { isCommonWord } from "../spelling/dictionary.js";
 import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 import { anyNeed, holds, needIndex, sentenceWords, wordNeed, type Need } from "./phrase-needs.js";
+import { registerTypoTargets, withTyposRead } from "./typo-reading.js";
 import type { Span } from "./sentences.js";
 
 /** "..": room for an adverb or two ("I am really very excited"). */
@@ -44,28 +43,13 @@ const CONTRACTIONS: [RegExp, string][] = [
 /** A sentence as the patterns see it: " folded words separated by single spaces ". Remembered: every phrase set of every rule reads the same sentences. */
 export const normalize: (text: string) => string = memoize(computeNormalize, TEXT_CACHE_CHARS);
 
+/** normalize() with obvious typos read as the words meant (typo-reading.ts), for the phrase sets that ask for it. */
+const normalizeReadingTypos: (text: string) => string = memoize((text) => computeNormalize(withTyposRead(text)), TEXT_CACHE_CHARS);
+
 function computeNormalize(text: string): string {
-  let s = withTyposFixed(fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1"));
+  let s = fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1");
   for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
   return ` ${s.replace(/\s+/g, " ").trim()} `;
-}
-
-/** Shortest word read as a typo: shorter unknown words are as often initials and shorthand ("dbt", "rn"). */
-const MIN_TYPO_CHARS = 4;
-const NO_EXTRA_WORDS: ReadonlySet<string> = new Set();
-
-/**
- * The folded words with each obvious typo read as the common word one slip away ("intrested"
- * as "interested", "experiance" as "experience", "im" as "i'm"), so a phrasing of interest or
- * fit typed in a hurry still reads as one; the spelling rule reports the typo itself.
- */
-function withTyposFixed(words: string): string {
-  const known = knownIn(NO_EXTRA_WORDS);
-  return words.replace(/[a-z']+/g, (word) => {
-    if ((word.length < MIN_TYPO_CHARS && word !== "im") || known(word)) return word;
-    const fix = suggest(word);
-    return fix && fix.distance === 1 && (isCommonWord(fix.word) || fix.word.includes("'")) ? fold(fix.word) : word;
-  });
 }
 
 /** A compiled pattern: its regular expression over normalize()d text, and the words it needs. */
@@ -140,6 +124,15 @@ function compilePattern(pattern: string): Compiled {
 }
 
 /** A list of phrasings, with phrasings that cancel a match in the same sentence ("not interested"). */
+export interface PhraseSetOptions {
+  /**
+   * Read obvious typos as the words meant before matching ("im very intrested"): for the sets
+   * whose phrasings a hurried writer must not lose by a slip (interest, fit). Costs a dictionary
+   * look-up per word, so the other sets read the text as written.
+   */
+  readTypos?: boolean;
+}
+
 export interface PhraseSet {
   test(sentence: string): boolean;
 }
@@ -187,13 +180,15 @@ function anyMatch(patterns: readonly string[]): (s: string) => boolean {
  * Builds a PhraseSet from patterns in the notation above. Build sets once, at module level:
  * each is filed in an index shared by all sets (phrase-needs.ts) for the life of the isolate.
  */
-export function phraseSet(patterns: readonly string[], unless: readonly string[] = []): PhraseSet {
+export function phraseSet(patterns: readonly string[], unless: readonly string[] = [], options: PhraseSetOptions = {}): PhraseSet {
   const yes = anyMatch(patterns);
   const no = anyMatch(unless);
+  if (options.readTypos) registerTypoTargets(patterns);
+  const read = options.readTypos ? normalizeReadingTypos : normalize;
   // Each set's answer is remembered per sentence: a check tests every set on the same
   // sentences, and a note is checked again as its sent copy.
   const test = memoize((sentence) => {
-    const s = normalize(sentence);
+    const s = read(sentence);
     return yes(s) && !no(s);
   }, TEXT_CACHE_CHARS);
   return { test };

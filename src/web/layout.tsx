@@ -8,6 +8,14 @@ import { CSRF_FIELD } from "./csrf.js";
 /** Bumped with the stylesheet so browsers that cached the old one fetch the new. */
 export const STYLESHEET_PATH = "/static/app.css?v=2";
 
+/**
+ * The tab's icon, a white tick on the app's blue, inline as a data: URL: no request (so no
+ * login redirect for /favicon.ico), and allowed by the Content-Security-Policy's img-src.
+ */
+export const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><rect width='32' height='32' rx='7' fill='#1d4ed8'/><path d='M9 16.5l4.5 4.5L23 11' fill='none' stroke='#fff' stroke-width='3.5' stroke-linecap='round' stroke-linejoin='round'/></svg>",
+)}`;
+
 const NAV = [
   ["/", "Interviews"],
   ["/check", "Check a draft"],
@@ -21,6 +29,7 @@ export const Document: FC<{ title: string; children?: Child }> = ({ title, child
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="referrer" content="no-referrer" />
       <title>{`${title} · followup-check`}</title>
+      <link rel="icon" type="image/svg+xml" href={FAVICON} />
       <link rel="stylesheet" href={STYLESHEET_PATH} />
     </head>
     <body>{children}</body>

@@ -9,7 +9,8 @@ import type { FieldErrors } from "./forms.js";
 export const NUMBER_FIELDS = ["tooEarlyMinutes", "lateWarningHours", "lateErrorHours", "longWarningWords", "longErrorWords"] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
-export type SettingsForm = Record<NumberField | "ownerAddresses" | "timeZone" | "personalWords", string> & { disabledRules: string[] };
+/** `reminders` is the checkbox as "on" or "off" (a form sends an unticked box as nothing at all). */
+export type SettingsForm = Record<NumberField | "ownerAddresses" | "timeZone" | "personalWords" | "reminders", string> & { disabledRules: string[] };
 
 /** The form's label of each field (in the page's order): shown beside it, and naming it where a saved version differs. */
 export const SETTINGS_LABELS: Record<keyof SettingsForm, string> = {
@@ -21,6 +22,7 @@ export const SETTINGS_LABELS: Record<keyof SettingsForm, string> = {
   longWarningWords: "Long: words",
   longErrorWords: "Too long: words",
   personalWords: "Your words",
+  reminders: "Email reminders",
   disabledRules: "Rules turned off",
 };
 
@@ -40,6 +42,7 @@ export function readSettingsForm(body: Body): SettingsForm {
     lateErrorHours: str(body.lateErrorHours),
     longWarningWords: str(body.longWarningWords),
     longErrorWords: str(body.longErrorWords),
+    reminders: str(body.reminders) === "on" ? "on" : "off",
     disabledRules: disabled,
   };
 }
@@ -54,6 +57,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     lateErrorHours: String(settings.lateErrorHours),
     longWarningWords: String(settings.longWarningWords),
     longErrorWords: String(settings.longErrorWords),
+    reminders: settings.reminders ? "on" : "off",
     disabledRules: [...settings.disabledRules],
   };
 }
@@ -77,6 +81,7 @@ export function formToSettings(form: SettingsForm): SettingsResult {
     ownerAddresses: words(form.ownerAddresses),
     timeZone: form.timeZone.trim(),
     personalWords: words(form.personalWords),
+    reminders: form.reminders === "on",
     disabledRules: form.disabledRules as RuleId[],
   });
   if (!parsed.success) {

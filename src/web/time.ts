@@ -1,13 +1,12 @@
 /**
- * Times in the owner's time zone (settings.timeZone): display, and conversion between the
- * form's `datetime-local` values and ISO-8601 with the zone's offset at that moment.
+ * Times in the owner's time zone (settings.timeZone): the one formatter of every date and time
+ * the web app shows, in the style of the emails (timing.ts wallClockAt), and conversion
+ * between the form's `datetime-local` values and ISO-8601 with the zone's offset at that moment.
  */
-import { isoOffset, wallClockInZone, zoneFormatter, zoneOffsetMinutes } from "../time-zone.js";
+import { isoOffset, wallClockInZone, zoneOffsetMinutes } from "../time-zone.js";
+import { wallClockAt } from "../timing.js";
 
 const MINUTE_MS = 60_000;
-
-const dateTimeFormat = zoneFormatter("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const dateFormat = zoneFormatter("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -32,18 +31,57 @@ export function isoToLocalInput(iso: string, zone: string): string {
   return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
 
-/** "Tue 17 Nov, 16:00" in `zone`. */
+const inZone = (when: Date | number, zone: string) => wallClockAt(when, zoneOffsetMinutes(zone, new Date(when).getTime()));
+
+/** "Tue 17 Nov 16:00" in `zone` (the emails write the same, followed by the offset). */
 export function formatInZone(when: Date | number, zone: string): string {
-  return dateTimeFormat(zone).format(when);
+  const { day, time } = inZone(when, zone);
+  return `${day} ${time}`;
 }
 
-/** "Tue 17 Nov 2026" in `zone`. */
+/** "Tue 17 Nov": the day of `when` in `zone`. */
 export function formatDateInZone(when: Date | number, zone: string): string {
-  return dateFormat(zone).format(when);
+  return inZone(when, zone).day;
 }
 
-/** The time zones to offer in the settings form. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A decision or send-by date as the facts hold it: a day ("2026-11-24") is that calendar day
+ * wherever the owner is ("Tue 24 Nov"); a date-time is shown in `zone`; anything else as it is.
+ */
+export function formatDeadline(value: string, zone: string): string {
+  if (DATE_ONLY.test(value)) return formatDateInZone(Date.parse(`${value}T12:00:00Z`), "UTC");
+  const instant = Date.parse(value);
+  return Number.isNaN(instant) ? value : formatInZone(instant, zone);
+}
+
+/** The time zones to offer: the runtime's list, with UTC (the default, which the list leaves out) first. */
 export function knownTimeZones(): string[] {
   const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-  return intl.supportedValuesOf?.("timeZone") ?? ["UTC"];
+  const zones = intl.supportedValuesOf?.("timeZone") ?? [];
+  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+}
+
+/** One region of the time zone list ("America") with its zones, each labelled by its place ("New York"). */
+export interface ZoneGroup {
+  region: string;
+  zones: { value: string; label: string }[];
+}
+
+/**
+ * `zones` by region, in the order given, for a list that reads the same in every browser (a
+ * select with a group per region, where typing a place's first letters jumps to it). Zones
+ * without a region (UTC) come first, on their own.
+ */
+export function zoneGroups(zones: readonly string[]): ZoneGroup[] {
+  const groups = new Map<string, ZoneGroup>();
+  for (const zone of zones) {
+    const slash = zone.indexOf("/");
+    const region = slash < 0 ? "" : zone.slice(0, slash);
+    const label = (slash < 0 ? zone : zone.slice(slash + 1)).replace(/_/g, " ");
+    if (!groups.has(region)) groups.set(region, { region, zones: [] });
+    groups.get(region)!.zones.push({ value: zone, label });
+  }
+  return [...groups.values()].sort((a, b) => (a.region === "" ? -1 : b.region === "" ? 1 : 0));
 }

@@ -12,6 +12,7 @@ import { apiBodyLimit, formBodyLimit, MAX_API_BYTES, MAX_FORM_BYTES, MAX_IMPORT_
 import { authRoutes } from "./routes/auth-routes.js";
 import { checkRoutes } from "./routes/check-routes.js";
 import { interviewRoutes } from "./routes/interview-routes.js";
+import { reportRoutes } from "./routes/report-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
 import { STYLESHEET } from "./stylesheet.js";
 
@@ -44,5 +45,6 @@ pages.use(requireSession, formCsrf, async (c, next) => {
 });
 pages.route("/", interviewRoutes);
 pages.route("/", checkRoutes);
+pages.route("/", reportRoutes);
 pages.route("/", settingsRoutes);
 web.route("/", pages);

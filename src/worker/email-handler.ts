@@ -15,6 +15,7 @@ import { parseOwnerAddresses, senderRefusal } from "./owner.js";
 import { logEvent } from "./log.js";
 import { MAX_MESSAGE_BYTES, readAll, readHeaderBlock } from "./raw.js";
 import { unreadableAnswer } from "./unreadable.js";
+import { withReportPage } from "./report-page.js";
 
 /** One structured log line per message; never the note's text (log.ts caps every value). */
 const log = (event: Record<string, unknown>) => logEvent(event);
@@ -78,7 +79,9 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env, no
     return;
   }
   log({ event: outcome.kind, messageId, interview: outcome.match?.interview?.id ?? null, verdict: outcome.evaluation?.verdict, logged: outcome.logged });
-  if (!outcome.report) return;
-  const path = await deliverReport(message, env.REPORTS, reportEmail(outcome.report, message.to, message.from));
+  // A draft's report links to its own page in the web app, where the draft can be checked again.
+  const report = await withReportPage(env.FOLLOWUP_KV, outcome, env.APP_URL || null, now);
+  if (!report) return;
+  const path = await deliverReport(message, env.REPORTS, reportEmail(report, message.to, message.from));
   log({ event: "answered", messageId, path });
 }

@@ -36,7 +36,7 @@ describe("wrangler dev email endpoint", () => {
     expect(reply.inReplyTo).toBe("<demo-draft-1@candidate.example>");
     expect(reply.references).toContain("<demo-draft-1@candidate.example>");
     expect(reply.subject).toBe("Re: Thank you for today");
-    expect(reply.text).toMatch(/^Fix \d+ things before you send your note to Priya Raman \(Northwind Logistics\)\./);
+    expect(reply.text).toMatch(/^Fix \d+ things?, consider \d+ more\b[^.]* before you send your note to Priya Raman \(Northwind Logistics\)\./);
     expect(reply.text).toContain("[wrong-name]");
     expect(reply.text).toContain("[needy-tone]");
     expect(reply.html).toContain("<!doctype html>");

@@ -26,39 +26,52 @@ export const CheckPage: FC<CheckPageProps> = ({ interviews, form, errors, report
         <ReportView report={report} />
       </section>
     ) : null}
-    <form method="post" action="/check" novalidate>
-      <CsrfField token={csrf} />
-      <div class={errors.to ? "field invalid" : "field"}>
-        <label for="f-to">Recipient</label>
-        <span class="hint" id="f-to-hint">
-          Picks the interview and the interviewer's address the note goes to.
-        </span>
-        <select id="f-to" name="to" aria-describedby={errors.to ? "f-to-hint f-to-error" : "f-to-hint"} aria-invalid={errors.to ? "true" : undefined}>
-          {interviews.length === 0 ? <option value="">No interviews yet: the fact-free checks run</option> : null}
-          {interviews.map((interview) => (
-            <optgroup label={`${interview.company}: ${interview.role}`}>
-              {interview.interviewers.map((person, row) => (
-                <option value={`${interview.id}:${row}`} selected={form.to === `${interview.id}:${row}`}>
-                  {person.name} ({interview.company})
-                </option>
-              ))}
-              <option value={`${interview.id}:`} selected={form.to === `${interview.id}:`}>
-                Someone on the {interview.company} panel (no recipient)
-              </option>
-            </optgroup>
-          ))}
-        </select>
-        {errors.to ? (
-          <span class="error" id="f-to-error">
-            {errors.to}
-          </span>
-        ) : null}
-      </div>
-      <Field name="subject" label="Subject" value={form.subject} error={errors.subject} maxLength={MAX_SUBJECT_CHARS} />
-      <Field name="text" label="The note" multiline="tall" value={form.text} error={errors.text} maxLength={MAX_DRAFT_CHARS} hint="Paste the whole note, greeting to sign-off." />
-      <div class="actions">
-        <button type="submit">Check it</button>
-      </div>
-    </form>
+    <CheckForm interviews={interviews} form={form} errors={errors} csrf={csrf} submitLabel="Check it" />
   </Layout>
+);
+
+export interface CheckFormProps {
+  interviews: Interview[];
+  form: DraftForm;
+  errors: Record<string, string>;
+  csrf: string;
+  submitLabel: string;
+}
+
+/** The draft, its subject and who it is for, posted to /check: here and under a saved report (pages/report.tsx). */
+export const CheckForm: FC<CheckFormProps> = ({ interviews, form, errors, csrf, submitLabel }) => (
+  <form method="post" action="/check" novalidate>
+    <CsrfField token={csrf} />
+    <div class={errors.to ? "field invalid" : "field"}>
+      <label for="f-to">Recipient</label>
+      <span class="hint" id="f-to-hint">
+        Picks the interview and the interviewer's address the note goes to.
+      </span>
+      <select id="f-to" name="to" aria-describedby={errors.to ? "f-to-hint f-to-error" : "f-to-hint"} aria-invalid={errors.to ? "true" : undefined}>
+        {interviews.length === 0 ? <option value="">No interviews yet: the fact-free checks run</option> : null}
+        {interviews.map((interview) => (
+          <optgroup label={`${interview.company}: ${interview.role}`}>
+            {interview.interviewers.map((person, row) => (
+              <option value={`${interview.id}:${row}`} selected={form.to === `${interview.id}:${row}`}>
+                {person.name} ({interview.company})
+              </option>
+            ))}
+            <option value={`${interview.id}:`} selected={form.to === `${interview.id}:`}>
+              Someone on the {interview.company} panel (no recipient)
+            </option>
+          </optgroup>
+        ))}
+      </select>
+      {errors.to ? (
+        <span class="error" id="f-to-error">
+          {errors.to}
+        </span>
+      ) : null}
+    </div>
+    <Field name="subject" label="Subject" value={form.subject} error={errors.subject} maxLength={MAX_SUBJECT_CHARS} />
+    <Field name="text" label="The note" multiline="tall" value={form.text} error={errors.text} maxLength={MAX_DRAFT_CHARS} hint="Paste the whole note, greeting to sign-off." />
+    <div class="actions">
+      <button type="submit">{submitLabel}</button>
+    </div>
+  </form>
 );

@@ -52,7 +52,9 @@ export const InterviewFormPage: FC<InterviewFormPageProps> = ({ mode, form, erro
   return (
     <Layout title={title} current="/" csrf={csrf}>
       <h1>{title}</h1>
-      <p class="sub">Times are in {zone} (change it in Settings).</p>
+      <p class="sub">
+        Times are in {zone} (change it in <a href="/settings">Settings</a>).
+      </p>
       <ErrorSummary errors={errors} />
       {stale?.kind === "changed" ? (
         <ChangedElsewhere heading="This interview was changed in another tab or window since you opened it:" changes={stale.changes} reloadHref={`/interviews/${form.id}/edit`} />

@@ -6,7 +6,7 @@ import { VersionField } from "../fields.js";
 import { CsrfField, Layout, Notice } from "../layout.js";
 import type { InterviewStatus, SendView, Timing } from "../status.js";
 import { Timeline } from "../timeline.js";
-import { formatInZone } from "../time.js";
+import { formatDeadline, formatInZone } from "../time.js";
 
 const TIMING_CLASS: Record<Timing, string> = { "too early": "bad", "on time": "good", late: "warn", "too late": "bad" };
 
@@ -95,8 +95,8 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
         <List label="Concerns" items={interview.concerns} />
         <List label="News" items={interview.news} />
         <List label="Other names" items={interview.companyAliases} />
-        <List label="Decision by" items={interview.decisionBy ? [interview.decisionBy] : []} />
-        <List label="Send by" items={interview.sendBy ? [interview.sendBy] : []} />
+        <List label="Decision by" items={interview.decisionBy ? [formatDeadline(interview.decisionBy, zone)] : []} />
+        <List label="Send by" items={interview.sendBy ? [formatDeadline(interview.sendBy, zone)] : []} />
         <p class="meta">
           Id: <code>{interview.id}</code>
         </p>

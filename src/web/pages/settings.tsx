@@ -1,6 +1,7 @@
-/** Settings: owner addresses, time zone, timing and length thresholds, personal words, rules turned off; export and import. */
+/** Settings: owner addresses, time zone, reminders, timing and length thresholds, personal words, rules turned off; export and import. */
 import type { FC } from "hono/jsx";
 import { ruleById } from "../../rules/index.js";
+import { ruleTitle } from "../../rules/titles.js";
 import { RULE_IDS } from "../../types.js";
 import type { Change } from "../changes.js";
 import { ChangedElsewhere, ErrorSummary, Field, VersionField } from "../fields.js";
@@ -11,6 +12,8 @@ export interface SettingsPageProps {
   form: SettingsForm;
   errors: Record<string, string>;
   zones: string[];
+  /** False until a time zone is saved: the field then says times are in UTC meanwhile. */
+  zoneChosen: boolean;
   csrf: string;
   /** The version of the saved settings the form was loaded from (kept through a failed save). */
   version: string;
@@ -20,7 +23,7 @@ export interface SettingsPageProps {
   importErrors?: string[];
 }
 
-export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf, version, changes, notice, importErrors }) => (
+export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, zoneChosen, csrf, version, changes, notice, importErrors }) => (
   <Layout title="Settings" current="/settings" csrf={csrf}>
     <h1>Settings</h1>
     <p class="sub">How the checks judge your notes, and how this app shows times.</p>
@@ -32,13 +35,44 @@ export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf,
       <VersionField version={version} />
       <fieldset>
         <legend>You</legend>
-        <Field name="ownerAddresses" label={L.ownerAddresses} multiline value={form.ownerAddresses} error={errors.ownerAddresses} hint="Mail from these may use the checker, besides OWNER_ADDRESSES in wrangler.toml. One per line." />
-        <Field name="timeZone" label={L.timeZone} value={form.timeZone} error={errors.timeZone} maxLength={64} placeholder="Europe/Berlin" list="zones" hint="Times in this app are shown here; interview times you type are read here." />
+        <Field
+          name="ownerAddresses"
+          label={L.ownerAddresses}
+          multiline
+          value={form.ownerAddresses}
+          error={errors.ownerAddresses}
+          hint="Other addresses you send from (a work or a phone address): mail from them may use the checker too, besides the address the app was set up with. One per line."
+        />
+        <Field
+          name="timeZone"
+          label={L.timeZone}
+          value={form.timeZone}
+          error={errors.timeZone}
+          maxLength={64}
+          placeholder="Europe/Berlin"
+          list="zones"
+          hint={`Times in this app are shown here; interview times you type are read here.${zoneChosen ? "" : " Not chosen yet: until you save one, times are in UTC."}`}
+        />
         <datalist id="zones">
           {zones.map((z) => (
             <option value={z} />
           ))}
         </datalist>
+      </fieldset>
+      <fieldset>
+        <legend>Reminders</legend>
+        {/* One switch: the whole width, not a column of the rule grid. */}
+        <div class="checks" style="grid-template-columns:1fr">
+          <label>
+            <input type="checkbox" name="reminders" value="on" checked={form.reminders === "on"} aria-describedby="f-reminders-hint" />
+            <span>
+              {L.reminders}
+              <span class="hint" id="f-reminders-hint">
+                An email when a send window opens and another 12 hours before it closes, while someone on the panel has no note from you yet.
+              </span>
+            </span>
+          </label>
+        </div>
       </fieldset>
       <fieldset>
         <legend>Timing and length</legend>
@@ -62,7 +96,10 @@ export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, csrf,
             <label>
               <input type="checkbox" name="disabledRules" value={id} checked={form.disabledRules.includes(id)} />
               <span>
-                <code>{id}</code>
+                {ruleTitle(id)}{" "}
+                <code class="muted" style="font-size:.78rem;font-weight:400">
+                  {id}
+                </code>
                 <span class="hint">{ruleById(id).why}</span>
               </span>
             </label>

@@ -26,7 +26,8 @@ interface PageExtras {
 
 async function settingsPage(c: Context<AppEnv>, form: SettingsForm, errors: FieldErrors, status: 200 | 400 | 409 | 503 = 200, extra: PageExtras = {}) {
   const version = extra.version ?? (await versionOf(c.var.settings));
-  return page(c, <SettingsPage form={form} errors={errors} zones={knownTimeZones()} csrf={c.var.csrfToken} {...extra} version={version} />, status);
+  const zoneChosen = await new KvStore(c.env.FOLLOWUP_KV).timeZoneChosen();
+  return page(c, <SettingsPage form={form} errors={errors} zones={knownTimeZones()} zoneChosen={zoneChosen} csrf={c.var.csrfToken} {...extra} version={version} />, status);
 }
 
 settingsRoutes.get("/settings", (c) => settingsPage(c, settingsToForm(c.var.settings), {}, 200, { notice: NOTICES[c.req.query("notice") ?? ""] }));

@@ -1,0 +1,23 @@
+/** A draft's report on its own page: the link in the emailed report (store/report-pages.ts keeps it 30 days). */
+import { Hono } from "hono";
+import { KvStore } from "../../store/kv-store.js";
+import { loadReportPage, type ReportDraft } from "../../store/report-pages.js";
+import type { DraftForm } from "../draft.js";
+import type { AppEnv } from "../env.js";
+import { ReportGonePage, SavedReportPage } from "../pages/report.js";
+import { page } from "../render.js";
+
+export const reportRoutes = new Hono<AppEnv>();
+
+/** The saved draft as the check form's fields ("<interview id>:<row>", as the recipient list names it). */
+function draftForm(draft: ReportDraft): DraftForm {
+  const to = draft.interviewId === null ? "" : `${draft.interviewId}:${draft.recipientRow ?? ""}`;
+  return { to, subject: draft.subject, text: draft.text };
+}
+
+reportRoutes.get("/reports/:id", async (c) => {
+  const saved = await loadReportPage(c.env.FOLLOWUP_KV, c.req.param("id"));
+  if (!saved) return page(c, <ReportGonePage csrf={c.var.csrfToken} />, 404);
+  const interviews = await new KvStore(c.env.FOLLOWUP_KV).listInterviews();
+  return page(c, <SavedReportPage saved={saved} interviews={interviews} form={draftForm(saved.draft)} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} />);
+});
