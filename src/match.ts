@@ -6,6 +6,7 @@ import type { MatchedBy } from "./rules/rule.js";
 import type { InterviewIndex } from "./store/interview-index.js";
 import { fold } from "./text/fold.js";
 import { findPerson, greetingNames } from "./text/names.js";
+import { hasWholeWords, wholeWordNames } from "./text/whole-words.js";
 import type { Interview, Interviewer, Note } from "./types.js";
 
 export interface InterviewMatch {
@@ -47,10 +48,7 @@ function closestInTime<T extends MatchFacts>(candidates: T[], at: Date): T {
 
 /** True when `haystack` (folded) contains `phrase` as whole words. */
 function mentions(haystack: string, phrase: string): boolean {
-  const needle = fold(phrase).trim();
-  if (!needle) return false;
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u").test(haystack);
+  return hasWholeWords(haystack, wholeWordNames([fold(phrase)]));
 }
 
 /** Interviews whose greeted names or company names point to them. */

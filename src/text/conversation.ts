@@ -8,6 +8,7 @@ import type { Interview } from "../types.js";
 import { memoize, memoizeByObject } from "./memo.js";
 import { greetingNames } from "./names.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
+import { blankWholeWords, wholeWordNames, type WholeWordNames } from "./whole-words.js";
 
 /**
  * Topics raised in the conversation this note follows: the addressee's and the interview's,
@@ -78,22 +79,14 @@ export function callName(name: string): string {
   return /^(dr|prof|mr|mrs|ms)\.?$/i.test(words[0] ?? "") && words.length > 1 ? `${words[0]} ${words.at(-1)}` : (words[0] ?? name);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
- * One expression for the company's names and the role title (and each part of it), longest
- * first, and each name's first word in lower case: a text holding none of those words holds no
- * name, and is returned as it is without running the expression (most sentences name neither
- * the company nor the role).
+ * The company's names and the role title (and each part of it), as whole-word names to blank
+ * (whole-words.ts: no expression compiled per interview).
  */
-const namesMatcher = memoizeByObject((interview: Interview): { pattern: RegExp; firstWords: readonly string[] } | null => {
+const interviewNames = memoizeByObject((interview: Interview): WholeWordNames => {
   const role = [interview.role, ...interview.role.split(/[,(–—]|\s-\s/)];
   const written = [interview.company, ...interview.companyAliases, ...role].map((n) => n.replace(/[)]/g, "").trim()).filter((n) => n.length > 1);
-  const names = [...new Set(written)].sort((a, b) => b.length - a.length);
-  if (names.length === 0) return null;
-  const alternatives = names.map((n) => escape(n).replace(/\s+/g, "\\s+"));
-  const firstWords = [...new Set(names.map((n) => n.split(/\s+/)[0]!.toLowerCase()))];
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu"), firstWords };
+  return wholeWordNames([...new Set(written)]);
 });
 
 /**
@@ -101,9 +94,5 @@ const namesMatcher = memoizeByObject((interview: Interview): { pattern: RegExp; 
  * nothing about banking experience, and "Year 3 Class Teacher" is no detail of a conversation.
  */
 export function withoutInterviewNames(interview: Interview | null, text: string): string {
-  const names = interview ? namesMatcher(interview) : null;
-  if (!names) return text;
-  const lower = text.toLowerCase();
-  if (!names.firstWords.some((word) => lower.includes(word))) return text;
-  return text.replace(names.pattern, (m) => " ".repeat(m.length));
+  return interview ? blankWholeWords(text, interviewNames(interview)) : text;
 }
