@@ -12,7 +12,9 @@ export default defineConfig({
       {
         // The Worker inside workerd with real (local) KV and bindings from wrangler.toml.
         // Secrets are not in wrangler.toml; the web app's tests get their own (see test/worker/web-*.test.ts).
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { APP_PASSWORD: "test-password", API_TOKEN: "test-token", SESSION_SECRET: "test-session-secret" } } })],
+        // wrangler.toml leaves APP_URL empty until the Worker has an address: the tests run as a
+        // Worker deployed with one (and override it to test the emails without).
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { APP_PASSWORD: "test-password", API_TOKEN: "test-token", SESSION_SECRET: "test-session-secret", APP_URL: "http://localhost:8787" } } })],
         // wrangler.toml's [alias] is for the deploy bundle; the same shim here, so the tests load
         // email-forward-parser as the Worker does (no probe for the optional native re2).
         resolve: { alias: { module: fileURLToPath(new URL("./src/shims/node-module.ts", import.meta.url)) } },

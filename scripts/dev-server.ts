@@ -4,9 +4,9 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { anyFreePort, devAppUrl } from "./dev-url.js";
 
 export interface DevServer {
   url: string;
@@ -25,30 +25,22 @@ export interface DevServerOptions {
 /** wrangler dev builds and boots workerd; on a 2-core machine a cold start takes a few seconds. */
 const READY_TIMEOUT_MS = 60_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+/** Tests and the demo listen on loopback only. */
+const LOOPBACK = "127.0.0.1";
 
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
-  const port = await freePort();
+  const port = await anyFreePort(LOOPBACK);
+  const url = devAppUrl({ protocol: "http", ip: LOOPBACK, port });
   const persistTo = await mkdtemp(join(tmpdir(), "followup-check-dev-"));
   const child = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--var", "DEV_TOOLS:true", ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]), "--show-interactive-dev-session=false"],
+    // APP_URL is this server, so the links in its reports open it.
+    ["wrangler", "dev", "--ip", LOOPBACK, "--port", String(port), "--persist-to", persistTo, "--var", "DEV_TOOLS:true", "--var", `APP_URL:${url}`, ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]), "--show-interactive-dev-session=false"],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" }, detached: true },
   );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     // A child killed by a signal has signalCode set and exitCode null: stopping twice is a no-op.
     if (child.exitCode === null && child.signalCode === null) {

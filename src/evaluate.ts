@@ -4,7 +4,9 @@
  */
 import { isCheckerAddress, type CheckerAddress } from "./checker-address.js";
 import type { InterviewMatch } from "./match.js";
-import { RULES, SENT_COPY_RULES } from "./rules/index.js";
+import { noteKindOf, noteReader, type NoteKind } from "./note-kind.js";
+import { HEADER_RULES, RULES, SENT_COPY_RULES } from "./rules/index.js";
+import { rulesFor } from "./rules/note-kinds.js";
 import type { RuleContext } from "./rules/rule.js";
 import { fingerprint } from "./text/fingerprint.js";
 import { nameForms } from "./text/names.js";
@@ -35,6 +37,8 @@ export interface EvaluateInput {
 export interface Evaluation {
   findings: Finding[];
   verdict: Verdict;
+  /** What the note is (a thank-you, a note to the recruiter, a check-in): which rules ran depends on it. */
+  noteKind: NoteKind;
   /** The note's fingerprint, names aside (what a sent copy's log entry stores). */
   fingerprint: number[];
 }
@@ -74,6 +78,20 @@ export function noteRecipients(message: ParsedMessage, checker: CheckerAddress):
   return [...message.note.to, ...message.note.cc].map((a) => a.address).filter((a) => !isCheckerAddress(a, checker));
 }
 
+/**
+ * The logged sends this note came after, itself left out. A draft is checked after every logged
+ * send went out, whatever the sender's clock wrote in their Date headers. A sent copy came after
+ * those sent no later than it (by its logged time once it is logged): one delivered again, or
+ * late, is never a duplicate of the notes that went out after it.
+ */
+function sendsBefore(sends: readonly SendRecord[], messageId: string | null, kind: EvaluateInput["kind"], at: Date): SendRecord[] {
+  const others = sends.filter((s) => s.messageId !== messageId);
+  if (kind === "draft") return others;
+  const itself = sends.find((s) => s.messageId === messageId);
+  const until = itself ? Date.parse(itself.sentAt) : at.getTime();
+  return others.filter((s) => Date.parse(s.sentAt) <= until);
+}
+
 /** Runs every enabled rule that applies to this kind of message and sorts the findings. */
 export function evaluate(input: EvaluateInput): Evaluation {
   const { message, kind, match, settings, at } = input;
@@ -85,6 +103,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   // logged, needs it (a min-hash over every word triple of the note).
   let print: number[] | undefined;
   const printOf = () => (print ??= fingerprint(tokens, namesLeftOut(match.interview, note.from?.name)));
+  const noteKind = noteKindOf({ ...match, note: message.note, at });
   const context: RuleContext = {
     note,
     tokens,
@@ -92,9 +111,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
     wordCount: part.words,
     partWords: part.partWords,
     kind,
+    noteKind,
     ...match,
+    ...noteReader({ ...match, note: message.note }),
     otherInterviews: input.interviews.filter((i) => i.id !== match.interview?.id),
-    sends: input.sends.filter((s) => s.messageId !== message.messageId),
+    sends: sendsBefore(input.sends, message.messageId, kind, at),
     get fingerprint() {
       return printOf();
     },
@@ -102,9 +123,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     settings,
   };
   const disabled = new Set(settings.disabledRules);
-  const rules = RULES.map((rule, order) => ({ rule, order })).filter(
-    ({ rule }) => !disabled.has(rule.id) && ((kind === "draft" && !input.contentOmitted) || SENT_COPY_RULES.has(rule.id)),
-  );
+  const forKind = rulesFor(noteKind);
+  const applying = input.contentOmitted ? HEADER_RULES : kind === "sent" ? SENT_COPY_RULES : null;
+  const rules = RULES.map((rule, order) => ({ rule, order })).filter(({ rule }) => !disabled.has(rule.id) && forKind.has(rule.id) && (applying === null || applying.has(rule.id)));
   const findings = rules
     .flatMap(({ rule, order }) => capped(rule.check(context)).map((f) => ({ f, order })))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.order - b.order)
@@ -112,6 +133,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   return {
     findings,
     verdict: verdictOf(findings),
+    noteKind,
     get fingerprint() {
       return printOf();
     },

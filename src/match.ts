@@ -30,6 +30,8 @@ export interface MatchFacts {
   companyAliases: string[];
   end: string;
   interviewers: Array<{ name: string; email?: string | undefined }>;
+  /** The recruiter who arranged it: a note to them is about this interview too. */
+  recruiter?: { name: string; email?: string | undefined } | undefined;
 }
 
 /** The people of `panel` whose email is among `addresses`. */
@@ -51,10 +53,13 @@ function mentions(haystack: string, phrase: string): boolean {
   return hasWholeWords(haystack, wholeWordNames([fold(phrase)]));
 }
 
+/** The panel and the recruiter: the people a note about the interview may be for. */
+const peopleOf = (i: MatchFacts) => (i.recruiter ? [...i.interviewers, i.recruiter] : i.interviewers);
+
 /** Interviews whose greeted names or company names point to them. */
 function byNamesAndCompany<T extends MatchFacts>(interviews: readonly T[], note: Note): T[] {
   const greeted = note.greeting ? greetingNames(note.greeting) : [];
-  const byName = interviews.filter((i) => greeted.some((name) => findPerson(name, i.interviewers)?.match === "exact"));
+  const byName = interviews.filter((i) => greeted.some((name) => findPerson(name, peopleOf(i))?.match === "exact"));
   const text = fold(`${note.subject}\n${note.text}`);
   const byCompany = interviews.filter((i) => [i.company, ...i.companyAliases].some((c) => mentions(text, c)));
   if (byName.length && byCompany.length) return byName.filter((i) => byCompany.includes(i));
@@ -83,6 +88,13 @@ export function chooseInterview<T extends MatchFacts>(interviews: readonly T[], 
   if (tagged) return { interview: tagged, matchedBy: "tag" };
   const byRecipient = interviews.filter((i) => panelRecipients(i.interviewers, recipientAddresses).length > 0);
   if (byRecipient.length > 0) return { interview: closestInTime(byRecipient, at), matchedBy: "recipients" };
+  // One recruiter often arranges several of a candidate's interviews: the note's names and
+  // companies choose among theirs, and failing that the latest.
+  const byRecruiter = interviews.filter((i) => i.recruiter && panelRecipients([i.recruiter], recipientAddresses).length > 0);
+  if (byRecruiter.length > 0) {
+    const named = byRecruiter.length > 1 ? byNamesAndCompany(byRecruiter, note) : [];
+    return { interview: closestInTime(named.length > 0 ? named : byRecruiter, at), matchedBy: "recipients" };
+  }
   const byNames = byNamesAndCompany(interviews, note);
   return byNames.length === 1 ? { interview: byNames[0]!, matchedBy: "names" } : null;
 }

@@ -81,6 +81,8 @@ export async function checkMessage(request: CheckRequest, store: Store): Promise
         interviewers: (match.recipients.length ? match.recipients : match.addressee ? [match.addressee] : []).map((p) => p.name),
         subject: message.note.subject,
         fingerprint: evaluation.fingerprint,
+        // What the interviewer's card shows as left out; the findings name it as the facts word it.
+        missingRequests: evaluation.findings.flatMap((f) => (f.request === undefined ? [] : [f.request])),
       });
       logged = await store.logSend(record);
       if (logged === "logged") allSends.push(record);

@@ -21,6 +21,9 @@ export const SEND_LIMITS = {
   interviewerChars: 120,
   /** Four times text/fingerprint.ts's 64 slots, so a finer fingerprint later still imports. */
   fingerprintSlots: 256,
+  /** The facts' limits: 50 requests of an interviewer and 50 of the panel, of 500 characters each. */
+  missingRequests: 100,
+  requestChars: 500,
 } as const;
 
 /** A sent copy as the pipeline sees it, before it is logged. */
@@ -37,6 +40,8 @@ export interface SentCopy {
   interviewers: string[];
   subject: string;
   fingerprint: number[];
+  /** The saved requests the copy left out (missing-request findings); none when absent. */
+  missingRequests?: string[];
 }
 
 /** The first `max` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
@@ -65,6 +70,8 @@ function syntheticMessageId(sentAt: string, recipients: readonly string[], finge
  * come back unchanged. The import applies it too, so entries logged before the limits restore.
  */
 export function withinSendLimits(record: SendRecord): SendRecord {
+  // A request too long to be saved in the facts cannot be one the card would show.
+  const missingRequests = record.missingRequests?.filter((r) => r.length <= SEND_LIMITS.requestChars).slice(0, SEND_LIMITS.missingRequests) ?? [];
   return {
     interviewId: record.interviewId,
     messageId: cut(record.messageId, SEND_LIMITS.messageIdChars),
@@ -73,15 +80,37 @@ export function withinSendLimits(record: SendRecord): SendRecord {
     interviewers: record.interviewers.filter((name) => name.length <= SEND_LIMITS.interviewerChars).slice(0, SEND_LIMITS.interviewers),
     subject: cut(record.subject, SEND_LIMITS.subjectChars),
     fingerprint: record.fingerprint.slice(0, SEND_LIMITS.fingerprintSlots),
+    // Kept only when set, so an entry without them reads as it always did.
+    ...(missingRequests.length ? { missingRequests } : {}),
+    ...(record.enteredByHand ? { enteredByHand: true } : {}),
   };
 }
 
 /** The log entry for a sent copy, within SEND_LIMITS whatever the message held. */
 export function sendRecord(copy: SentCopy): SendRecord {
   const sentAt = loggedTime(copy.at, copy.receivedAt);
-  const { interviewId, recipients, interviewers, subject, fingerprint } = copy;
+  const { interviewId, recipients, interviewers, subject, fingerprint, missingRequests } = copy;
   const messageId = copy.messageId ?? syntheticMessageId(sentAt, recipients, fingerprint);
-  return withinSendLimits({ interviewId, messageId, sentAt, recipients, interviewers, subject, fingerprint });
+  return withinSendLimits({ interviewId, messageId, sentAt, recipients, interviewers, subject, fingerprint, missingRequests });
+}
+
+/**
+ * The log entry for a note the owner sent without the Bcc and entered on the interview page:
+ * to one interviewer, at the time given. It has no Message-ID, so it gets an id of its own
+ * (its own key: two entered at once never overwrite each other); its text was never seen, so
+ * it has no fingerprint and cannot be compared with other notes.
+ */
+export function handEnteredSend(interviewId: string, person: Interviewer, sentAt: Date): SendRecord {
+  return withinSendLimits({
+    interviewId,
+    messageId: `<by-hand-${crypto.randomUUID()}@followup-check>`,
+    sentAt: sentAt.toISOString(),
+    recipients: person.email ? [person.email.toLowerCase()] : [],
+    interviewers: [person.name],
+    subject: "",
+    fingerprint: [],
+    enteredByHand: true,
+  });
 }
 
 /** True when this logged send went to this interviewer (by name or by address). */
@@ -95,7 +124,12 @@ export function hasLoggedNote(person: Interviewer, sends: readonly SendRecord[])
   return sends.some((s) => wentTo(s, person));
 }
 
+/** Orders sends earliest first, by the instant each went out (an imported time may carry any offset). */
+export function bySentAt(a: SendRecord, b: SendRecord): number {
+  return Date.parse(a.sentAt) - Date.parse(b.sentAt);
+}
+
 /** The logged sends that went to this interviewer, earliest first. */
 export function sendsTo(person: Interviewer, sends: readonly SendRecord[]): SendRecord[] {
-  return sends.filter((s) => wentTo(s, person)).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  return sends.filter((s) => wentTo(s, person)).sort(bySentAt);
 }

@@ -16,9 +16,29 @@ export interface SendWindow {
   closes: Date;
   /** What set `closes`, for the message: "72 hours after the interview", "the decision date", "your send-by date". */
   closesBecause: string;
+  /** How soon they decide (see paceOf): a quick decision puts the best time on the day itself; one weeks away leaves the next day. */
+  pace: Pace;
+  /** The decision date as a moment, when one is saved. */
+  decision: Date | null;
+  /** The owner marked the interview as gone badly: a note is optional, so it is never late, and past the close only worth a warning. */
+  optional: boolean;
 }
 
+/** "quick": they decide within QUICK_DECISION_MS of the end; "unhurried": UNHURRIED_DECISION_MS or more; otherwise "usual". */
+export type Pace = "quick" | "usual" | "unhurried";
+
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** A decision due within two days of the end leaves no time for a note that waits until tomorrow. */
+const QUICK_DECISION_MS = 48 * HOUR_MS;
+/** A decision two weeks or more away: a considered note the next day loses nothing. */
+const UNHURRIED_DECISION_MS = 14 * DAY_MS;
+/**
+ * On a quick decision the best time ends with the interview's day, but never less than this
+ * after the window opens: an interview ending late in the evening still leaves time to write.
+ */
+const SAME_DAY_MIN_MS = 2 * HOUR_MS;
 
 /** Offset in minutes of an ISO-8601 date-time ("…-05:00" → -300, "…Z" → 0). */
 export function isoOffsetMinutes(iso: string): number {
@@ -39,6 +59,28 @@ function deadline(value: string, offsetMinutes: number): Date {
   return new Date(value);
 }
 
+/** The interview's decision date as a moment (a date alone: the end of that day in the interview's offset), or null when none is saved. */
+export function decisionDeadline(interview: Interview): Date | null {
+  return interview.decisionBy ? deadline(interview.decisionBy, isoOffsetMinutes(interview.end)) : null;
+}
+
+/** The moment at `hours`:`minutes`:`seconds` on the day `days` after the one `when` falls on, at a fixed offset. */
+export function timeOfDayAt(when: Date, days: number, offsetMinutes: number, hours: number, minutes = 0, seconds = 0): Date {
+  const local = new Date(when.getTime() + offsetMinutes * 60_000);
+  const atLocal = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, hours, minutes, seconds);
+  return new Date(atLocal - offsetMinutes * 60_000);
+}
+
+/** The last moment of the day `days` after the one `when` falls on, in the interview's offset. */
+const endOfDay = (when: Date, days: number, offsetMinutes: number) => timeOfDayAt(when, days, offsetMinutes, 23, 59, 59);
+
+/** How soon after the interview's end they decide. */
+export function paceOf(end: Date, decision: Date | null): Pace {
+  if (!decision) return "usual";
+  const gap = decision.getTime() - end.getTime();
+  return gap <= QUICK_DECISION_MS ? "quick" : gap >= UNHURRIED_DECISION_MS ? "unhurried" : "usual";
+}
+
 /**
  * The send window of `interview` under `settings`. Remembered per interview and settings
  * object (both are shared between checks while unchanged); callers must not mutate it.
@@ -52,15 +94,39 @@ const windowsUnder = memoizeByObject((interview: Interview) => memoizeByObject((
 function computeSendWindow(interview: Interview, settings: Settings): SendWindow {
   const end = new Date(interview.end);
   const offset = isoOffsetMinutes(interview.end);
+  const decision = decisionDeadline(interview);
   const candidates: Array<[Date, string]> = [
     [new Date(end.getTime() + settings.lateErrorHours * HOUR_MS), `${settings.lateErrorHours} hours after the interview`],
   ];
-  if (interview.decisionBy) candidates.push([deadline(interview.decisionBy, offset), "the decision date"]);
+  if (decision) candidates.push([decision, "the decision date"]);
   if (interview.sendBy) candidates.push([deadline(interview.sendBy, offset), "your send-by date"]);
   const [closes, closesBecause] = candidates.reduce((a, b) => (b[0] < a[0] ? b : a));
-  const late = new Date(Math.min(end.getTime() + settings.lateWarningHours * HOUR_MS, closes.getTime()));
-  return { end, opens: new Date(end.getTime() + settings.tooEarlyMinutes * 60_000), late, closes, closesBecause };
+  const opens = new Date(end.getTime() + settings.tooEarlyMinutes * 60_000);
+  const pace = paceOf(end, decision);
+  const optional = interview.howItWent === "badly";
+  let late = end.getTime() + settings.lateWarningHours * HOUR_MS;
+  if (pace === "quick") late = Math.min(late, Math.max(endOfDay(end, 0, offset).getTime(), opens.getTime() + SAME_DAY_MIN_MS));
+  if (pace === "unhurried") late = Math.max(late, endOfDay(end, 1, offset).getTime());
+  // A note that is optional is never late, only past the close.
+  if (optional) late = closes.getTime();
+  return { end, opens, late: new Date(Math.min(late, closes.getTime())), closes, closesBecause, pace, decision, optional };
 }
+
+/**
+ * One sentence on what a quick or unhurried decision means for when to send, or null when the
+ * usual advice holds: shown with the send window in reports, reminders and the web app.
+ */
+export function paceAdvice(window: SendWindow, interview: Interview): string | null {
+  const decides = formatDecision(interview);
+  if (!decides || window.pace === "usual") return null;
+  return window.pace === "quick"
+    ? `They decide by ${decides}, within two days of the interview: send your notes today.`
+    : `The decision is weeks away (${decides}): a considered note tomorrow is as good as a quick one today.`;
+}
+
+/** What the report, the reminder and the web app say once the owner marked an interview as gone badly (SendWindow.optional). */
+export const OPTIONAL_NOTE_ADVICE =
+  "You marked this interview as gone badly, so a note is optional and there is no rush. Explaining a bad performance reads as desperate: a brief, gracious note, or a word to your recruiter, serves you better.";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -87,6 +153,13 @@ export function formatAtOffset(when: Date, offsetMinutes: number): string {
 /** Formats a moment in the interview's own offset. */
 export function formatForInterview(when: Date, interview: Interview): string {
   return formatAtOffset(when, isoOffsetMinutes(interview.end));
+}
+
+/** The decision date as the owner gave it: "Tue 24 Nov" for a date, with the time and offset for a date-time; null without one. */
+export function formatDecision(interview: Interview): string | null {
+  const decision = decisionDeadline(interview);
+  if (!decision) return null;
+  return /^\d{4}-\d{2}-\d{2}$/.test(interview.decisionBy ?? "") ? wallClockAt(decision, isoOffsetMinutes(interview.end)).day : formatForInterview(decision, interview);
 }
 
 /** "3 h 20 min", "45 min", "2 days 4 h": a human duration. */

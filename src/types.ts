@@ -95,6 +95,10 @@ export const RULE_IDS = [
   "spelling",
   "subject",
   "unmatched",
+  "check-in-length",
+  "check-in-pitch",
+  "check-in-pushy",
+  "check-in-context",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -104,6 +108,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   excerpt: string;
+  /** A missing-request finding's request, as saved in the facts: what a sent copy's log entry keeps of it. */
+  request?: string;
 }
 
 /**
@@ -120,6 +126,10 @@ export interface SendRecord {
   /** Names of this interview's interviewers the note was addressed or greeted to. */
   interviewers: string[];
   subject: string;
-  /** Similarity fingerprint of the note with names removed (see text/fingerprint.ts). */
+  /** Similarity fingerprint of the note with names removed (see text/fingerprint.ts); empty for a send entered by hand. */
   fingerprint: number[];
+  /** The saved requests a sent copy neither mentioned nor attached (missing-request), as the facts word them; absent when none. */
+  missingRequests?: string[];
+  /** Set on a send the owner entered on the interview page (sent without the Bcc): no copy was read, so nothing of its text is known. */
+  enteredByHand?: true;
 }

@@ -16,7 +16,7 @@ const finding = (rule: RuleId, severity: Severity, message = `about ${rule}`): F
 
 async function report(findings: Finding[]) {
   const verdict = findings.some((f) => f.severity === "error") ? "fix" : findings.some((f) => f.severity === "warning") ? "consider" : "ready";
-  const evaluation: Evaluation = { findings, verdict, fingerprint: [] };
+  const evaluation: Evaluation = { findings, verdict, noteKind: "thank-you", fingerprint: [] };
   const input: ReportInput = {
     kind: "draft",
     message: await parseMessage(rawMessage({ subject: "Thank you", body: "Hi Priya,\n\nThanks.\n\nAlex" })),

@@ -30,6 +30,23 @@ export const interviewerSchema = z.strictObject({
   requests: textList(500),
 });
 
+/**
+ * The recruiter who arranged the interview and is the candidate's contact between steps. Not a
+ * panel member: notes to them are checked as notes to a recruiter and never count as a panel note.
+ */
+const recruiterSchema = z.strictObject({
+  name: text(120),
+  email: z.optional(z.email({ error: "must be an email address" }).check(z.maxLength(254))),
+  /** The recruitment agency they work for; absent for the company's own (in-house) recruiter. */
+  agency: z.optional(text(200)),
+});
+
+/** How the owner felt the interview went: "badly" makes a note optional and an apology an error. */
+export const HOW_IT_WENT = ["well", "unsure", "badly"] as const;
+
+/** How the process ended, as the owner marks it; any mark stops the reminders. "waiting": still no word, and the owner knows. */
+export const OUTCOMES = ["waiting", "offer", "rejected", "withdrawn"] as const;
+
 export const interviewSchema = z
   .strictObject({
     id: z.string().check(z.regex(INTERVIEW_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and -")),
@@ -47,6 +64,9 @@ export const interviewSchema = z
     news: textList(500),
     decisionBy: z._default(z.nullable(isoDateOrDateTime), null),
     sendBy: z._default(z.nullable(isoDateOrDateTime), null),
+    recruiter: z.optional(recruiterSchema),
+    howItWent: z.optional(z.enum(HOW_IT_WENT, { error: "must be one of well, unsure or badly" })),
+    outcome: z.optional(z.enum(OUTCOMES, { error: "must be one of waiting, offer, rejected or withdrawn" })),
   })
   .check(z.refine((i) => Date.parse(i.end) > Date.parse(i.start), { message: "must be after start", path: ["end"] }));
 
@@ -69,6 +89,9 @@ export const factsSchema = z
   );
 
 export type Interviewer = z.output<typeof interviewerSchema>;
+export type Recruiter = z.output<typeof recruiterSchema>;
+export type HowItWent = (typeof HOW_IT_WENT)[number];
+export type Outcome = (typeof OUTCOMES)[number];
 export type Interview = z.output<typeof interviewSchema>;
 export type Facts = z.output<typeof factsSchema>;
 

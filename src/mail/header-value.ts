@@ -2,10 +2,8 @@
  * Header values the Worker writes from text it did not choose (a note's subject, a company or
  * interviewer name in a reminder): one line, a bounded length, ASCII on the wire. Pure.
  *
- * The runtime refuses a reply whose subject holds a control character ("invalid headers set"),
- * and the local one writes the subject into the message as it is, non-ASCII included; so the
- * value is made safe here, for message.reply() and send_email alike. An encoded-word is plain
- * ASCII, so a runtime that encodes subjects itself leaves it as it is.
+ * The value is made safe here, before outgoing-mime.ts writes it into a message: no text of a
+ * note can end the header line or add a header, and non-ASCII is written as encoded-words.
  */
 
 /**
@@ -29,9 +27,9 @@ const WORD_BYTES = 45;
 const WORD_CHARS = "=?UTF-8?B?".length + (WORD_BYTES / 3) * 4 + "?=".length;
 
 /**
- * RFC 5322 §2.1.1: a line is at most 998 characters. The subject is written on one line after
- * "Subject: " (folding would need a CRLF, which the runtime refuses), so at most this many
- * encoded-words, with a space between each, fit on it.
+ * RFC 5322 §2.1.1: a line is at most 998 characters. At most this many encoded-words, with a
+ * space between each, fit on one line after "Subject: ", so the value stays within that limit
+ * even where it is not folded.
  */
 const MAX_WORDS = Math.floor((998 - "Subject: ".length + 1) / (WORD_CHARS + 1));
 

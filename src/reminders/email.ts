@@ -1,6 +1,7 @@
 /**
  * The reminder email: subject, plain text and HTML from one model.
  */
+import { NO_APP_URL_NOTE } from "../report/model.js";
 import type { Interview } from "../types.js";
 import { buildReminderModel, type ReminderModel } from "./model.js";
 import { renderReminderHtml } from "./reminder-view.js";
@@ -14,12 +15,13 @@ export interface ReminderEmail {
 
 /** The reminder as plain text: the email's text/plain part. */
 export function renderReminderText(model: ReminderModel): string {
-  const out = [model.intro, "", "What each note should mention"];
+  const { headings } = model;
+  const out = [model.intro, "", headings.people];
   for (const person of model.people) out.push(`  ${person.heading}`, ...person.lines.map((l) => `    ${l}`));
   out.push("");
-  if (model.shared.length) out.push("For every note", ...model.shared.map((l) => `  ${l}`), "");
-  out.push("Send window", ...model.window.map((l) => `  ${l}`), "", model.howToLog, "");
-  if (model.interviewUrl) out.push(`Interview: ${model.interviewUrl}`, "");
+  if (model.shared.length) out.push(headings.shared, ...model.shared.map((l) => `  ${l}`), "");
+  out.push(headings.window, ...model.window.map((l) => `  ${l}`), "", model.howToLog, "");
+  out.push(model.interviewUrl ? `Interview: ${model.interviewUrl}` : NO_APP_URL_NOTE, "");
   out.push(model.footer);
   return `${out.join("\n")}\n`;
 }

@@ -5,10 +5,13 @@
 import { taggedAddress, type CheckerAddress } from "../checker-address.js";
 import type { Evaluation } from "../evaluate.js";
 import type { InterviewMatch } from "../match.js";
+import { noteReader, recruiterPerson, wentToRecruiter } from "../note-kind.js";
+import { andList } from "../text/and-list.js";
 import { ruleById } from "../rules/index.js";
+import { notCheckedFor } from "../rules/note-kinds.js";
 import { ruleTitle } from "../rules/titles.js";
-import { sendsTo } from "../send-log.js";
-import { formatDuration, formatForInterview, sendWindow } from "../timing.js";
+import { hasLoggedNote, sendsTo } from "../send-log.js";
+import { formatDecision, formatDuration, formatForInterview, OPTIONAL_NOTE_ADVICE, paceAdvice, sendWindow } from "../timing.js";
 import type { Finding, Interview, Interviewer, ParsedMessage, SendRecord, Settings, Verdict } from "../types.js";
 
 export interface ReportFinding extends Finding {
@@ -36,6 +39,11 @@ export interface Report {
   headline: string;
   /** Errors first, then warnings, then tips. */
   findings: ReportFinding[];
+  /**
+   * What kind of note this was checked as and what that left out, how the interview went, and
+   * what to send next, one sentence per line (absent on pages saved before it was kept).
+   */
+  advice?: string[];
   /** The send window in the interview's own offset, one sentence per line. */
   window: string[];
   panel: PanelEntry[];
@@ -70,9 +78,11 @@ export interface ReportInput {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** "Priya Raman (Northwind Logistics)", "Northwind Logistics", or "" when nothing is known. */
-function recipientLabel(match: InterviewMatch): string {
+/** "Priya Raman (Northwind Logistics)", "Dana Shaw, your recruiter (Northwind Logistics)", "Northwind Logistics", or "" when nothing is known. */
+function recipientLabel(match: InterviewMatch, message: ParsedMessage): string {
   if (!match.interview) return "";
+  const reader = noteReader({ ...match, note: message.note });
+  if (reader.addressee && reader.addressee === recruiterPerson(match.interview)) return `${reader.addressee.name}, your recruiter (${match.interview.company})`;
   const people = match.addressee ? [match.addressee] : match.recipients;
   const names = people.map((p) => p.name).join(" and ");
   return names ? `${names} (${match.interview.company})` : match.interview.company;
@@ -92,27 +102,28 @@ function findingCounts(findings: readonly Finding[]): string {
     warnings ? (errors ? `consider ${warnings} more` : `consider ${plural(warnings, "thing")}`) : "",
     tips ? `see ${plural(tips, "tip")}` : "",
   ].filter(Boolean);
-  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "");
+  const listed = andList(parts);
   return listed.charAt(0).toUpperCase() + listed.slice(1);
 }
 
 function headline({ kind, match, evaluation, logged, message, at, oversize }: ReportInput): string {
-  const who = recipientLabel(match);
+  const who = recipientLabel(match, message);
   const to = who ? ` to ${who}` : "";
+  const note = evaluation.noteKind === "check-in" ? "check-in" : "note";
   if (oversize && kind === "draft") {
     return `Not checked: the message is ${megabytes(oversize.bytes)}, over the ${megabytes(oversize.limit)} the checker reads. Send the draft again without attachments.`;
   }
   if (kind === "sent") {
     const when = match.interview ? formatForInterview(at, match.interview) : at.toISOString();
-    if (logged === "duplicate") return `Already logged: your note${to}, sent ${when}. Nothing changed.`;
+    if (logged === "duplicate") return `Already logged: your ${note}${to}, sent ${when}. Nothing changed.`;
     if (logged === "not-matched") return `Received your sent note${to}, but could not tie it to a saved interview, so it was not logged.`;
-    return `Logged your note${to}, sent ${when}.`;
+    return `Logged your ${note}${to}, sent ${when}.`;
   }
-  if (evaluation.verdict !== "ready") return `${findingCounts(evaluation.findings)} before you send your note${to}.`;
+  if (evaluation.verdict !== "ready") return `${findingCounts(evaluation.findings)} before you send your ${note}${to}.`;
   const subject = message.note.subject ? ` "${message.note.subject}"` : "";
   // Ready: nothing to fix or consider, so every finding left is a tip.
   const tips = evaluation.findings.length ? ` ${plural(evaluation.findings.length, "tip")} below.` : "";
-  return `Ready to send: your note${subject}${to}.${tips}`;
+  return `Ready to send: your ${note}${subject}${to}.${tips}`;
 }
 
 /** Each interviewer of the panel with when their first note went out, if it did. */
@@ -133,6 +144,8 @@ export function windowLines(interview: Interview, settings: Settings, at: Date):
     `At the latest by ${formatForInterview(w.closes, interview)} (${w.closesBecause}).`,
   ];
   if (at >= w.opens && at <= w.closes) lines.push(`Time left: ${formatDuration(w.closes.getTime() - at.getTime())}.`);
+  const pace = paceAdvice(w, interview);
+  if (pace) lines.push(pace);
   return lines;
 }
 
@@ -141,6 +154,13 @@ export function replySubject(subject: string, fallback: string): string {
   const base = subject.trim() || fallback;
   return /^re:/i.test(base) ? base : `Re: ${base}`;
 }
+
+/**
+ * Said in an email (report or reminder) where its links to the web app would be, when the
+ * Worker has no APP_URL to build them from: an email has no request to take an address from.
+ */
+export const NO_APP_URL_NOTE =
+  "This email has no links to the web app: followup-check does not know its address yet. Set APP_URL in wrangler.toml to the address `npx wrangler deploy` printed (https://followup-check.<your-subdomain>.workers.dev) or your own domain for it, then deploy again.";
 
 /** The link to an interview in the web app, or null without one. */
 export function interviewLink(appUrl: string | null, interview: Interview): string | null {
@@ -172,6 +192,46 @@ export function reportPageLink(appUrl: string | null, id: string): string | null
   return appUrl ? `${appUrl.replace(/\/$/, "")}/reports/${encodeURIComponent(id)}` : null;
 }
 
+/**
+ * True when this note is the one that completes the panel: someone on it had no note before,
+ * and every such person is among this note's readers.
+ */
+function completesPanel({ match, message, sends }: ReportInput, interview: Interview): boolean {
+  const readers = match.recipients.length ? match.recipients : match.addressee ? [match.addressee] : [];
+  const earlier = sends.filter((s) => s.messageId !== message.messageId);
+  const owed = interview.interviewers.filter((p) => !hasLoggedNote(p, earlier));
+  return owed.length > 0 && owed.every((p) => readers.includes(p));
+}
+
+/**
+ * What the note was checked as and what that left out, what a bad interview changes, and
+ * after the panel's last note, a word to the recruiter: one sentence each.
+ */
+function adviceLines(input: ReportInput): string[] {
+  const { match, evaluation, kind, sends, settings } = input;
+  const interview = match.interview;
+  if (!interview) return [];
+  const lines: string[] = [];
+  const noteKind = evaluation.noteKind;
+  if (noteKind === "recruiter") lines.push("It goes to your recruiter, not the panel, so it does not count as one of the panel's notes.");
+  if (noteKind === "check-in") {
+    lines.push(
+      `The decision date (${formatDecision(interview)}) has passed with no outcome marked, so this is checked as a check-in: short and courteous, naming the role and the date of the interview, with no new pitch. Once you hear, mark the outcome when you edit the interview.`,
+    );
+  }
+  const skipped = kind === "draft" ? notCheckedFor(noteKind) : null;
+  if (skipped) lines.push(skipped);
+  if (noteKind !== "check-in" && sendWindow(interview, settings).optional) lines.push(OPTIONAL_NOTE_ADVICE);
+  const recruiter = recruiterPerson(interview);
+  const sinceInterview = (send: SendRecord) => Date.parse(send.sentAt) >= Date.parse(interview.end);
+  if (recruiter && noteKind === "thank-you" && completesPanel(input, interview) && !sends.some((s) => sinceInterview(s) && wentToRecruiter(s, interview))) {
+    const agency = interview.recruiter?.agency ? ` at ${interview.recruiter.agency}` : "";
+    const done = kind === "sent" ? "That was the last of the panel's notes" : "Once this is sent, everyone on the panel has had a note";
+    lines.push(`${done}: a short word to ${recruiter.name}${agency} on how it went keeps your recruiter in the loop.`);
+  }
+  return lines;
+}
+
 /** Builds the report for a draft or the receipt for a sent copy. */
 export function buildReport(input: ReportInput): Report {
   const { match, evaluation, message, settings, at, appUrl, checker } = input;
@@ -188,7 +248,9 @@ export function buildReport(input: ReportInput): Report {
     subject: replySubject(message.subject || message.note.subject, "your note"),
     headline: headline(input),
     findings: reportFindings(evaluation.findings),
-    window: interview ? windowLines(interview, settings, at) : [],
+    advice: adviceLines(input),
+    // A check-in comes after the thank-you's window: its times would only confuse.
+    window: interview && evaluation.noteKind !== "check-in" ? windowLines(interview, settings, at) : [],
     panel: interview ? panelStatus(interview, input.sends) : [],
     interviewUrl: interview ? interviewLink(appUrl, interview) : null,
     tagHint: interview ? null : `To tie a note to an interview, send it to ${taggedAddress(checker, "<interview-id>")}, using the id shown in the web app.`,

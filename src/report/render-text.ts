@@ -16,6 +16,7 @@ export function renderText(report: Report): string {
     out.push("");
   }
   if (report.findings.length === 0 && report.kind === "draft") out.push("Nothing to fix: the note is specific, timely and clean.", "");
+  if (report.advice?.length) out.push("About this note", ...report.advice.map((l) => `  ${l}`), "");
   if (report.window.length) out.push("Send window", ...report.window.map((l) => `  ${l}`), "");
   if (report.panel.length) out.push("Panel", ...report.panel.map((p) => `  ${p.sent ? "✓" : "·"} ${p.name}: ${p.status}`), "");
   if (report.tagHint) out.push(report.tagHint, "");

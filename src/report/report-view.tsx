@@ -64,6 +64,14 @@ export const ReportView: FC<{ report: Report }> = ({ report }) => (
     ) : report.kind === "draft" ? (
       <p>Nothing to fix: the note is specific, timely and clean.</p>
     ) : null}
+    {report.advice?.length ? (
+      <section>
+        <h3 style="font-size:15px;margin:12px 0 4px 0">About this note</h3>
+        {report.advice.map((line) => (
+          <p style="margin:0 0 6px 0">{line}</p>
+        ))}
+      </section>
+    ) : null}
     {report.window.length ? (
       <section>
         <h3 style="font-size:15px;margin:12px 0 4px 0">Send window</h3>

@@ -1,4 +1,5 @@
 import { phraseSet } from "../text/phrases.js";
+import type { Rule } from "./rule.js";
 import { sentenceRule } from "./sentence-rule.js";
 
 /** How an interview went badly, as the object of an apology ("sorry I was so nervous", "apologies for rambling"). */
@@ -42,11 +43,24 @@ const APOLOGY = phraseSet(
   ["sorry to (hear|see|learn|read)"],
 );
 
-/** apology: apologises for or dwells on a poor interview. */
-export const rule = sentenceRule({
+const dwelling = sentenceRule({
   id: "apology",
   severity: "warning",
   why: "Apologising draws attention to a weak moment the interviewer may not even remember; a note should leave a confident impression.",
   phrases: APOLOGY,
   message: "Drop the apology. If an answer fell short, add the better answer in one confident sentence instead, e.g. “On reflection, a better answer to your question on … is …”.",
 });
+
+/** Said instead when the owner marked the interview as gone badly: then the apology is what the reader would remember. */
+const AFTER_A_BAD_INTERVIEW =
+  "Take this out: after an interview that went badly, explaining it reads as desperate. A brief, gracious note (thanks, one thing you valued, that you are still interested) serves you better.";
+
+/** apology: apologises for or dwells on a poor interview; an error once the owner marked it as gone badly. */
+export const rule: Rule = {
+  ...dwelling,
+  check(ctx) {
+    const findings = dwelling.check(ctx);
+    if (ctx.interview?.howItWent !== "badly") return findings;
+    return findings.map((f) => ({ ...f, severity: "error" as const, message: AFTER_A_BAD_INTERVIEW }));
+  },
+};

@@ -1,6 +1,10 @@
 /** Every rule, in the spec's order (the report sorts by severity, then by this order). */
 import type { Rule } from "./rule.js";
 import { rule as apology } from "./apology.js";
+import { rule as checkInContext } from "./check-in-context.js";
+import { rule as checkInLength } from "./check-in-length.js";
+import { rule as checkInPitch } from "./check-in-pitch.js";
+import { rule as checkInPushy } from "./check-in-pushy.js";
 import { rule as concern } from "./concern.js";
 import { rule as duplicateNote } from "./duplicate-note.js";
 import { rule as genericGreeting } from "./generic-greeting.js";
@@ -27,14 +31,17 @@ import { rule as wrongName } from "./wrong-name.js";
 export const RULES: readonly Rule[] = [
   notPersonal, onlyThanks, noFit, noInterest, gift, tooEarly, tooLate, tooLong, placeholder, genericGreeting,
   wrongName, wrongCompany, needyTone, apology, duplicateNote, sharedNote, missingRequest, concern, news,
-  repeatedWord, spelling, subject, unmatched,
+  repeatedWord, spelling, subject, unmatched, checkInLength, checkInPitch, checkInPushy, checkInContext,
 ];
 
+/** The rules that can run when a message's body was too large to read: timing and who it went to. */
+export const HEADER_RULES: ReadonlySet<Rule["id"]> = new Set(["too-early", "too-late", "wrong-name", "duplicate-note", "shared-note", "unmatched"]);
+
 /**
- * The rules a sent copy's receipt reports (timing and who it went to; the content was checked
- * as a draft), and all that can run when a message's body was too large to read.
+ * The rules a sent copy's receipt reports: timing, who it went to and what was asked for (a
+ * follow-up can still send that); the rest of the content was checked as a draft.
  */
-export const SENT_COPY_RULES: ReadonlySet<Rule["id"]> = new Set(["too-early", "too-late", "wrong-name", "duplicate-note", "shared-note", "unmatched"]);
+export const SENT_COPY_RULES: ReadonlySet<Rule["id"]> = new Set([...HEADER_RULES, "missing-request"]);
 
 /** Looks a rule up by id (for its `why` line in reports). */
 export function ruleById(id: Rule["id"]): Rule {

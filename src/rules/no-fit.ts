@@ -6,7 +6,8 @@ import { normalize, phraseSet } from "../text/phrases.js";
 import { withoutTemplateText } from "../text/template-text.js";
 import { detailOf } from "../text/specificity.js";
 import { tokenize } from "../text/tokens.js";
-import { finding, type Rule } from "./rule.js";
+import type { Span } from "../text/sentences.js";
+import { finding, type Rule, type RuleContext } from "./rule.js";
 
 /** Adverbs that may sit between "I (have)" and what was done ("I have since rewritten"). */
 const ADVERB = "(since|also|recently|personally|previously|already|successfully|just|once|actually|even|then|regularly|often|first|myself)?";
@@ -173,29 +174,40 @@ function accountsOwnWork(sentence: string, familiar: ReadonlySet<string>): boole
   return detail.number || detail.units >= OWN_WORK_UNITS;
 }
 
+/**
+ * The sentences of the note that connect the writer's own skills or experience to the role,
+ * found lazily in order (no-fit needs only the first; check-in-pitch reports them where a note
+ * should not sell again).
+ */
+export function* fitClaims(ctx: RuleContext): Generator<Span> {
+  const familiar = familiarKeys(ctx);
+  // A phrasing of fit must name something: "I would bring dedication and a positive attitude"
+  // is made of stock words only (stock-phrasing.ts: what any candidate says of themselves).
+  const namesSomething = (text: string) => {
+    // The whole sentence: a claim ties the writer to the team's need, and the need's words count ("help your team get the checkout latency down").
+    const detail = detailOf(text, familiar);
+    return detail.number || detail.units >= CLAIM_DETAIL_UNITS;
+  };
+  // The phrasing must be the writer's own ("you cut pages by half" is the reader's work); what it ties to may be theirs.
+  const fits = (text: string) =>
+    ((FIT.test(notTheirs(text)) || (HAS_DONE.test(notTheirs(text)) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
+    (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
+  // Template text is no claim ("My [relevant skill] would allow me to …"), and a gift or a
+  // plea is no account of experience ("I baked cookies for the staff", "I'll take any shift").
+  const plain = withoutTemplateText(ctx.note.text);
+  for (const s of ctx.sentences) {
+    const text = plain.slice(s.start, s.end);
+    if (!isGiftOrPlea(text) && fits(text)) yield s;
+  }
+}
+
 /** no-fit: the note never connects the writer's skills or experience to the role or the team's needs. */
 export const rule: Rule = {
   id: "no-fit",
   severity: "warning",
   why: "A follow-up is a last chance to show why you fit; thanks without that link is easy to forget.",
   check(ctx) {
-    const familiar = familiarKeys(ctx);
-    // A phrasing of fit must name something: "I would bring dedication and a positive attitude"
-    // is made of stock words only (stock-phrasing.ts: what any candidate says of themselves).
-    const namesSomething = (text: string) => {
-      // The whole sentence: a claim ties the writer to the team's need, and the need's words count ("help your team get the checkout latency down").
-      const detail = detailOf(text, familiar);
-      return detail.number || detail.units >= CLAIM_DETAIL_UNITS;
-    };
-    // The phrasing must be the writer's own ("you cut pages by half" is the reader's work); what it ties to may be theirs.
-    const fits = (text: string) =>
-      ((FIT.test(notTheirs(text)) || (HAS_DONE.test(notTheirs(text)) && TIES_TO_THEIR_NEED.test(text))) && namesSomething(text)) ||
-      (!ANNOUNCEMENT.test(text) && (linksStrength(text, familiar) || accountsOwnWork(text, familiar) || describesExperience(text, familiar)));
-    // Template text is no claim ("My [relevant skill] would allow me to …"), and a gift or a
-    // plea is no account of experience ("I baked cookies for the staff", "I'll take any shift").
-    const plain = withoutTemplateText(ctx.note.text);
-    const claims = ctx.sentences.map((s) => plain.slice(s.start, s.end)).filter((text) => !isGiftOrPlea(text));
-    if (claims.some(fits)) return [];
+    if (!fitClaims(ctx).next().done) return [];
     const topic = exampleTopic(ctx);
     // The topic is offered as an idea from the user's notes, not as something the note discusses.
     const idea = topic ? ` A topic from your notes you could tie it to: “${topic}”.` : "";

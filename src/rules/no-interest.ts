@@ -14,7 +14,7 @@ const JOINING =
 const GOAL_VERB = "(looking|searching|hoping|aiming|working|preparing|waiting|striving|training|building|planning|wanting|dreaming|pushing)";
 
 /** Degree words a wish may carry anywhere in it: "I would really, truly love to…", "I'd be very happy to…". */
-const DEGREE = "(very|really|so|truly|genuinely|absolutely|definitely|certainly|incredibly|extremely|seriously|honestly|very much|so much|most|still|also)";
+const DEGREE = "(very|really|so|truly|genuinely|absolutely|definitely|certainly|incredibly|extremely|seriously|honestly|very much|so much|most|still|also|well|far|much)";
 
 /** How a writer says they would feel in the job: "I'd be (really) pleased to…". */
 const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|honoured|lucky|fortunate|keen|eager|grateful|privileged)";
@@ -24,7 +24,27 @@ const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|hon
  * (subjectless on a phone), and "will" for "would" as many writers of English as a second
  * language put it ("I will be very glad to work in your team").
  */
-const WISH = `(would|will) ${DEGREE}? ${DEGREE}? (love|like|enjoy|welcome|relish|value|jump at|be ${DEGREE}? ${AFFECT})`;
+const WISH_VERB = "(love|like|enjoy|welcome|relish|value|jump at)";
+const WISH = `(would|will) ${DEGREE}? ${DEGREE}? (${WISH_VERB.slice(1, -1)}|be ${DEGREE}? ${AFFECT})`;
+
+/**
+ * What a wished-for thing is when the wish is about the exchange, not the work: "I'd welcome
+ * your feedback", "I'd love a copy of the deck", "I would like that". A wish for anything else
+ * ("I'd relish the patch", "would love Sunday mornings with you") is a wish for the job.
+ */
+const EXCHANGE_OBJECTS =
+  "(to|it|if|that $|that very|this $|your|you|any|some|more|hearing|feedback|a reply|a response|an update|updates|a copy|copies|a call|a chat|a word|details|information|the chance|the opportunity|a chance|an opportunity)";
+
+/**
+ * Choosing this employer over others is interest, however plainly put: "you are my first
+ * choice", "I'd much rather be at Orrin", "I hope I can choose you". Preferring a way of
+ * doing something ("I'd prefer a call") is not: the preference must be for being there.
+ */
+const PREFERENCE = [
+  "(is|are|remain|remains|be) (my|our) (first|top|clear|number one|1st) (choice|preference|pick)",
+  `(would|will) ${DEGREE}? ${DEGREE}? (rather|prefer) (to)? (be|join|work|come|start|choose)`,
+  "(hope|hoping) ... (can|could|will|get to|am able to) (choose|pick|accept|say yes)",
+];
 
 /**
  * What the note itself does. A wish to do one of these ("I'd like to thank you", "happy to
@@ -56,6 +76,11 @@ const INTEREST = phraseSet(
     // ... or for the job itself: "I would welcome the chance to contribute", "I'd love a chance at this"
     // (not the chance to thank: "I'd like to take this opportunity to thank you")
     `${WISH} ... (${JOINING}|opportunity|chance|role|position|job|post|spot|place|seat) !(to ${MESSAGE_VERBS})`,
+    // ... or for a part of the work: "I'd relish the patch", "would love Tuesday evenings with you"
+    `(would|will) ${DEGREE}? ${DEGREE}? ${WISH_VERB} !${EXCHANGE_OBJECTS}`,
+    // "I'd be well up for the night shifts": being up for something is wanting to do it
+    `(be|am) ${DEGREE}? (up for|game for) !${EXCHANGE_OBJECTS}`,
+    ...PREFERENCE,
     // "It would be a dream to fly with Aerovale", "a privilege to help build it": any work, not a message ("a pleasure to hear from you")
     `(would|will) be (a|an)? (real|great|genuine|absolute)? (privilege|honor|honour|dream|joy|pleasure|thrill|dream come true) to !(${MESSAGE_VERBS.slice(1, -1)}|speak|talk|meet|chat|connect|catch up)`,
     // the role as the goal the writer has been working toward: "exactly the step I have been working toward"

@@ -128,10 +128,15 @@ export const rule: Rule = {
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";
     const judged = mostSpecific(body, theirs, familiar);
+    // The recruiter was not in the room: they need one thing from it to speak for the writer.
+    const ask =
+      ctx.noteKind === "recruiter" && ctx.addressee
+        ? `Tell ${callName(ctx.addressee.name)} one specific thing from the interview, e.g. ${example}, so they can speak for you with the panel.`
+        : `Mention something specific from your conversation${who}, e.g. ${example}, and add what you think about it.`;
     return [
       finding(
         this,
-        `Mention something specific from your conversation${who}, e.g. ${example}, and add what you think about it.${whyGeneric(theirPart(ctx.note.text.slice(judged.span.start, judged.span.end)), familiar)}`,
+        `${ask}${whyGeneric(theirPart(ctx.note.text.slice(judged.span.start, judged.span.end)), familiar)}`,
         excerptAt(ctx.note.text, judged.span.start, judged.span.end),
       ),
     ];

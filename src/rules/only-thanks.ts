@@ -18,6 +18,11 @@ const PLEASANTRIES = phraseSet([
   "^(i|we)? (really|truly|so|very much|thoroughly|also)? (enjoyed|loved|liked) (the|our|your|that|this|all|every)",
   // learning "more about the role/team/company" in general
   "(learn*|hear*|find* out) (more)? about (the|your|this|our) .. (role|team|company|position|opportunity|work|culture|organization|organisation|department|business|mission|plans)",
+  // finding what was said worth hearing, which says nothing of the writer's own about it:
+  // "it was fascinating to hear how the rota works" (what they heard must add words of its own)
+  "(was|is|been) (so|really|very|truly|especially|particularly|most)? (interesting|fascinating|helpful|useful|insightful|informative|enlightening|eye opening|great|good|nice|lovely|cool) to (hear|learn|see|find out|understand)",
+  // small talk about the employer's season: "sounds like a busy summer", "what a hectic few months"
+  "(sounds|sounded|seems|seemed|looks|what) (like)? (a|an|such a)? .. (busy|hectic|exciting|eventful|intense|crazy|mad|wild|full|big|challenging) (time|times|summer|winter|spring|autumn|fall|year|season|few months|few weeks|month|week|quarter|period|stretch)",
   // compliments that fit any employer: "seems like a great place to work", "I love the friendly atmosphere"
   "(seems|sounds|looks|is|feels) like (a|an|such a)? .. (great|wonderful|lovely|fantastic|amazing|fun|nice|good|welcoming|friendly) (place|team|company|store|office|group|environment|workplace|organization|organisation)",
   "(love|loved|like|liked|enjoyed|appreciated) the .. (atmosphere|environment|culture|vibe|vibes|energy|feel)",

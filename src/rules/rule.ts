@@ -2,6 +2,7 @@
  * What every rule sees and returns. Rules are pure: plain data in, findings out; no store,
  * no Request, no clock (the moment to judge timing against is `at`).
  */
+import type { NoteKind } from "../note-kind.js";
 import type { Span } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer, Note, RuleId, SendRecord, Settings, Severity } from "../types.js";
@@ -20,11 +21,13 @@ export interface RuleContext {
   /** Words the rules read when they read only the note's first part (text/checked-part.ts); null when they read it whole. */
   partWords: number | null;
   kind: "draft" | "sent";
+  /** What the note is (note-kind.ts): only the rules for its kind run (note-kinds.ts). */
+  noteKind: NoteKind;
   interview: Interview | null;
   matchedBy: MatchedBy;
-  /** This interview's interviewers whose addresses are among the note's To/Cc. */
+  /** This interview's interviewers whose addresses are among the note's To/Cc (the recruiter, for a note to them). */
   recipients: Interviewer[];
-  /** The interviewer the note is for: its only interviewer recipient, else the one greeted, else null. */
+  /** The interviewer the note is for: its only interviewer recipient, else the one greeted, else null; the recruiter (note-kind.ts, recruiterPerson) for a note to them. */
   addressee: Interviewer | null;
   /**
    * Every other saved interview (for names and companies that belong elsewhere), as the
@@ -32,7 +35,7 @@ export interface RuleContext {
    * and titles; its topics, requests, concerns and news are left empty.
    */
   otherInterviews: Interview[];
-  /** Notes already logged as sent for this interview, this message excluded. */
+  /** Notes logged as sent for this interview that this one came after (evaluate.ts, sendsBefore); never this message itself. */
   sends: SendRecord[];
   /** Fingerprint of this note with names removed (see text/fingerprint.ts); computed on first read, so read it only when it is needed. */
   fingerprint: number[];

@@ -30,6 +30,10 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   spelling: "Spelling",
   subject: "No subject",
   unmatched: "Interview not found",
+  "check-in-length": "Long for a check-in",
+  "check-in-pitch": "Selling yourself again",
+  "check-in-pushy": "Impatient tone",
+  "check-in-context": "Role or date not named",
 };
 
 /** The title of a rule ("Wrong name" for wrong-name). */

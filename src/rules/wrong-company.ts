@@ -123,6 +123,9 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
   return candidates.sort((a, b) => a.distance - b.distance || b.run.tokens.length - a.run.tokens.length || a.run.start - b.run.start);
 }
 
+/** A capitalised name of up to six words, "&", "and", "of", "de" and "la" among them. */
+const EMPLOYER_NAME = String.raw`((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})`;
+
 /**
  * Where a writer names the employer they want to join: "join Inkwell Learning", "bring the
  * same rigor to St. Aldric Medical Center", "help Dunmore Castings", "the internship with the
@@ -130,8 +133,21 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
  * capitalised name right after such words is the employer the note is about, so when it is
  * none of this interview's names (nor close to one) it is a name left from another letter.
  */
-const EMPLOYER_FRAME =
-  /\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}'\u2019.-]*)){0,5})/gu;
+const EMPLOYER_FRAME = new RegExp(
+  String.raw`\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?${EMPLOYER_NAME}`,
+  "gu",
+);
+
+/**
+ * Where a writer names the employer of a competing offer: "an offer from Halbrook Insurance",
+ * "Quayside has made me an offer". Saying there is another offer can be fair; naming the firm
+ * adds pressure and tells the reader nothing they need.
+ */
+const OFFER_FRAMES = [
+  new RegExp(String.raw`\boffers?(?:[ \t]+(?:on the table|in hand))?[ \t]+(?:from|with|at)[ \t]+(?:the[ \t]+)?${EMPLOYER_NAME}`, "gu"),
+  // The name is tried only where a word starts, so a long run of capitals is read once, not once per letter.
+  new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'\u2019.-])${EMPLOYER_NAME}[ \t]+(?:has|have|had)[ \t]+(?:made|given|extended|sent)[ \t]+me[ \t]+an?[ \t]+offer\b`, "gu"),
+];
 
 /**
  * The employer named by what it stands for or by what its people wear: "a huge believer in
@@ -170,13 +186,21 @@ function namesOwningEmployerThings(text: string): RegExpExecArray[] {
 /** A name followed by one of these is a team or place inside the employer ("the Northgate team", "the QA side"). */
 const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme|location|locations|mall|campus|hub|base|station)\b/i;
 
+/** Another employer named in the note, and whether as the maker of a competing offer. */
+interface ForeignEmployer {
+  text: string;
+  start: number;
+  offer: boolean;
+}
+
 /** Employers named in a joining frame that are none of `own` (nor a misspelling of one): [run text, start]. */
-function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others: readonly string[]): Array<{ text: string; start: number }> {
+function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others: readonly string[]): ForeignEmployer[] {
   const people = new Set((ctx.interview?.interviewers ?? []).flatMap((p) => nameWords(p).map((w) => fold(w))));
-  const found: Array<{ text: string; start: number }> = [];
+  const found: ForeignEmployer[] = [];
   // Template text ("Acme Corp.") is the placeholder rule's.
   const text = withoutTemplateText(ctx.note.text);
-  for (const match of [...text.matchAll(EMPLOYER_FRAME), ...namesOwningEmployerThings(text)]) {
+  const offers = new Set(OFFER_FRAMES.flatMap((frame) => [...text.matchAll(frame)]));
+  for (const match of [...text.matchAll(EMPLOYER_FRAME), ...namesOwningEmployerThings(text), ...offers]) {
     const inside = INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length));
     // The name ends before a trailing connective ("… Learning and", "Freight of").
     // The name ends at a sentence's end ("Alder Point. Thanks") and before "and I" or a trailing connective.
@@ -200,7 +224,7 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
     const same = (name: CompanyName) => name.key === key || name.key.startsWith(`${key} `) || key.startsWith(`${name.key} `) || misspellingDistance(run, name) !== null;
     // The role's own place ("Store Manager – Eastgate Mall") is where the job is, not another employer.
     if (own.some(same) || others.includes(key) || fold(ctx.interview?.role ?? "").includes(fold(written))) continue;
-    found.push({ text: written, start: text.indexOf(match[1]!, match.index) });
+    found.push({ text: written, start: text.indexOf(match[1]!, match.index), offer: offers.has(match) });
   }
   return found;
 }
@@ -268,9 +292,10 @@ export const rule: Rule = {
       const span = { start: employer.start, end: employer.start + employer.text.length };
       // A correct short name inside it ("Lakeland" in "Lakeland State Department of Natural Resources") does not make it right.
       if (overlaps(span, reported) || correct.some((c) => c.start <= span.start && c.end >= span.end)) continue;
-      findings.push(
-        finding(rule, `"${employer.text}" is not ${interview.company}: this note is for ${interview.company}, so the name may be left from another letter. Use the right name.`, excerptAt(text, employer.start, employer.start + employer.text.length)),
-      );
+      const message = employer.offer
+        ? `"${employer.text}" is another employer. Say you have another offer without naming the company: the name adds pressure and tells ${interview.company} nothing it needs.`
+        : `"${employer.text}" is not ${interview.company}: this note is for ${interview.company}, so the name may be left from another letter. Use the right name.`;
+      findings.push(finding(rule, message, excerptAt(text, employer.start, employer.start + employer.text.length)));
     }
 
     const known = new Set(exactKeys);

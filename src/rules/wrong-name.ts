@@ -2,6 +2,7 @@
  * wrong-name: the note greets or names someone not on this interview's panel, misspells an
  * interviewer's name anywhere, or greets interviewer A while it is addressed to interviewer B.
  */
+import { knownPeople } from "../note-kind.js";
 import { hasWord } from "../spelling/dictionary.js";
 import { factWords } from "../spelling/fact-words.js";
 import { bodySentences } from "../text/body.js";
@@ -32,6 +33,25 @@ function elsewhere(written: string, others: Interview[]): { interview: Interview
   }
   return null;
 }
+
+/**
+ * True when a name run in the body calls `person` by their first name or their whole surname:
+ * one part of a double surname alone ("Nowak" of Kowalski-Nowak, "Asante" of Asante-Boateng)
+ * is too common a word, or name, to say the note meant someone from another interview.
+ */
+function callsWhole(run: string, person: Interviewer): boolean {
+  const words = new Set(fold(run).split(/\s+/));
+  const theirs = fold(person.name).replace(/^(dr|prof|mr|mrs|ms|mx)\.?\s+/, "").split(/\s+/);
+  return words.has(theirs[0]!) || words.has(theirs.at(-1)!);
+}
+
+/**
+ * Words that make the capitalised word after them part of a place's name: "St. Anselm's",
+ * "Mount Sinai", "Fort William" name a hospital, a school or a town, not a person.
+ */
+const PLACE_BEFORE_NAME = /(?:^|[^\p{L}])(?:st|saint|ste|san|santa|sao|são|mt|mount|fort|port|lake|cape)\.?\s+$/iu;
+/** Enough of the text before a name to hold one of those words and its space. */
+const PLACE_WORD_CHARS = 8;
 
 /** The capitalised words around token `i`, joined by single spaces ("Kayla Brennan" around "Brennan"). */
 function nameRun(text: string, tokens: readonly Token[], i: number): string {
@@ -68,7 +88,7 @@ function checkGreeting(ctx: RuleContext, panel: Interviewer[], companies: Set<st
     const other = elsewhere(name, ctx.otherInterviews);
     if (other) return [notOnPanel(name, other, excerpt)];
     if (!ctx.addressee) return [];
-    const names = panel.map((p) => p.name).join(", ");
+    const names = ctx.interview!.interviewers.map((p) => p.name).join(", ");
     return [finding(rule, `"${name}" is not on this interview's panel (${names}): greet ${ctx.addressee.name} by name.`, excerpt)];
   });
 }
@@ -80,7 +100,8 @@ export const rule: Rule = {
   check(ctx) {
     const interview = ctx.interview;
     if (!interview) return [];
-    const panel = interview.interviewers;
+    // The recruiter is no panel member, but a name the note may rightly use.
+    const panel = knownPeople(interview);
     const companies = new Set([interview.company, ...interview.companyAliases, ...ctx.otherInterviews.flatMap((i) => [i.company, ...i.companyAliases])].map(fold));
     const reported = new Set<string>();
     const findings = checkGreeting(ctx, panel, companies, reported);
@@ -108,7 +129,8 @@ export const rule: Rule = {
         // not Benedict Okafor); the sign-off under the note is the writer's own name.
         const run = nameRun(ctx.note.text, ctx.tokens, i);
         const other = elsewhere(run, ctx.otherInterviews);
-        if (other) findings.push(notOnPanel(run, other, excerpt()));
+        const place = PLACE_BEFORE_NAME.test(ctx.note.text.slice(Math.max(0, token.start - PLACE_WORD_CHARS), token.start));
+        if (other && !place && callsWhole(run, other.person)) findings.push(notOnPanel(run, other, excerpt()));
         for (const word of run.split(" ")) reported.add(fold(withoutPossessive(word)));
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Words the spelling and name rules accept because the user's own facts use them: every
  * saved interview's company, aliases, role, interviewer names and titles, topics, requests,
- * concerns and news, the writer's own name, and the personal word list.
+ * concerns and news, the recruiter's name and agency, the writer's own name, and the personal word list.
  */
 import type { RuleContext } from "../rules/rule.js";
 import { memoizeByObject } from "../text/memo.js";
@@ -18,6 +18,8 @@ function interviewTexts(interview: Interview): string[] {
     ...interview.concerns,
     ...interview.news,
     ...interview.interviewers.flatMap((p) => [p.name, p.title ?? "", ...p.topics, ...p.requests]),
+    interview.recruiter?.name ?? "",
+    interview.recruiter?.agency ?? "",
   ];
 }
 

@@ -3,7 +3,8 @@
  * transactions, so the value of every key the import writes is read first; when a write fails,
  * every key written so far (the failed one too) gets its old value back. When even that fails,
  * the outcome names what may have changed. Writing the same import again finishes it:
- * interviews and settings are replaced, a send is logged once.
+ * interviews and settings are replaced, a send is logged once. An interview or settings
+ * saved exactly as the file has them are not written again, and are counted as unchanged.
  */
 import type { Interview, SendRecord, Settings } from "../types.js";
 import { INTERVIEW_PREFIX, interviewKey, sendKey, SETTINGS_KEY } from "./kv-keys.js";
@@ -23,19 +24,32 @@ export interface MaybeChanged {
   sends: number;
 }
 
+/** What a written import changed. */
+export interface ImportCounts {
+  /** Ids of the file's interviews: new, replacing a saved one, or saved already as the file has them. */
+  added: string[];
+  replaced: string[];
+  unchanged: string[];
+  /** The file's sends newly logged, and those the log held already (a send the file holds twice counts once). */
+  sendsLogged: number;
+  sendsAlreadyLogged: number;
+  /** What happened to the settings; null when the file had none. */
+  settings: "replaced" | "unchanged" | null;
+}
+
 /**
- * A written import (with the interviews written and the sends newly logged), or where it
- * stopped: write `failedAt` of `writes` failed; `maybeChanged` is null when all was put back.
+ * A written import and what it changed, or where it stopped: write `failedAt` of `writes`
+ * failed; `maybeChanged` is null when all was put back.
  */
-export type ImportWriteOutcome =
-  | { ok: true; interviews: number; sends: number }
-  | { ok: false; failedAt: number; writes: number; maybeChanged: MaybeChanged | null };
+export type ImportWriteOutcome = ({ ok: true } & ImportCounts) | { ok: false; failedAt: number; writes: number; maybeChanged: MaybeChanged | null };
 
 type Item = { kind: "interview"; id: string } | { kind: "settings" } | { kind: "send" };
 
 interface Write {
   key: string;
   item: Item;
+  /** The text an interview or the settings are stored as (KvStore stores JSON.stringify of the value), to tell one saved already. */
+  json?: string;
   run: () => Promise<unknown>;
 }
 
@@ -61,17 +75,23 @@ export async function writeImport(kv: KVNamespace, data: ImportData): Promise<Im
   const { settings } = data;
   const planned: Write[] = [
     // The index is written once for the whole import, below: an entry per write would read and write its shard each time.
-    ...data.interviews.map((i): Write => ({ key: interviewKey(i.id), item: { kind: "interview", id: i.id }, run: () => store.putInterview(i, { deferIndex: true }) })),
-    ...(settings ? [{ key: SETTINGS_KEY, item: { kind: "settings" } as const, run: () => store.putSettings(settings) }] : []),
+    ...data.interviews.map((i): Write => ({ key: interviewKey(i.id), item: { kind: "interview", id: i.id }, json: JSON.stringify(i), run: () => store.putInterview(i, { deferIndex: true }) })),
+    ...(settings ? [{ key: SETTINGS_KEY, item: { kind: "settings" } as const, json: JSON.stringify(settings), run: () => store.putSettings(settings) }] : []),
     ...(await Promise.all(data.sends.map(async (s): Promise<Write> => ({ key: await sendKey(s.interviewId, s.messageId), item: { kind: "send" }, run: () => store.logSend(s) })))),
   ];
   const before = await readAll(kv, planned.map((w) => w.key));
-  // A send already logged is not written again, nor one the file holds twice.
+  const counts: ImportCounts = { added: [], replaced: [], unchanged: [], sendsLogged: 0, sendsAlreadyLogged: 0, settings: null };
+  // A send already logged is not written again, nor one the file holds twice; nor what is saved as the file has it.
   const seen = new Set<string>();
-  const writes = planned.filter((w) => {
-    if (w.item.kind === "send" && ((before.get(w.key) ?? null) !== null || seen.has(w.key))) return false;
-    seen.add(w.key);
-    return true;
+  const writes = planned.filter(({ key, item, json }) => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const old = before.get(key) ?? null;
+    const write = item.kind === "send" ? old === null : old !== json;
+    if (item.kind === "send") counts[write ? "sendsLogged" : "sendsAlreadyLogged"]++;
+    else if (item.kind === "settings") counts.settings = write ? "replaced" : "unchanged";
+    else counts[old === null ? "added" : write ? "replaced" : "unchanged"].push(item.id);
+    return write;
   });
 
   for (const [index, write] of writes.entries()) {
@@ -84,7 +104,7 @@ export async function writeImport(kv: KVNamespace, data: ImportData): Promise<Im
   }
   // A copy of what was written, never undone with it: a failure here leaves the index to be rebuilt (KvStore.indexInterviews).
   await store.indexInterviews(data.interviews);
-  return { ok: true, interviews: data.interviews.length, sends: writes.filter((w) => w.item.kind === "send").length };
+  return { ok: true, ...counts };
 }
 
 /** The current value of every key, null where there is none, a bulk read per 100 keys. */

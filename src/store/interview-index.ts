@@ -1,6 +1,7 @@
 /**
  * The interview index: what matching a message and the rules read of every saved interview
- * (its id, company and aliases, role, times, and the panel's names, addresses and titles),
+ * (its id, company and aliases, role, times, the panel's names, addresses and titles, and the
+ * recruiter's name and address),
  * kept in a few KV values beside the interviews. An email reads the index and then only the
  * interview it is about, so the reads it makes do not grow with the number of interviews
  * (reading every one took seconds at 3,000, and a Worker invocation may make only 1,000 KV
@@ -21,6 +22,8 @@ export interface IndexEntry {
   start: string;
   end: string;
   interviewers: Array<{ name: string; email?: string; title?: string }>;
+  /** Absent without a recruiter (and in entries written before recruiters were kept). */
+  recruiter?: { name: string; email?: string };
 }
 
 /**
@@ -52,12 +55,14 @@ export const entryOf: (interview: Interview) => IndexEntry = memoizeByObject((in
   start: interview.start,
   end: interview.end,
   interviewers: interview.interviewers.map((p) => ({ name: p.name, ...(p.email ? { email: p.email } : {}), ...(p.title ? { title: p.title } : {}) })),
+  ...(interview.recruiter ? { recruiter: { name: interview.recruiter.name, ...(interview.recruiter.email ? { email: interview.recruiter.email } : {}) } } : {}),
 }));
 
 /** The entry's facts in a fixed order, to tell whether two entries say the same. */
 function entryKey(entry: IndexEntry): string {
   const people = entry.interviewers.map((p) => [p.name, p.email ?? null, p.title ?? null]);
-  return JSON.stringify([entry.id, entry.company, entry.companyAliases, entry.role, entry.start, entry.end, people]);
+  const recruiter = entry.recruiter ? [entry.recruiter.name, entry.recruiter.email ?? null] : null;
+  return JSON.stringify([entry.id, entry.company, entry.companyAliases, entry.role, entry.start, entry.end, people, recruiter]);
 }
 
 const sameEntry = (a: IndexEntry, b: IndexEntry) => a === b || entryKey(a) === entryKey(b);
@@ -70,6 +75,7 @@ const entrySchema = z.object({
   start: z.string(),
   end: z.string(),
   interviewers: z.array(z.object({ name: z.string(), email: z.optional(z.string()), title: z.optional(z.string()) })),
+  recruiter: z.optional(z.object({ name: z.string(), email: z.optional(z.string()) })),
 });
 const shardSchema = z.object({ format: z.literal(INDEX_FORMAT), entries: z.array(entrySchema) });
 

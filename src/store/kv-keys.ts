@@ -6,7 +6,8 @@
  *   send:<id>:<sha256(message-id)>     one logged sent copy; one key per send, so KV's
  *                                      one-write-per-second-per-key limit and last-write-wins
  *                                      can never drop an entry, and a redelivered message
- *                                      (same Message-ID) lands on the same key: logged once
+ *                                      (same Message-ID) lands on the same key: logged once;
+ *                                      a send entered by hand has a generated id of its own
  *   settings                           the owner's settings (JSON)
  *   invite:<sha256(uid)>               the SEQUENCE last imported for a calendar event
  *   reminder:<id>:<stage>:<name>       a reminder already sent (src/reminders/schedule.ts)
@@ -15,6 +16,8 @@
  *                                      from the interview keys when missing
  *   report:<random id>                 a draft's report page, deleted by KV after 30 days
  *                                      (src/store/report-pages.ts)
+ *   calendar-feed                      the hash of the calendar feed's secret token and when it
+ *                                      was made (src/store/calendar-feed.ts)
  */
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import { INDEX_SHARDS } from "./interview-index.js";
@@ -41,6 +44,15 @@ export async function idDigest(id: string): Promise<string> {
 
 export async function sendKey(interviewId: string, messageId: string): Promise<string> {
   return `${sendPrefix(interviewId)}${await idDigest(messageId)}`;
+}
+
+/** What names one logged send of an interview, in the web app's links: its key's digest. */
+export const SEND_REF_PATTERN = /^[0-9a-f]{64}$/;
+
+/** The key of the send `ref` names (from a listing or a link); throws on anything that is not a digest. */
+export function sendKeyOfRef(interviewId: string, ref: string): string {
+  if (!SEND_REF_PATTERN.test(ref)) throw new Error(`invalid send reference ${JSON.stringify(ref.slice(0, 80))}`);
+  return `${sendPrefix(interviewId)}${ref}`;
 }
 
 export async function inviteKey(uid: string): Promise<string> {

@@ -3,14 +3,21 @@
  * surfaces as a StoreError, so callers can tell storage trouble from a bug.
  */
 import { interviewSchema } from "../facts/schema.js";
+import { bySentAt } from "../send-log.js";
 import { memoize } from "../text/memo.js";
 import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
 import { REMINDER_PREFIX } from "../reminders/schedule.js";
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
 import { entryOf, INDEX_SHARDS, InterviewIndex, parseShard, shardJson, shardOf, type IndexEntry } from "./interview-index.js";
-import { INDEX_KEYS, INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
+import { idDigest, INDEX_KEYS, INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendKeyOfRef, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
 import type { Store } from "./store.js";
+
+/** A logged send with its reference: the digest its key ends in (kv-keys.ts), which links name it by. */
+export interface LoggedSend {
+  ref: string;
+  send: SendRecord;
+}
 
 /** Reminder markers outlive any send window (72 h by default, weeks at most with a late sendBy). */
 const REMINDER_MARKER_TTL_S = 60 * 24 * 3600;
@@ -23,8 +30,8 @@ export class StoreError extends Error {
   }
 }
 
-/** Runs a KV operation, turning its failure into a StoreError. */
-async function kvCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
+/** Runs a KV operation, turning its failure into a StoreError (the web app's 503 "storage unavailable"). */
+export async function kvCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
@@ -284,10 +291,31 @@ export class KvStore implements Store {
   }
 
   async listSends(interviewId: string): Promise<SendRecord[]> {
-    const keys = await listAll(this.kv, sendPrefix(interviewId));
+    return (await this.listLoggedSends(interviewId)).map((logged) => logged.send);
+  }
+
+  /** Logged sends of one interview with the reference of each (what the web app's links name it by), earliest first. */
+  async listLoggedSends(interviewId: string): Promise<LoggedSend[]> {
+    const prefix = sendPrefix(interviewId);
+    const keys = await listAll(this.kv, prefix);
     const values = await getAll(this.kv, keys);
-    const sends = [...values.values()].flatMap((json) => (json === null ? [] : [JSON.parse(json) as SendRecord]));
-    return sends.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+    // A key deleted between the listing and the read has no value: it is no longer logged.
+    const sends = keys.flatMap((key) => {
+      const json = values.get(key);
+      return json == null ? [] : [{ ref: key.slice(prefix.length), send: JSON.parse(json) as SendRecord }];
+    });
+    return sends.sort((a, b) => bySentAt(a.send, b.send));
+  }
+
+  /** The logged send `ref` names, or null when there is none (removed, or never logged). */
+  async getLoggedSend(interviewId: string, ref: string): Promise<LoggedSend | null> {
+    const json = await kvCall("get", () => this.kv.get(sendKeyOfRef(interviewId, ref)));
+    return json === null ? null : { ref, send: JSON.parse(json) as SendRecord };
+  }
+
+  /** Takes the send `ref` names out of the log (a send logged by mistake); nothing happens when it is already gone. */
+  async deleteSend(interviewId: string, ref: string): Promise<void> {
+    await kvCall("delete", () => this.kv.delete(sendKeyOfRef(interviewId, ref)));
   }
 
   async logSend(record: SendRecord): Promise<"logged" | "duplicate"> {
@@ -295,6 +323,16 @@ export class KvStore implements Store {
     if ((await kvCall("get", () => this.kv.get(key))) !== null) return "duplicate";
     await kvCall("put", () => this.kv.put(key, JSON.stringify(record)));
     return "logged";
+  }
+
+  /**
+   * Logs a send entered by hand (send-log.ts, handEnteredSend) and returns its reference. Its id
+   * was just made up, so no entry can hold its key yet: it is written without looking.
+   */
+  async logHandEnteredSend(record: SendRecord): Promise<string> {
+    const ref = await idDigest(record.messageId);
+    await kvCall("put", () => this.kv.put(sendKeyOfRef(record.interviewId, ref), JSON.stringify(record)));
+    return ref;
   }
 
   async getSettings(): Promise<Settings> {

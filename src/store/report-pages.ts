@@ -8,7 +8,7 @@
  * The page is only shown to the logged-in owner (src/web/routes/report-routes.tsx).
  */
 import { REPORT_PAGE_DAYS, type Report } from "../report/model.js";
-import { StoreError } from "./kv-store.js";
+import { kvCall } from "./kv-store.js";
 
 const REPORT_PAGE_PREFIX = "report:";
 /** 22 base64url characters: the 16 random bytes of an id. */
@@ -45,22 +45,13 @@ const keyOf = (id: string) => {
 
 /** Saves a page for REPORT_PAGE_DAYS. */
 export async function saveReportPage(kv: KVNamespace, page: ReportPage): Promise<void> {
-  try {
-    await kv.put(keyOf(page.id), JSON.stringify(page), { expirationTtl: REPORT_PAGE_DAYS * 24 * 3600 });
-  } catch (error) {
-    throw new StoreError("put", error);
-  }
+  await kvCall("put", () => kv.put(keyOf(page.id), JSON.stringify(page), { expirationTtl: REPORT_PAGE_DAYS * 24 * 3600 }));
 }
 
 /** The page saved under `id`, or null when there is none (never saved, or deleted after REPORT_PAGE_DAYS). */
 export async function loadReportPage(kv: KVNamespace, id: string): Promise<ReportPage | null> {
   if (!REPORT_PAGE_ID.test(id)) return null;
-  let json: string | null;
-  try {
-    json = await kv.get(keyOf(id));
-  } catch (error) {
-    throw new StoreError("get", error);
-  }
+  const json = await kvCall("get", () => kv.get(keyOf(id)));
   if (json === null) return null;
   try {
     // Written only by saveReportPage; a value that is not one (hand-edited KV) counts as gone.

@@ -4,11 +4,16 @@
  * interview's own names (company, role, people), which never make a note specific.
  */
 import type { RuleContext } from "../rules/rule.js";
-import type { Interview } from "../types.js";
+import type { Interview, Interviewer } from "../types.js";
 import { memoize, memoizeByObject } from "./memo.js";
 import { greetingNames } from "./names.js";
 import { distinctiveKeys, keySet, mentions, topicKeys } from "./mentions.js";
 import { blankWholeWords, wholeWordNames, type WholeWordNames } from "./whole-words.js";
+
+/** The interviewers whose conversation a note follows: its addressee, or the whole panel when it is for no one of it (the recruiter, say). */
+function conversationPeople({ interview, addressee }: Pick<RuleContext, "interview" | "addressee">): Interviewer[] {
+  return addressee && interview?.interviewers.includes(addressee) ? [addressee] : (interview?.interviewers ?? []);
+}
 
 /**
  * Topics raised in the conversation this note follows: the addressee's and the interview's,
@@ -17,18 +22,14 @@ import { blankWholeWords, wholeWordNames, type WholeWordNames } from "./whole-wo
  * what the interviewer said.
  */
 export function conversationTopics(ctx: Pick<RuleContext, "interview" | "addressee">): string[] {
-  const { interview, addressee } = ctx;
-  if (!interview) return [];
-  const people = addressee ? [addressee] : interview.interviewers;
-  return [...people.flatMap((p) => p.topics), ...interview.topics];
+  if (!ctx.interview) return [];
+  return [...conversationPeople(ctx).flatMap((p) => p.topics), ...ctx.interview.topics];
 }
 
 /** What the note's reader asked for: the addressee's requests (every interviewer's without one) and the interview's. */
 export function conversationRequests(ctx: Pick<RuleContext, "interview" | "addressee">): string[] {
-  const { interview, addressee } = ctx;
-  if (!interview) return [];
-  const people = addressee ? [addressee] : interview.interviewers;
-  return [...people.flatMap((p) => p.requests), ...interview.requests];
+  if (!ctx.interview) return [];
+  return [...conversationPeople(ctx).flatMap((p) => p.requests), ...ctx.interview.requests];
 }
 
 /**
@@ -47,6 +48,7 @@ function computeFamiliarKeys(ctx: Pick<RuleContext, "interview" | "note">): Read
   if (interview) {
     names.push(interview.company, ...interview.companyAliases, interview.role);
     for (const p of interview.interviewers) names.push(p.name, p.title ?? "");
+    if (interview.recruiter) names.push(interview.recruiter.name, interview.recruiter.agency ?? "");
   }
   return familiarSetOf(JSON.stringify(names));
 }

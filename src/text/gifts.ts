@@ -42,7 +42,8 @@ export const GIFT = phraseSet(
     `${AS_THANKS} .. (i|we) (have|had|am|will)? ... ${TRANSFER}`,
     `${ITEM} ... (to arrive|(to be|be|been) (delivered|sent|dropped off))`,
     // Anything left for them at the desk: "dropping off one of my old unit's challenge coins at the front desk for you"
-    "(drop* off|dropping by|drop by|leave|leaving|left|bring*|brought) ... (at|with) (the|your)? (front desk|reception|receptionist|nurses station|security desk|front office|concierge) (for you|for the team|for your team|for everyone)",
+    // (who it is for may come after the errand: "at reception on my way home, as a small thank you")
+    `(drop* off|dropping by|drop by|leave|leaving|left|bring*|brought) ... (at|with) (the|your)? (front desk|reception|receptionist|nurses station|security desk|front office|concierge) ... (for you|for the team|for your team|for everyone|${AS_THANKS})`,
     // Food made at home and brought for them, whatever it is called: "some maamoul my mother made for you and the team"
     // (not a work sample "I made … for you to look at").
     `(bring*|brought|send*|sent|post|posted|drop* off|leave|left|ship*|courier*) ... (my|i|we|our) .. (made|make|makes|baked|bake|bakes|cooked|cook|cooks) ... for (you|the team|your team|everyone|the panel|you all|you both) !(to)`,

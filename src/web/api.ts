@@ -112,5 +112,6 @@ api.get("/export", async (c) => {
 
 api.post("/import", async (c) => {
   const answer = await importFile(c.env.FOLLOWUP_KV, await c.req.text());
-  return answer.ok ? c.json({ imported: answer.imported }) : c.json({ errors: answer.errors }, answer.status);
+  if (!answer.ok) return c.json({ errors: answer.problems.map((p) => p.line) }, answer.status);
+  return c.json({ imported: { interviews: answer.interviews.length, sends: answer.counts.sendsLogged } });
 });

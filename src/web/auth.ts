@@ -14,7 +14,8 @@ const TOKEN_VERSION = "v2";
 
 const encoder = new TextEncoder();
 
-function base64url(bytes: Uint8Array): string {
+/** Bytes as base64url without padding: safe in a URL path or a cookie as it is. */
+export function base64url(bytes: Uint8Array): string {
   let binary = "";
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");

@@ -10,7 +10,7 @@ export const MAX_DRAFT_CHARS = 20_000;
 export const MAX_SUBJECT_CHARS = 200;
 
 export interface DraftForm {
-  /** "<interview id>:<interviewer row>", or "<interview id>:" for no particular recipient. */
+  /** "<interview id>:<interviewer row>", "<interview id>:recruiter", or "<interview id>:" for no particular recipient. */
   to: string;
   subject: string;
   text: string;
@@ -35,11 +35,14 @@ export function draftErrors(form: DraftForm, interviews: Interview[]): Record<st
   return errors;
 }
 
+/** The "Note to" choice of the interview's recruiter (see DraftForm.to). */
+export const RECRUITER_CHOICE = "recruiter";
+
 /** The interview and recipient address the "Note to" choice names. */
 export function draftTarget(form: DraftForm, interviews: Interview[]): DraftTarget {
   const [id, row] = form.to.split(":");
   const interview = interviews.find((i) => i.id === id) ?? null;
-  const person = interview && row ? interview.interviewers[Number(row)] : undefined;
+  const person = interview && row ? (row === RECRUITER_CHOICE ? interview.recruiter : interview.interviewers[Number(row)]) : undefined;
   return { interview, recipient: person?.email ?? null };
 }
 

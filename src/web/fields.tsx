@@ -2,7 +2,7 @@
  * Labelled form fields that show what was typed and, beside the field, what is wrong with it
  * (linked with aria-describedby so screen readers read the message with the field).
  */
-import type { FC } from "hono/jsx";
+import type { Child, FC } from "hono/jsx";
 import type { Change } from "./changes.js";
 import { VERSION_FIELD } from "./versions.js";
 
@@ -59,6 +59,24 @@ export const Field: FC<FieldProps> = (p) => {
       {p.error ? (
         <span class="error" id={`${id}-error`}>
           {p.error}
+        </span>
+      ) : null}
+    </div>
+  );
+};
+
+/** A labelled select (its options as children), with what is wrong with it beside it as Field does. */
+export const SelectField: FC<{ name: string; label: string; error?: string | undefined; children?: Child }> = ({ name, label, error, children }) => {
+  const id = idOf(name);
+  return (
+    <div class={error ? "field invalid" : "field"}>
+      <label for={id}>{label}</label>
+      <select id={id} name={name} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? "true" : undefined}>
+        {children}
+      </select>
+      {error ? (
+        <span class="error" id={`${id}-error`}>
+          {error}
         </span>
       ) : null}
     </div>

@@ -32,6 +32,13 @@ export interface InterviewForm {
   news: string;
   decisionBy: string;
   sendBy: string;
+  /** The recruiter, all three empty for none. */
+  recruiterName: string;
+  recruiterEmail: string;
+  recruiterAgency: string;
+  /** "" (not said), or one of HOW_IT_WENT / OUTCOMES. */
+  howItWent: string;
+  outcome: string;
   interviewers: InterviewerForm[];
 }
 
@@ -45,7 +52,10 @@ export type FormAction = { kind: "save" } | { kind: "add" } | { kind: "remove"; 
 export const MAX_INTERVIEWER_ROWS = 30;
 
 export const INTERVIEWER_FIELDS = ["name", "email", "title", "topics", "requests"] as const;
-export const TOP_FIELDS = ["id", "company", "companyAliases", "role", "start", "end", "format", "topics", "requests", "concerns", "news", "decisionBy", "sendBy"] as const;
+export const TOP_FIELDS = [
+  "id", "company", "companyAliases", "role", "start", "end", "format", "topics", "requests", "concerns", "news", "decisionBy", "sendBy",
+  "recruiterName", "recruiterEmail", "recruiterAgency", "howItWent", "outcome",
+] as const;
 
 /** The form's label of each field: shown beside it, and naming it where a saved version differs. */
 export const INTERVIEW_LABELS: Record<(typeof TOP_FIELDS)[number], string> = {
@@ -62,7 +72,15 @@ export const INTERVIEW_LABELS: Record<(typeof TOP_FIELDS)[number], string> = {
   news: "News since the interview",
   decisionBy: "Decision by",
   sendBy: "Send notes by",
+  recruiterName: "Recruiter's name",
+  recruiterEmail: "Recruiter's email",
+  recruiterAgency: "Recruiter's agency",
+  howItWent: "How it went",
+  outcome: "Outcome",
 };
+
+/** The recruiter's fields by the schema's names (a problem with `recruiter.email` belongs to the field "recruiterEmail"). */
+const RECRUITER_FIELDS = { name: "recruiterName", email: "recruiterEmail", agency: "recruiterAgency" } as const;
 
 /** The label of each field of an interviewer row. */
 export const INTERVIEWER_LABELS: Record<(typeof INTERVIEWER_FIELDS)[number], string> = {
@@ -114,6 +132,7 @@ export function slugId(company: string, role: string): string {
 function fieldOf(path: readonly PropertyKey[]): string {
   const [top, row, field] = path;
   if (top === "interviewers" && typeof row === "number") return `interviewers.${row}.${typeof field === "string" ? field : "name"}`;
+  if (top === "recruiter") return RECRUITER_FIELDS[row as keyof typeof RECRUITER_FIELDS] ?? RECRUITER_FIELDS.name;
   return String(top ?? "id");
 }
 
@@ -158,6 +177,12 @@ export function formToInterview(form: InterviewForm, zone: string): InterviewRes
     news: lines(form.news),
     decisionBy: optional(form.decisionBy) ?? null,
     sendBy: optional(form.sendBy) ?? null,
+    // A recruiter row left empty is no recruiter; one with only an email asks for the name.
+    recruiter: [form.recruiterName, form.recruiterEmail, form.recruiterAgency].some((v) => v.trim())
+      ? { name: form.recruiterName, email: optional(form.recruiterEmail), agency: optional(form.recruiterAgency) }
+      : undefined,
+    howItWent: optional(form.howItWent),
+    outcome: optional(form.outcome),
   };
   const parsed = interviewSchema.safeParse(candidate);
   return parsed.success ? { ok: true, interview: parsed.data } : { ok: false, errors: fieldErrors(parsed.error, form) };
@@ -179,6 +204,11 @@ export function interviewToForm(interview: Interview, zone: string): InterviewFo
     news: interview.news.join("\n"),
     decisionBy: interview.decisionBy ?? "",
     sendBy: interview.sendBy ?? "",
+    recruiterName: interview.recruiter?.name ?? "",
+    recruiterEmail: interview.recruiter?.email ?? "",
+    recruiterAgency: interview.recruiter?.agency ?? "",
+    howItWent: interview.howItWent ?? "",
+    outcome: interview.outcome ?? "",
     interviewers: interview.interviewers.map((p) => ({ name: p.name, email: p.email ?? "", title: p.title ?? "", topics: p.topics.join("\n"), requests: p.requests.join("\n") })),
   };
 }

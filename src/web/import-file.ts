@@ -2,13 +2,16 @@
  * An import as the API and the settings form both run it: read the file, validate it whole
  * (transfer.ts), write it (store/import-writer.ts), and say in plain words what happened.
  */
-import { storedInterviewIds, writeImport, type ImportWriteOutcome, type MaybeChanged } from "../store/import-writer.js";
+import type { Interview } from "../facts/schema.js";
+import { storedInterviewIds, writeImport, type ImportCounts, type ImportWriteOutcome, type MaybeChanged } from "../store/import-writer.js";
+import type { ImportProblem } from "./import-words.js";
 import { parseJson, planImport } from "./transfer.js";
 
 export type ImportAnswer =
-  | { ok: true; imported: { interviews: number; sends: number } }
+  /** What the import changed, and the file's interviews (to name those it added or replaced). */
+  | { ok: true; counts: ImportCounts; interviews: readonly Interview[] }
   /** `unchanged`: the store is as it was (a refused file, or a failure whose writes were put back). */
-  | { ok: false; status: 400 | 503; errors: string[]; unchanged: boolean };
+  | { ok: false; status: 400 | 503; problems: ImportProblem[]; unchanged: boolean };
 
 /** Interviews a message names before it says how many more: enough to check, short enough to read. */
 const NAMED_INTERVIEWS = 20;
@@ -20,10 +23,15 @@ const NAMED_INTERVIEWS = 20;
 export async function importFile(kv: KVNamespace, text: string): Promise<ImportAnswer> {
   const json = parseJson(text);
   const result = json.ok ? planImport(json.value, await storedInterviewIds(kv)) : json;
-  if (!result.ok) return { ok: false, status: 400, errors: result.errors, unchanged: true };
+  if (!result.ok) return { ok: false, status: 400, problems: result.problems, unchanged: true };
   const outcome = await writeImport(kv, result.plan);
-  if (outcome.ok) return { ok: true, imported: { interviews: outcome.interviews, sends: outcome.sends } };
-  return { ok: false, status: 503, errors: [stoppedMessage(outcome)], unchanged: outcome.maybeChanged === null };
+  if (outcome.ok) {
+    const { ok: _, ...counts } = outcome;
+    return { ok: true, counts, interviews: result.plan.interviews };
+  }
+  // Already in words, and the same for the API: no field to name.
+  const message = stoppedMessage(outcome);
+  return { ok: false, status: 503, problems: [{ line: message, words: message }], unchanged: outcome.maybeChanged === null };
 }
 
 /** Why the import stopped, whether anything changed, and what to do. */

@@ -6,7 +6,7 @@ import type { Child, FC } from "hono/jsx";
 import { CSRF_FIELD } from "./csrf.js";
 
 /** Bumped with the stylesheet so browsers that cached the old one fetch the new. */
-export const STYLESHEET_PATH = "/static/app.css?v=2";
+export const STYLESHEET_PATH = "/static/app.css?v=3";
 
 /**
  * The tab's icon, a white tick on the app's blue, inline as a data: URL: no request (so no

@@ -50,9 +50,11 @@ export function loginLimitKey(address: string): string {
  * Whether this client may try a password now; the attempt is counted. A request without a
  * client address is not counted: Cloudflare sets CF-Connecting-IP on every request it
  * delivers (replacing any the client sent), and so does wrangler dev, so only an in-process
- * call (the test suite's) has none.
+ * call (the test suite's) has none. With a `scope`, requests are counted under keys of their
+ * own: the calendar feed's fetches share the binding but never use up a client's login attempts.
  */
-export async function loginAllowed(limiter: RateLimit, address: string | undefined): Promise<boolean> {
+export async function loginAllowed(limiter: RateLimit, address: string | undefined, scope?: string): Promise<boolean> {
   if (!address) return true;
-  return (await limiter.limit({ key: loginLimitKey(address) })).success;
+  const key = loginLimitKey(address);
+  return (await limiter.limit({ key: scope ? `${scope}:${key}` : key })).success;
 }

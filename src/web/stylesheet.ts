@@ -60,7 +60,27 @@ table{width:100%;border-collapse:collapse;background:#fff;border:1px solid var(-
 th,td{text-align:left;padding:8px 10px;border-bottom:1px solid #eaecf0;vertical-align:top}
 th{font-size:.85rem;color:var(--muted);background:#f9fafb}
 .table-wrap{overflow-x:auto}
-.timeline{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:var(--radius)}
+.timeline{margin:12px 0;background:#fff;border:1px solid var(--line);border-radius:var(--radius);padding:0 0 10px}
+.tl-chart{position:relative}
+.tl-chart>span{position:absolute;display:block}
+.tl-axis{left:0;right:0;height:2px;margin-top:-1px;background:var(--line)}
+.tl-band{border:1px solid}
+.tl-interview{background:#344054;border-color:#101828}
+.tl-early{background:repeating-linear-gradient(135deg,#fda29b 0 4px,#fef3f2 4px 7px);border-color:#b42318}
+.tl-best{background:#75e0a7;border-color:#067647}
+.tl-late{background:repeating-linear-gradient(90deg,#fec84b 0 3px,#fffaeb 3px 6px);border-color:#b54708}
+.tl-connector{width:0;border-left:1px solid #667085}
+.tl-now{width:0;border-left:2px dashed var(--accent)}
+.tl-marker{width:14px;height:14px;margin:-7px 0 0 -7px;border:2px solid #fff}
+.tl-on-time{background:var(--good);border-radius:50%}
+.tl-late-send{background:var(--warn);transform:rotate(45deg)}
+.tl-off-time{background:var(--bad)}
+.tl-label{background:#fff;color:#344054;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.tl-legend{list-style:none;margin:0;padding:10px 12px 0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.85rem}
+.tl-legend li{display:flex;align-items:center;gap:6px}
+.tl-key{display:inline-block;flex:none;width:20px;height:12px}
+.tl-key.tl-marker{width:12px;height:12px;margin:0;border:0}
+.tl-key.tl-now{width:0;height:16px}
 .report{background:#fff;border:1px solid var(--line);border-radius:var(--radius);padding:16px;margin:0 0 20px}
 .empty{color:var(--muted);font-style:italic}
 .login{max-width:380px;margin:8vh auto}

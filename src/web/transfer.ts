@@ -4,10 +4,11 @@
  */
 import "../zod-english.js";
 import * as z from "zod/mini";
-import { factsSchema, formatIssues, INTERVIEW_ID_PATTERN } from "../facts/schema.js";
+import { factsSchema, INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import { withinSendLimits } from "../send-log.js";
 import { settingsSchema } from "../settings.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
+import { notJson, problemAt, problemsOf, type ImportProblem } from "./import-words.js";
 
 /**
  * One logged send as exported; the same shape the Worker stores. Lengths are not refused but
@@ -24,6 +25,8 @@ const sendRecordSchema = z.pipe(
     interviewers: z.array(z.string()),
     subject: z.string(),
     fingerprint: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff))),
+    missingRequests: z.optional(z.array(z.string())),
+    enteredByHand: z.optional(z.literal(true)),
   }),
   z.transform(withinSendLimits),
 );
@@ -54,7 +57,7 @@ export interface ImportPlan {
   sends: SendRecord[];
 }
 
-export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; problems: ImportProblem[] };
 
 /**
  * Checks a parsed file. Sends must belong to an interview in the file or already stored
@@ -64,22 +67,26 @@ export function planImport(input: unknown, knownIds: ReadonlySet<string>): Impor
   const facts = factsSchema.safeParse(input);
   const extras = exportExtrasSchema.safeParse(input);
   if (!facts.success || !extras.success) {
-    const errors = [facts, extras].flatMap((result) => (result.success ? [] : formatIssues(result.error)));
+    const problems = [facts, extras].flatMap((result) => (result.success ? [] : problemsOf(result.error, input)));
     // Input that is not an object fails both schemas with the same line: say it once.
-    return { ok: false, errors: [...new Set(errors)] };
+    return { ok: false, problems: problems.filter((p, i) => problems.findIndex((q) => q.line === p.line) === i) };
   }
   const { interviews } = facts.data;
   const { settings, sends = [] } = extras.data;
   const ids = new Set([...knownIds, ...interviews.map((i) => i.id)]);
-  const errors = sends.flatMap((send, i) => (ids.has(send.interviewId) ? [] : [`sends[${i}].interviewId: no interview "${send.interviewId}" in the file or saved`]));
-  return errors.length ? { ok: false, errors } : { ok: true, plan: { interviews, settings: settings ?? null, sends } };
+  const problems = sends.flatMap((send, i) =>
+    ids.has(send.interviewId)
+      ? []
+      : [problemAt(input, ["sends", i], `sends[${i}].interviewId: no interview "${send.interviewId}" in the file or saved`, `it is for the interview “${send.interviewId}”, which is neither in this file nor saved`)],
+  );
+  return problems.length ? { ok: false, problems } : { ok: true, plan: { interviews, settings: settings ?? null, sends } };
 }
 
 /** Reads an uploaded or posted body as JSON, with a message that says what is wrong. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problems: ImportProblem[] } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+    return { ok: false, problems: [notJson(text, (error as Error).message)] };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The web app: login, pages and the JSON API, all behind authentication, every form behind
- * CSRF checks. Mounted by src/app.ts after the unauthenticated /health.
+ * CSRF checks; the calendar feed is reached by its secret address instead. Mounted by
+ * src/app.ts after the unauthenticated /health.
  */
 import { Hono } from "hono";
 import { KvStore, StoreError } from "../store/kv-store.js";
@@ -10,6 +11,7 @@ import { formCsrf } from "./csrf.js";
 import type { AppEnv } from "./env.js";
 import { apiBodyLimit, formBodyLimit, MAX_API_BYTES, MAX_FORM_BYTES, MAX_IMPORT_BYTES } from "./limits.js";
 import { authRoutes } from "./routes/auth-routes.js";
+import { calendarFeedRoutes, calendarFeedSettingsRoutes } from "./routes/calendar-feed-routes.js";
 import { checkRoutes } from "./routes/check-routes.js";
 import { interviewRoutes } from "./routes/interview-routes.js";
 import { reportRoutes } from "./routes/report-routes.js";
@@ -25,6 +27,9 @@ web.onError((error, c) => {
 
 // The stylesheet is public (the login page needs it) and holds nothing private.
 web.get("/static/app.css", (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=86400" }));
+
+// A calendar app fetches the feed without a login: the secret token in its address is the credential.
+web.route("/", calendarFeedRoutes);
 
 web.use(requireConfiguration);
 
@@ -47,4 +52,5 @@ pages.route("/", interviewRoutes);
 pages.route("/", checkRoutes);
 pages.route("/", reportRoutes);
 pages.route("/", settingsRoutes);
+pages.route("/", calendarFeedSettingsRoutes);
 web.route("/", pages);

@@ -3,7 +3,7 @@
  * edited and checked again: the page is saved here (store/report-pages.ts keeps it 30 days).
  */
 import type { CheckOutcome } from "../pipeline.js";
-import { REPORT_PAGE_DAYS, reportPageLink, type Report } from "../report/model.js";
+import { NO_APP_URL_NOTE, REPORT_PAGE_DAYS, reportPageLink, type Report } from "../report/model.js";
 import { StoreError } from "../store/kv-store.js";
 import { newReportPageId, saveReportPage, type ReportPage } from "../store/report-pages.js";
 import { logEvent } from "./log.js";
@@ -28,12 +28,14 @@ function pageOf(outcome: CheckOutcome, report: Report, id: string, now: Date): R
 /**
  * The report of a checked draft with a link to its own page, saved for REPORT_PAGE_DAYS; any
  * other report as it is. Without the app's address there is nothing to link to, so nothing is
- * saved; when KV fails, the report goes out without the link rather than not at all.
+ * saved and the report says how to give the Worker its address; when KV fails, the report goes
+ * out without the link rather than not at all.
  */
 export async function withReportPage(kv: KVNamespace, outcome: CheckOutcome, appUrl: string | null, now: Date): Promise<Report | null> {
   const { report } = outcome;
+  if (report && !appUrl) return { ...report, notices: [...report.notices, NO_APP_URL_NOTE] };
   // A draft too large to read was not checked: there is no text to edit again.
-  if (!report || outcome.kind !== "draft" || !appUrl || !outcome.message.note.text.trim()) return report;
+  if (!report || outcome.kind !== "draft" || !outcome.message.note.text.trim()) return report;
   const id = newReportPageId();
   try {
     await saveReportPage(kv, pageOf(outcome, report, id, now));

@@ -3,7 +3,6 @@
  * once when the send window opens and once before it closes (see src/reminders/schedule.ts:
  * a reminder stays due until it is sent and marked, or its time has passed).
  */
-import { headerValue } from "../mail/header-value.js";
 import { REPORT_MARKER_HEADER } from "../mail/parse.js";
 import { dueReminders, type Reminder } from "../reminders/schedule.js";
 import { reminderEmail } from "../reminders/email.js";
@@ -11,20 +10,15 @@ import { KvStore } from "../store/kv-store.js";
 import type { Interview } from "../types.js";
 import { logEvent } from "./log.js";
 import { parseOwnerAddresses } from "./owner.js";
+import { sendMail } from "./send-mail.js";
 
 /** Sends one reminder and marks it sent; false (and an error line in the log) when it could not be sent. */
 async function sendOne(env: Env, store: KvStore, owner: string, reminder: Reminder, interview: Interview): Promise<boolean> {
   const where = { interview: reminder.interviewId, stage: reminder.stage };
   const email = reminderEmail(reminder, interview, env.APP_URL || null);
   try {
-    await env.REPORTS.send({
-      from: env.CHECKER_ADDRESS,
-      to: owner,
-      ...email,
-      // Names and the company are the owner's own text: one line, encoded, capped (header-value.ts).
-      subject: headerValue(email.subject),
-      headers: { [REPORT_MARKER_HEADER]: "reminder", "Auto-Submitted": "auto-generated" },
-    });
+    // Names and the company in the subject are the owner's own text: outgoing-mime.ts writes it as a safe header.
+    await sendMail(env.REPORTS, { from: env.CHECKER_ADDRESS, to: owner, ...email, headers: { [REPORT_MARKER_HEADER]: "reminder", "Auto-Submitted": "auto-generated" } });
   } catch (error) {
     // Not marked, so it is still due in the next tick and tried again there.
     logEvent({ event: "reminder-failed", ...where, error: String(error) }, "error");

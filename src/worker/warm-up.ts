@@ -8,7 +8,8 @@
  * email event's CPU time (10 ms on the free plan): checking one message of each shape here
  * (warm-up-samples.ts) keeps a user's first emails after an idle period inside that budget.
  * Nothing is stored or sent: the store is the Worker's own KvStore (so reading and validating
- * stored facts is compiled too) over an in-memory KV, and the replies are only rendered.
+ * stored facts is compiled too) over an in-memory KV, and the replies are only rendered and
+ * written as the raw MIME they would go out as.
  * Every phrase pattern is compiled first (primePhrases): the samples reach only some of them.
  */
 import { checkMessage } from "../pipeline.js";
@@ -16,11 +17,15 @@ import { sampleInterview } from "../sample-interview.js";
 import { KvStore } from "../store/kv-store.js";
 import { MemoryKv } from "../store/memory-kv.js";
 import { primePhrases } from "../text/phrases.js";
+import { outgoingMime } from "../mail/outgoing-mime.js";
 import { reportEmail } from "./deliver.js";
 import { CHECKER, OWNER, SAMPLES } from "./warm-up-samples.js";
 
 /** A fixed moment, so the samples are always checked inside the sample interview's send window. */
 const NOW = new Date("2026-11-17T19:30:00-05:00");
+
+/** What a real reply is stamped with, threading included, so all of outgoing-mime.ts is compiled. */
+const STAMP = { messageId: "<warm-up@warm-up.invalid>", date: NOW, answering: { messageId: "<warm-up-draft@candidate.example>", references: null } };
 
 /**
  * Passes over the samples. V8 optimises what it has seen run often: in an A/B of the bench's
@@ -46,7 +51,7 @@ export async function warmUp(): Promise<WarmUpResult> {
       const { raw, kind } = SAMPLES[sample]!;
       const outcome = await checkMessage({ raw, envelope: { from: OWNER, to: CHECKER }, checker: CHECKER, now: NOW, appUrl: null }, store);
       if (outcome.kind !== kind || !outcome.report) return "failed";
-      reportEmail(outcome.report, CHECKER, OWNER);
+      outgoingMime(reportEmail(outcome.report, CHECKER, OWNER), STAMP);
     }
     return "done";
   } catch {

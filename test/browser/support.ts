@@ -47,8 +47,10 @@ export async function startBrowserSession(vars: Record<string, string> = {}): Pr
 }
 
 /** Logs `page` in through the login form and waits for the dashboard. */
-export async function logIn(page: Page, baseUrl: string): Promise<void> {
+export async function logIn(page: Page, baseUrl: string, timeZone?: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
+  // The first login asks for the owner's time zone.
+  if (timeZone) await page.getByLabel("Your time zone").selectOption(timeZone);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();
   await page.waitForURL(`${baseUrl}/`);

@@ -105,7 +105,7 @@ describe("the web app in chromium", () => {
   it("shows the dashboard, the interview page, the new-interview form and settings accessibly at both widths", async () => {
     await checkAtBothWidths(page, `${server.url}/`, "dashboard");
     await checkAtBothWidths(page, `${server.url}/interviews/northwind-sre`, "interview");
-    expect(await page.locator("svg.timeline circle").count()).toBe(1);
+    expect(await page.locator(".timeline .tl-chart .tl-marker").count()).toBe(1);
     await checkAtBothWidths(page, `${server.url}/interviews/new`, "form");
     await checkAtBothWidths(page, `${server.url}/settings`, "settings");
     await checkAtBothWidths(page, `${server.url}/check`, "check");

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseFacts } from "../../src/facts/schema.js";
 import facts from "../fixtures/facts.json";
+import { MINIMAL_INTERVIEW } from "../helpers/minimal-interview.js";
 
-const minimal = {
-  id: "acme-analyst",
-  company: "Acme",
-  role: "Data Analyst",
-  start: "2026-11-17T13:00:00-05:00",
-  end: "2026-11-17T14:00:00-05:00",
-  interviewers: [{ name: "Sam Lee" }],
-};
+const minimal = MINIMAL_INTERVIEW;
 const errorsOf = (input: unknown) => {
   const result = parseFacts(input);
   if (result.ok) throw new Error("expected errors");

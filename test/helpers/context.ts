@@ -58,6 +58,7 @@ export function makeContext(text: string, options: ContextOptions = {}): RuleCon
     wordCount: countWords(note.text),
     partWords: null,
     kind: "draft",
+    noteKind: "thank-you",
     interview: iv,
     matchedBy: iv ? "recipients" : "none",
     recipients: addressee ? [addressee] : [],

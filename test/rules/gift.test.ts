@@ -95,6 +95,8 @@ describe("anything sent as thanks, and deliveries arranged", () => {
     "A batch of homemade shortbread is coming your way tomorrow.",
     "I've arranged for a couple of pizzas to be delivered to the NOC on Friday.",
     "i'm dropping off a bag of my mum's empanadas for you and the team",
+    "I left some kleicha at the front desk on my way out this afternoon, as a little thank you from my grandmother.",
+    "Brought a tray of pão de queijo to your reception before catching my train, for you and the whole team.",
   ])("flags %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
   });
@@ -104,6 +106,7 @@ describe("anything sent as thanks, and deliveries arranged", () => {
     "I sent a set of questions about the rota to Tomasz.",
     "I'll drop off the signed reference form at reception as you asked.",
     "Thanks again; I've attached the runbook as promised.",
+    "I left my parking permit at the front desk on my way out, so please let security know it was mine.",
   ])("does not flag %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

@@ -15,7 +15,17 @@ describe("missing-request", () => {
         severity: "error",
         message: "Priya's request from your notes, “send the postmortem template”, is neither mentioned nor attached: attach it or say when it will follow.",
         excerpt: "",
+        request: "send the postmortem template",
       },
+    ]);
+  });
+
+  it("on a sent copy, asks for a follow-up instead: the note can no longer be changed", () => {
+    const base = interview("northwind-sre");
+    const context = makeContext(BODY, { kind: "sent", interview: { ...base, requests: ["let us know your notice period"] } });
+    expect(rule.check(context).map((f) => [f.message, f.request])).toEqual([
+      ["Priya's request from your notes, “send the postmortem template”, was neither mentioned nor attached in the note you sent: send it in a short follow-up.", "send the postmortem template"],
+      ["The panel's request from your notes, “let us know your notice period”, was not answered in the note you sent: answer it in a short follow-up.", "let us know your notice period"],
     ]);
   });
 

@@ -180,3 +180,32 @@ describe("interest in what was said", () => {
     expect(rule.check(makeContext(note))).toEqual([]);
   });
 });
+
+describe("a preference for this employer, or a wish for the work itself", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "Of the teams I have met this month, yours is my top choice.",
+    "I'd far rather be on your rota than anywhere else.",
+    "Given the choice I would prefer to work with your group.",
+    "I really hope I can accept an offer from you.",
+    "i'd be well up for the night shifts",
+    "I would relish that migration.",
+    "I'd enjoy the weekend pager with you.",
+    "would love thursday evenings on the floor",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+
+  it.each([
+    "I would welcome your feedback on my answers.",
+    "I'd love a copy of the runbook if you can share one.",
+    "I would like that very much.",
+    "I would rather not guess at the numbers.",
+    "I'd prefer a call to an email, if that suits you.",
+    "My first choice of tool there would be Terraform.",
+    "I would appreciate an update when you have one.",
+    "I'd like more details on the shift pattern.",
+  ])("does not count a wish for something else: %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+});

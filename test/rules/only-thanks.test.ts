@@ -196,3 +196,16 @@ describe("compliments that fit any employer are pleasantries", () => {
   });
 });
 
+
+describe("finding what was said interesting, and small talk about it, are pleasantries", () => {
+  it("fires when the topics are only what the writer found interesting to hear", () => {
+    const body =
+      "Thanks for seeing me on Thursday. It was really interesting to learn how the on-call rotation redesign came about and how the team got through the Kubernetes migration. Sounds like a hectic few months! Let me know if I can send anything else.";
+    expect(checkBody(body)).toHaveLength(1);
+  });
+  it("is silent when the writer goes on to say something of their own about it", () => {
+    const body =
+      "Thanks for seeing me on Thursday. It was really interesting to learn how the on-call rotation redesign came about; at my last job a written handover log cut our repeat pages by a third. Let me know if I can send anything else.";
+    expect(checkBody(body)).toEqual([]);
+  });
+});

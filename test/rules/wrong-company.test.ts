@@ -153,6 +153,25 @@ describe("an employer named where the note says it wants to be", () => {
   });
 });
 
+describe("another employer's offer named in the note", () => {
+  const run = (sentence: string) => rule.check(makeContext(`Hi Priya,\n\nThank you for the chat about peak season traffic. ${sentence}\n\nBest,\nAlex`));
+  it.each([
+    "I should mention I have an offer from Quayside Shipping and owe them an answer by Monday.",
+    "Full disclosure: Harlow Dynamics has made me an offer, due Friday.",
+    "I have a competing offer on the table with Fenwick Freight Systems.",
+  ])("fires on %s, saying why naming it does not help", (sentence) => {
+    const [f] = run(sentence);
+    expect(f?.message).toMatch(/Say you have another offer without naming the company/);
+  });
+  it.each([
+    "I should mention I have another offer and owe an answer by Monday.",
+    "I'd be glad to take an offer from Northwind over any other.",
+    "Thanks for the offer from Priya to show me the control room.",
+  ])("does not fire on %s", (sentence) => {
+    expect(run(sentence)).toEqual([]);
+  });
+});
+
 describe("a company's short name as a person's surname", () => {
   it("is the person, not the company", () => {
     const other = (text: string) => rule.check(makeContext(text));

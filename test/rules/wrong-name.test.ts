@@ -55,6 +55,23 @@ describe("wrong-name", () => {
     ]);
   });
 
+  it.each([
+    // A place named after a saint or a mountain is no person: "St. Amara's ward".
+    ["the winter surge on St. Amara's children's ward", {}],
+    ["my years at Mount Amara Hospital", {}],
+    // One part of a double surname is not that person's name ("Nowak" could be anyone's).
+    ["a depot manager called Nowak", { interviewId: "contoso-pm" }],
+  ] as [string, ContextOptions][])("does not blame someone from another interview for %j", (sentence, options) => {
+    expect(check(`Hello,\n\nIn my last job I learned a lot from ${sentence}.${BODY}`, options).filter((f) => f.message.includes("from your"))).toEqual([]);
+  });
+
+  it("still blames another interview's person named by first name or whole surname", () => {
+    const findings = check(`Hi Priya,\n\nI agree with Amara that the pager matters.${BODY}`, { interviewId: "northwind-sre" });
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('"Amara" is Dr. Amara Okafor')]);
+    const other = check(`Dear Dr. Okafor,\n\nI agree with Kowalski-Nowak that the pager matters.${BODY}`, { interviewId: "contoso-pm" });
+    expect(other.map((f) => f.message)).toEqual([expect.stringContaining('"Kowalski-Nowak" is Tomasz Kowalski-Nowak')]);
+  });
+
   it("reports a misspelled full name in the greeting once", () => {
     expect(check(`Hi Pryia Raman,${BODY}`)).toHaveLength(1);
   });

@@ -20,11 +20,11 @@ function plan(input: unknown, known: ReadonlySet<string> = NONE) {
   return (result as Extract<ImportResult, { ok: true }>).plan;
 }
 
-/** The errors of an import that must fail. */
+/** The errors of an import that must fail, as the API's lines naming each field. */
 function errors(input: unknown, known: ReadonlySet<string> = NONE): string[] {
   const result = planImport(input, known);
   expect(result.ok).toBe(false);
-  return (result as Extract<ImportResult, { ok: false }>).errors;
+  return (result as Extract<ImportResult, { ok: false }>).problems.map((p) => p.line);
 }
 
 describe("planImport: values the schema normalises", () => {

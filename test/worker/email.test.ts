@@ -1,12 +1,11 @@
 import { env } from "cloudflare:test";
-import { decodeWords } from "postal-mime";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.js";
 import { KvStore } from "../../src/store/kv-store.js";
-import type { ReplyBuilder } from "../../src/worker/deliver.js";
 import { MAX_MESSAGE_BYTES } from "../../src/worker/raw.js";
 import { rawMessage } from "../helpers/raw-message.js";
 import { incomingEmail } from "./incoming-email.js";
+import { headerOf, recordingBinding, type SentMail } from "./sent-mail.js";
 import facts from "../fixtures/facts.json";
 import { parseFacts } from "../../src/facts/schema.js";
 import { unreadableMessage, type Unreadable } from "../mail/unreadable-messages.js";
@@ -36,8 +35,14 @@ beforeEach(async () => {
   for (const interview of parsed.facts.interviews) await store.putInterview(interview);
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date("2026-11-17T19:30:00-05:00"));
-  return () => vi.useRealTimers();
+  return () => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  };
 });
+
+/** Silences the error lines a refused reply logs (console.error), and records them. */
+const quietErrors = () => vi.spyOn(console, "error").mockImplementation(() => {});
 
 describe("who may use the checker", () => {
   it("rejects a stranger with a clear reason and stores nothing", async () => {
@@ -82,15 +87,27 @@ describe("who may use the checker", () => {
 });
 
 describe("drafts", () => {
-  it("answers with the report, text and HTML, from the address that received it", async () => {
+  it("answers with the report, text and HTML, in the thread, from the address that received it", async () => {
     const email = await deliver(rawMessage({ to: CHECKER, cc: undefined, subject: "Thank you, Priya", body: PRIYA_NOTE, messageId: "<draft-1@candidate.example>" }), { to: "check+northwind-sre@example.com" });
     expect(email.replies).toHaveLength(1);
     const reply = email.replies[0]!;
-    expect(reply.from).toBe("check+northwind-sre@example.com");
+    expect(reply.envelope).toEqual({ from: "check+northwind-sre@example.com", to: OWNER });
+    expect(reply.from?.address).toBe("check+northwind-sre@example.com");
     expect(reply.subject).toBe("Re: Thank you, Priya");
     expect(reply.text).toContain("Priya Raman (Northwind Logistics)");
     expect(reply.html).toContain("<!doctype html>");
-    expect(reply.headers).toMatchObject({ "x-followup-check": "report", "Auto-Submitted": "auto-replied" });
+    expect(reply.inReplyTo).toBe("<draft-1@candidate.example>");
+    expect(reply.references).toBe("<draft-1@candidate.example>");
+    expect(reply.messageId).toMatch(/^<[\w-]+@example\.com>$/);
+    expect(headerOf(reply, "x-followup-check")).toBe("report");
+    expect(headerOf(reply, "auto-submitted")).toBe("auto-replied");
+  });
+
+  it("threads the report under the whole conversation the draft answers", async () => {
+    const raw = rawMessage({ body: PRIYA_NOTE, messageId: "<draft-2@candidate.example>", headers: { "In-Reply-To": "<b@northwind.example>", References: "<a@northwind.example> <b@northwind.example>" } });
+    const reply = (await deliver(raw)).replies[0]!;
+    expect(reply.inReplyTo).toBe("<draft-2@candidate.example>");
+    expect(reply.references).toBe("<a@northwind.example> <b@northwind.example> <draft-2@candidate.example>");
   });
 
   it("escapes the note's words in the HTML report", async () => {
@@ -101,20 +118,35 @@ describe("drafts", () => {
     expect(html).toContain("&lt;script&gt;");
   });
 
-  it("falls back to the send_email binding when the reply is refused", async () => {
-    const send = vi.fn(async (_email: unknown) => ({ messageId: "<fallback@example.com>" }));
-    const email = await deliver(rawMessage({ body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: { send } as unknown as SendEmail } });
+  it("falls back to the send_email binding when the reply is refused, logging why without the note's subject", async () => {
+    const error = quietErrors();
+    const sent: SentMail[] = [];
+    const email = await deliver(rawMessage({ body: PRIYA_NOTE, messageId: "<draft-3@candidate.example>" }), { replyFails: true, envOverride: { REPORTS: recordingBinding(sent) } });
     expect(email.replies).toHaveLength(0);
-    expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0]![0]).toMatchObject({ from: CHECKER, to: OWNER, subject: "Re: Thank you" });
+    expect(sent).toHaveLength(1);
+    const report = sent[0]!;
+    expect(report.envelope).toEqual({ from: CHECKER, to: OWNER });
+    expect(report.subject).toBe("Re: Thank you");
+    expect(report.text).toContain("Priya Raman (Northwind Logistics)");
+    expect(report.html).toContain("<!doctype html>");
+    expect(report.inReplyTo).toBe("<draft-3@candidate.example>");
+    expect(headerOf(report, "x-followup-check")).toBe("report");
+    expect(error.mock.calls.map((c) => c[0])).toContain(JSON.stringify({ event: "reply-failed", error: "Error: Original email is not replyable" }));
+  });
+
+  it("falls back when the original has no Message-ID to thread the reply under", async () => {
+    quietErrors();
+    const sent: SentMail[] = [];
+    const email = await deliver(rawMessage({ body: PRIYA_NOTE, messageId: null }), { envOverride: { REPORTS: recordingBinding(sent) } });
+    expect(email.replies).toHaveLength(0);
+    expect(sent[0]!.inReplyTo).toBeUndefined();
+    expect(sent[0]!.subject).toBe("Re: Thank you");
   });
 
   it("throws when neither the reply nor the fallback works, so the report is never silently lost", async () => {
-    const send = vi.fn(async () => {
-      throw new Error("destination not verified");
-    });
-    await expect(deliver(rawMessage({ body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: { send } as unknown as SendEmail } })).rejects.toThrow(
-      "destination not verified",
+    quietErrors();
+    await expect(deliver(rawMessage({ body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: recordingBinding([], () => true) } })).rejects.toThrow(
+      "destination address not verified",
     );
   });
 
@@ -129,47 +161,40 @@ describe("drafts", () => {
 describe("the answer's headers", () => {
   const b64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
   const encodedSubject = (text: string) => `=?utf-8?B?${b64(text)}?=`;
-  const CONTROL = /[\u0000-\u001f\u007f]/;
+  /** The header block of a raw message, as its lines. */
+  const headLines = (mail: SentMail) => mail.raw.slice(0, mail.raw.indexOf("\r\n\r\n")).split("\r\n");
+  const INJECTED = "Thanks\r\nBcc: victim@example.com";
 
-  /** Delivers `raw` to a message whose reply() refuses control characters in a header, as the runtime's does. */
-  async function deliverToRuntime(raw: string, send = vi.fn(async (_email: unknown) => ({ messageId: "<fallback@example.com>" }))) {
-    const email = await incomingEmail(raw, { from: OWNER, to: CHECKER });
-    const reply = email.message.reply.bind(email.message) as (builder: Omit<ReplyBuilder, "to">) => Promise<EmailSendResult>;
-    Object.assign(email.message, {
-      reply: async (builder: Omit<ReplyBuilder, "to">) => {
-        if (CONTROL.test(builder.subject) || Object.values(builder.headers).some((v) => CONTROL.test(v))) throw new Error("invalid headers set");
-        return reply(builder);
-      },
-    });
-    await worker.email(email.message, { ...env, REPORTS: { send } as unknown as SendEmail } as Env);
-    return { email, send };
-  }
-
-  it("a subject with a line break is answered in the thread on one line, not refused into the fallback", async () => {
-    const { email, send } = await deliverToRuntime(rawMessage({ subject: encodedSubject("Thanks\r\nBcc: victim@example.com"), body: PRIYA_NOTE }));
-    expect(send).not.toHaveBeenCalled();
+  it("a subject with a line break is answered in the thread on one line, and adds no header", async () => {
+    const email = await deliver(rawMessage({ subject: encodedSubject(INJECTED), body: PRIYA_NOTE }));
     expect(email.replies).toHaveLength(1);
-    expect(email.replies[0]!.subject).toBe("Re: Thanks Bcc: victim@example.com");
+    const reply = email.replies[0]!;
+    expect(reply.subject).toBe("Re: Thanks Bcc: victim@example.com");
+    expect(headerOf(reply, "bcc")).toBeUndefined();
+    expect(headLines(reply).filter((line) => /^bcc:/i.test(line))).toEqual([]);
   });
 
   it("the fallback carries the same one-line subject", async () => {
-    const send = vi.fn(async (_email: unknown) => ({ messageId: "<fallback@example.com>" }));
-    await deliver(rawMessage({ subject: encodedSubject("Thanks\r\nBcc: victim@example.com"), body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: { send } as unknown as SendEmail } });
-    expect((send.mock.calls[0]![0] as { subject: string }).subject).toBe("Re: Thanks Bcc: victim@example.com");
+    quietErrors();
+    const sent: SentMail[] = [];
+    await deliver(rawMessage({ subject: encodedSubject(INJECTED), body: PRIYA_NOTE }), { replyFails: true, envOverride: { REPORTS: recordingBinding(sent) } });
+    expect(sent[0]!.subject).toBe("Re: Thanks Bcc: victim@example.com");
+    expect(headerOf(sent[0]!, "bcc")).toBeUndefined();
   });
 
   it("a non-ASCII subject goes out as RFC 2047 encoded-words that read back as written", async () => {
-    const email = await deliver(rawMessage({ subject: encodedSubject("Merci, José — 感谢"), body: PRIYA_NOTE }));
-    const subject = String(email.replies[0]!.subject);
-    expect(subject).toMatch(/^[\x20-\x7e]+$/);
-    expect(decodeWords(subject)).toBe("Re: Merci, José — 感谢");
+    const reply = (await deliver(rawMessage({ subject: encodedSubject("Merci, José — 感谢"), body: PRIYA_NOTE }))).replies[0]!;
+    expect(reply.subject).toBe("Re: Merci, José — 感谢");
+    const subject = headLines(reply).join("\r\n").match(/^Subject:.*(?:\r\n .*)*/m)![0];
+    expect(subject).toMatch(/^[\x20-\x7e\r\n]+$/);
+    expect(subject).toContain("=?UTF-8?B?");
   });
 
   it("a subject of thousands of characters is cut to about 200", async () => {
-    const email = await deliver(rawMessage({ subject: "Thanks ".repeat(1000), body: PRIYA_NOTE }));
-    const subject = decodeWords(String(email.replies[0]!.subject));
-    expect(subject.length).toBeLessThanOrEqual(200);
-    expect(subject).toMatch(/^Re: Thanks Thanks .*…$/);
+    const reply = (await deliver(rawMessage({ subject: "Thanks ".repeat(1000), body: PRIYA_NOTE }))).replies[0]!;
+    expect(reply.subject!.length).toBeLessThanOrEqual(200);
+    expect(reply.subject).toMatch(/^Re: Thanks Thanks .*…$/);
+    expect(Math.max(...reply.raw.split("\r\n").map((line) => line.length))).toBeLessThanOrEqual(76);
   });
 });
 
@@ -181,7 +206,7 @@ describe("messages the parser cannot read", () => {
       const email = await deliver(unreadableMessage(how), { to: "check+northwind-sre@example.com" });
       expect(email.rejected()).toBeNull();
       expect(email.replies).toHaveLength(1);
-      expect(email.replies[0]).toMatchObject({ from: "check+northwind-sre@example.com", subject: "Re: Thank you, Priya" });
+      expect(email.replies[0]).toMatchObject({ envelope: { from: "check+northwind-sre@example.com", to: OWNER }, subject: "Re: Thank you, Priya" });
       expect(String(email.replies[0]!.text)).toMatch(/^Not checked: the message could not be read: its (?:parts are nested more than 50 levels deep|headers are over 512 KB)\./);
       expect(String(email.replies[0]!.text)).toContain("Nothing was logged");
       expect(String(email.replies[0]!.html)).toContain("Not checked: the message could not be read");
@@ -193,7 +218,7 @@ describe("messages the parser cannot read", () => {
     const raw = unreadableMessage("nesting", { to: "Priya Raman <priya.raman@northwind.example>", cc: null });
     const email = await deliver(raw, { to: "check+northwind-sre@example.com" });
     expect(String(email.replies[0]!.text)).toMatch(/^Not logged: the message could not be read: its parts are nested more than 50 levels deep\./);
-    expect(email.replies[0]!.headers).toMatchObject({ "x-followup-check": "receipt" });
+    expect(headerOf(email.replies[0]!, "x-followup-check")).toBe("receipt");
     expect(await kvKeys("send:")).toEqual([]);
   });
 });

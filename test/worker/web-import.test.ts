@@ -1,7 +1,8 @@
 /**
  * Import through the API and the settings form: the 2 MB import limit is the one that applies
- * (not the 128 KB one for every other call), and a storage failure part-way through puts back
- * what was written, or says what may have changed when even that fails.
+ * (not the 128 KB one for every other call), the form's answer says what the import changed
+ * (and a refused file's problems in words, first on the page), and a storage failure part-way
+ * through puts back what was written, or says what may have changed when even that fails.
  */
 import { env } from "cloudflare:test";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -57,7 +58,7 @@ describe("import size", () => {
 
     await clearKv();
     const form = await importForm(file);
-    expect(form.status).toBe(303);
+    expect(form.status).toBe(200);
     expect((await env.FOLLOWUP_KV.list({ prefix: "interview:" })).keys).toHaveLength(JSON.parse(file).interviews.length);
   });
 
@@ -131,7 +132,7 @@ describe("a storage failure part-way through an import", () => {
     expect(undone.status).toBe(503);
     expect(await dump()).toEqual(before);
     const undoneHtml = await undone.text();
-    expect(undoneHtml).toContain("Nothing was imported:");
+    expect(undoneHtml).toContain("<h1>Nothing was imported</h1>");
     expect(undoneHtml).toContain("(at write 4 of 8), so everything it had written was put back: nothing was changed.");
 
     const stuck = await importForm(file, { FOLLOWUP_KV: failingKv(env.FOLLOWUP_KV, 2, { keepFailing: true }).kv });
@@ -139,5 +140,45 @@ describe("a storage failure part-way through an import", () => {
     const stuckHtml = await stuck.text();
     expect(stuckHtml).toContain("these may have changed: interviews interview-1, interview-2.");
     expect(stuckHtml).not.toMatch(/nothing was (changed|imported)/i);
+  });
+});
+
+describe("what the settings form's import says", () => {
+  it("counts interviews added, replaced and unchanged and sends logged, and writes nothing saved already", async () => {
+    const store = new KvStore(env.FOLLOWUP_KV);
+    const [same, changed] = five("Before");
+    for (const interview of [same!, changed!]) await store.putInterview(interviewSchema.parse(interview));
+    await store.logSend({ ...SAMPLE_SEND, interviewId: "interview-1" });
+    const file = JSON.stringify({
+      interviews: [same, { ...changed, role: "After" }, { ...northwind, id: "interview-new" }],
+      sends: [{ ...SAMPLE_SEND, interviewId: "interview-1" }, { ...SAMPLE_SEND, interviewId: "interview-2", messageId: "<sent-2@candidate.example>" }],
+    });
+    const written: string[] = [];
+    const recording = new Proxy(env.FOLLOWUP_KV, {
+      get: (kv, method: keyof KVNamespace) => (method === "put" ? (key: string, ...rest: [string]) => (written.push(key), kv.put(key, ...rest)) : kv[method].bind(kv)),
+    });
+    const response = await importForm(file, { FOLLOWUP_KV: recording });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<div class="alert good" role="status">1 interview added, 1 replaced, 1 unchanged, 1 send logged (1 more in the file was logged already).</div>');
+    expect(html).toMatch(/<a href="\/interviews\/interview-new">Northwind Logistics, Senior Site Reliability Engineer<\/a> added/);
+    expect(html).toMatch(/<a href="\/interviews\/interview-2">Northwind Logistics, After<\/a> replaced/);
+    expect(html).not.toContain("interview-1");
+    // The changed and the new interview and the new send are written (and the interview index); the unchanged interview and the logged send are not.
+    expect(written.filter((key) => !key.startsWith("index:"))).toEqual(["interview:interview-2", "interview:interview-new", expect.stringMatching(/^send:interview-2:/)]);
+    expect((await store.getInterview("interview-2"))?.role).toBe("After");
+  });
+
+  it("puts a refused file's problems in words first on the page, before the form", async () => {
+    const bad = { interviews: [{ ...northwind, interviewers: northwind.interviewers.map((p, i) => (i === 1 ? { ...p, email: "tomasz@" } : p)) }] };
+    const response = await importForm(JSON.stringify(bad));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    const main = html.slice(html.indexOf('<main id="main">'));
+    expect(main).toMatch(/^<main id="main"><h1>Nothing was imported<\/h1><div class="alert bad" role="alert">/);
+    expect(main).toContain("<li>Northwind Logistics, Senior Site Reliability Engineer, interviewer 2 (Tomasz Kowalski-Nowak): the email “tomasz@” is not an address</li>");
+    expect(main.indexOf('role="alert"')).toBeLessThan(main.indexOf("<form"));
+    expect(main).not.toContain("interviews[0]");
+    expect((await env.FOLLOWUP_KV.list()).keys).toEqual([]);
   });
 });

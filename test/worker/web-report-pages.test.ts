@@ -52,7 +52,8 @@ describe("a draft's report on its own page", () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("Report on “Thank you for today”");
-    expect(html).toMatch(/Fix \d+ things?.* before you send your note to Priya Raman \(Northwind Logistics\)/);
+    // The fixture's decision date (24 Nov 2026) has passed, so a note to the panel is checked as a check-in.
+    expect(html).toMatch(/Fix \d+ things?.* before you send your check-in to Priya Raman \(Northwind Logistics\)/);
     expect(html).toContain("Wrong name</strong>");
     expect(html).toContain("Edit and check again");
     expect(html).toMatch(/<form method="post" action="\/check"/);

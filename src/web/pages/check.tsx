@@ -5,7 +5,7 @@ import type { Report } from "../../report/model.js";
 import type { Interview } from "../../types.js";
 import { ErrorSummary, Field } from "../fields.js";
 import { CsrfField, Layout } from "../layout.js";
-import { MAX_DRAFT_CHARS, MAX_SUBJECT_CHARS, type DraftForm } from "../draft.js";
+import { MAX_DRAFT_CHARS, MAX_SUBJECT_CHARS, RECRUITER_CHOICE, type DraftForm } from "../draft.js";
 
 export interface CheckPageProps {
   interviews: Interview[];
@@ -56,6 +56,11 @@ export const CheckForm: FC<CheckFormProps> = ({ interviews, form, errors, csrf, 
                 {person.name} ({interview.company})
               </option>
             ))}
+            {interview.recruiter ? (
+              <option value={`${interview.id}:${RECRUITER_CHOICE}`} selected={form.to === `${interview.id}:${RECRUITER_CHOICE}`}>
+                {interview.recruiter.name}, your recruiter ({interview.company})
+              </option>
+            ) : null}
             <option value={`${interview.id}:`} selected={form.to === `${interview.id}:`}>
               Someone on the {interview.company} panel (no recipient)
             </option>

@@ -7,6 +7,7 @@ import type { Change } from "../changes.js";
 import { ChangedElsewhere, ErrorSummary, Field, VersionField } from "../fields.js";
 import { INTERVIEW_LABELS as L, INTERVIEWER_LABELS, MAX_INTERVIEWER_ROWS, type FieldErrors, type InterviewForm } from "../forms.js";
 import { CsrfField, Layout } from "../layout.js";
+import { RecruiterAndOutcomeFields } from "./interview-form-after.js";
 
 const LINES = "One per line.";
 
@@ -105,6 +106,7 @@ export const InterviewFormPage: FC<InterviewFormPageProps> = ({ mode, form, erro
             <Field name="sendBy" label={L.sendBy} value={form.sendBy} error={errors.sendBy} placeholder="2026-11-19" hint="Your own deadline, optional." />
           </div>
         </div>
+        <RecruiterAndOutcomeFields form={form} errors={errors} />
         <div class="actions">
           <button type="submit" name="action" value="save">
             {mode === "create" ? "Create interview" : "Save changes"}

@@ -6,6 +6,9 @@ import { VersionField } from "../fields.js";
 import { CsrfField, Layout, Notice } from "../layout.js";
 import type { InterviewStatus, SendView, Timing } from "../status.js";
 import { Timeline } from "../timeline.js";
+import { PanelComparison } from "../panel-comparison.js";
+import { MarkAsSentLink, RemoveSendLink, SendNotes } from "./send-parts.js";
+import { InterviewOutcome } from "./interview-outcome.js";
 import { formatDeadline, formatInZone } from "../time.js";
 
 const TIMING_CLASS: Record<Timing, string> = { "too early": "bad", "on time": "good", late: "warn", "too late": "bad" };
@@ -25,10 +28,12 @@ export interface InterviewPageProps {
   zone: string;
   csrf: string;
   checker: CheckerAddress | null;
-  notice?: string;
+  /** Each logged send's reference (by Message-ID), for its remove link. */
+  refs: ReadonlyMap<string, string>;
+  notice?: string | undefined;
 }
 
-export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf, checker, notice }) => {
+export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf, checker, refs, notice }) => {
   const { interview, window, panel, sends, sentCount, timeLeftMs } = status;
   return (
     <Layout title={interview.company} current="/" csrf={csrf}>
@@ -63,6 +68,7 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
           </p>
         ) : null}
       </section>
+      <InterviewOutcome status={status} now={now} zone={zone} />
       <h2>
         Panel <span class="muted">({sentCount} of {panel.length} sent)</span>
       </h2>
@@ -77,17 +83,22 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
                   <li>
                     <span class="good">✓ Note sent</span> {formatInZone(new Date(view.send.sentAt), zone)} <TimingPill view={view} />
                     {view.duplicateOf.length ? <div class="bad">Nearly the same as the note to {view.duplicateOf.join(" and ")}.</div> : null}
+                    <SendNotes interview={interview} view={view} refs={refs} zone={zone} />
                   </li>
                 ))}
               </ul>
             ) : (
               <p class="warn">No note yet.</p>
             )}
+            <p class="meta">
+              <MarkAsSentLink interview={interview} person={person} />
+            </p>
             <List label="Talked about" items={person.topics} />
             <List label="Asked for" items={person.requests} />
           </article>
         ))}
       </div>
+      <PanelComparison interview={interview} sends={sends.map((view) => view.send)} zone={zone} />
       <h2>Facts the checks use</h2>
       <div class="card">
         <List label="Topics" items={interview.topics} />
@@ -116,9 +127,14 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
             <tbody>
               {sends.map((view) => (
                 <tr>
-                  <td>{formatInZone(new Date(view.send.sentAt), zone)}</td>
-                  <td>{view.send.interviewers.join(", ") || view.send.recipients.join(", ")}</td>
-                  <td>{view.send.subject}</td>
+                  <td>
+                    {formatInZone(new Date(view.send.sentAt), zone)}
+                    <div class="meta">
+                      <RemoveSendLink interview={interview} view={view} refs={refs} zone={zone} />
+                    </div>
+                  </td>
+                  <td>{view.to}</td>
+                  <td>{view.send.enteredByHand ? <span class="muted">entered by hand</span> : view.send.subject}</td>
                   <td>
                     <TimingPill view={view} />
                   </td>
@@ -130,6 +146,9 @@ export const InterviewPage: FC<InterviewPageProps> = ({ status, now, zone, csrf,
       ) : (
         <p class="empty">No sent notes logged yet. Bcc the checker address on the notes you send.</p>
       )}
+      <p>
+        Sent one without the Bcc? <MarkAsSentLink interview={interview} />
+      </p>
     </Layout>
   );
 };

@@ -1,4 +1,4 @@
-/** Settings: owner addresses, time zone, reminders, timing and length thresholds, personal words, rules turned off; export and import. */
+/** Settings: owner addresses, time zone, reminders, timing and length thresholds, personal words, rules turned off; the calendar feed; export and import. */
 import type { FC } from "hono/jsx";
 import { ruleById } from "../../rules/index.js";
 import { ruleTitle } from "../../rules/titles.js";
@@ -7,6 +7,8 @@ import type { Change } from "../changes.js";
 import { ChangedElsewhere, ErrorSummary, Field, VersionField } from "../fields.js";
 import { CsrfField, Layout, Notice } from "../layout.js";
 import { SETTINGS_LABELS as L, type SettingsForm } from "../settings-form.js";
+import { CalendarFeedSection, type CalendarFeedView } from "./calendar-feed.js";
+import { ImportForm } from "./import-result.js";
 
 export interface SettingsPageProps {
   form: SettingsForm;
@@ -20,10 +22,10 @@ export interface SettingsPageProps {
   /** Set when the form was saved from a stale version: where the saved settings differ. */
   changes?: Change[] | undefined;
   notice?: string | undefined;
-  importErrors?: string[];
+  calendarFeed: CalendarFeedView;
 }
 
-export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, zoneChosen, csrf, version, changes, notice, importErrors }) => (
+export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, zoneChosen, csrf, version, changes, notice, calendarFeed }) => (
   <Layout title="Settings" current="/settings" csrf={csrf}>
     <h1>Settings</h1>
     <p class="sub">How the checks judge your notes, and how this app shows times.</p>
@@ -110,6 +112,7 @@ export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, zoneC
         <button type="submit">Save settings</button>
       </div>
     </form>
+    <CalendarFeedSection view={calendarFeed} csrf={csrf} />
     <h2>Export and import</h2>
     <div class="card">
       <p>
@@ -117,29 +120,7 @@ export const SettingsPage: FC<SettingsPageProps> = ({ form, errors, zones, zoneC
           Download everything (JSON)
         </a>
       </p>
-      {importErrors?.length ? (
-        <div class="alert bad" role="alert">
-          <strong>Nothing was imported:</strong>
-          <ul>
-            {importErrors.map((e) => (
-              <li>{e}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <form method="post" action="/import" enctype="multipart/form-data">
-        <CsrfField token={csrf} />
-        <div class="field">
-          <label for="f-file">Import a facts file</label>
-          <span class="hint" id="f-file-hint">
-            The export's format, or a file with only "interviews". Interviews with the same id are replaced; everything is checked before anything is written.
-          </span>
-          <input id="f-file" type="file" name="file" accept="application/json,.json" required aria-describedby="f-file-hint" />
-        </div>
-        <button class="secondary" type="submit">
-          Import
-        </button>
-      </form>
+      <ImportForm csrf={csrf} />
     </div>
   </Layout>
 );

@@ -2,22 +2,34 @@
 import { Hono, type Context } from "hono";
 import { parseCheckerAddress } from "../../checker-address.js";
 import { INTERVIEW_ID_PATTERN, type Interview } from "../../facts/schema.js";
+import { bySentAt } from "../../send-log.js";
 import { pageOf } from "../../store/interview-index.js";
-import { KvStore } from "../../store/kv-store.js";
+import { SEND_REF_PATTERN } from "../../store/kv-keys.js";
+import { KvStore, type LoggedSend } from "../../store/kv-store.js";
 import { interviewChanges } from "../changes.js";
 import type { AppEnv } from "../env.js";
 import { blankInterviewer, emptyInterviewForm, formToInterview, interviewToForm, readInterviewForm, withoutBlankRows, type FieldErrors, type InterviewForm } from "../forms.js";
 import { DashboardPage } from "../pages/dashboard.js";
 import { InterviewFormPage, type InterviewFormPageProps } from "../pages/interview-form.js";
 import { DeletePage, InterviewPage } from "../pages/interview.js";
+import { sendInWords } from "../pages/mark-as-sent.js";
 import { page } from "../render.js";
 import { interviewStatus, type InterviewStatus } from "../status.js";
 import { submittedVersion, versionOf } from "../versions.js";
+import { sendRoutes } from "./send-routes.js";
 
 export const interviewRoutes = new Hono<AppEnv>();
+interviewRoutes.route("/", sendRoutes);
 
 /** Fixed notices chosen by a code in the URL: the URL's text itself is never shown. */
-const NOTICES: Record<string, string> = { saved: "Saved.", created: "Interview created.", deleted: "Interview deleted.", imported: "Import finished." };
+const NOTICES: Record<string, string> = {
+  saved: "Saved.",
+  created: "Interview created.",
+  deleted: "Interview deleted.",
+  marked: "Marked as sent.",
+  "send-removed": "Removed from the send log.",
+  "send-gone": "That send was no longer in the log: it had been removed already.",
+};
 
 const store = (c: Context<AppEnv>) => new KvStore(c.env.FOLLOWUP_KV);
 
@@ -98,11 +110,35 @@ async function submit(c: Context<AppEnv>, mode: "create" | "edit", saved: Interv
 interviewRoutes.get("/interviews/new", (c) => formPage(c, "create", emptyInterviewForm(), {}));
 interviewRoutes.post("/interviews", (c) => submit(c, "create", null));
 
+/**
+ * The interview's logged sends as its page shows them just after the send log changed: a KV
+ * listing can lag a fresh write or delete by up to a minute, so the send just marked as sent
+ * is read by its key and the one just removed is left out, whatever the listing says.
+ */
+async function sendsAfterChange(kv: KvStore, id: string, notice: string | undefined, ref: string | undefined): Promise<LoggedSend[]> {
+  const listed = await kv.listLoggedSends(id);
+  if (!ref || !SEND_REF_PATTERN.test(ref)) return listed;
+  const others = listed.filter((logged) => logged.ref !== ref);
+  if (notice === "send-removed") return others;
+  const marked = notice === "marked" ? await kv.getLoggedSend(id, ref) : null;
+  return marked ? [...others, marked].sort((a, b) => bySentAt(a.send, b.send)) : listed;
+}
+
 interviewRoutes.get("/interviews/:id", async (c) => {
-  const status = await loadStatus(c, c.req.param("id"));
-  if (!status) return notFound(c);
+  const id = c.req.param("id");
+  const kv = store(c);
+  const interview = INTERVIEW_ID_PATTERN.test(id) ? await kv.getInterview(id) : null;
+  if (!interview) return notFound(c);
+  const notice = c.req.query("notice");
+  const logged = await sendsAfterChange(kv, id, notice, c.req.query("send"));
+  const now = new Date();
+  const status = interviewStatus(interview, logged.map((l) => l.send), c.var.settings, now);
+  const refs = new Map(logged.map((l) => [l.send.messageId, l.ref]));
+  const zone = c.var.settings.timeZone;
+  const marked = notice === "marked" ? logged.find((l) => l.ref === c.req.query("send")) : undefined;
+  const noticeText = marked ? `Marked as sent: ${sendInWords(marked.send, zone)}.` : NOTICES[notice ?? ""];
   const checker = parseCheckerAddress(c.env.CHECKER_ADDRESS ?? "");
-  return page(c, <InterviewPage status={status} now={new Date()} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} checker={checker} notice={NOTICES[c.req.query("notice") ?? ""]} />);
+  return page(c, <InterviewPage status={status} now={now} zone={zone} csrf={c.var.csrfToken} checker={checker} refs={refs} notice={noticeText} />);
 });
 
 interviewRoutes.get("/interviews/:id/edit", async (c) => {

@@ -1,11 +1,12 @@
-/** Settings and the browser's import form (the JSON API offers the same under /api). */
+/** Settings and the browser's import (the JSON API offers the same under /api). */
 import { Hono, type Context } from "hono";
+import { calendarFeedState } from "../../store/calendar-feed.js";
 import { KvStore } from "../../store/kv-store.js";
 import { settingsChanges, type Change } from "../changes.js";
 import type { AppEnv } from "../env.js";
 import type { FieldErrors } from "../forms.js";
 import { importFile } from "../import-file.js";
-import { ImportStoppedPage } from "../pages/import-stopped.js";
+import { ImportResultPage } from "../pages/import-result.js";
 import { SettingsPage } from "../pages/settings.js";
 import { page } from "../render.js";
 import { formToSettings, readSettingsForm, settingsToForm, type SettingsForm } from "../settings-form.js";
@@ -14,11 +15,10 @@ import { submittedVersion, versionOf } from "../versions.js";
 
 export const settingsRoutes = new Hono<AppEnv>();
 
-const NOTICES: Record<string, string> = { saved: "Settings saved." };
+const NOTICES: Record<string, string> = { saved: "Settings saved.", "calendar-feed-off": "Calendar feed turned off: its address no longer works." };
 
 interface PageExtras {
   notice?: string | undefined;
-  importErrors?: string[];
   /** The version the form was loaded from; without it, the saved settings' (the form shows them). */
   version?: string | undefined;
   changes?: Change[];
@@ -27,7 +27,8 @@ interface PageExtras {
 async function settingsPage(c: Context<AppEnv>, form: SettingsForm, errors: FieldErrors, status: 200 | 400 | 409 | 503 = 200, extra: PageExtras = {}) {
   const version = extra.version ?? (await versionOf(c.var.settings));
   const zoneChosen = await new KvStore(c.env.FOLLOWUP_KV).timeZoneChosen();
-  return page(c, <SettingsPage form={form} errors={errors} zones={knownTimeZones()} zoneChosen={zoneChosen} csrf={c.var.csrfToken} {...extra} version={version} />, status);
+  const calendarFeed = { state: await calendarFeedState(c.env.FOLLOWUP_KV), zone: c.var.settings.timeZone };
+  return page(c, <SettingsPage form={form} errors={errors} zones={knownTimeZones()} zoneChosen={zoneChosen} csrf={c.var.csrfToken} {...extra} version={version} calendarFeed={calendarFeed} />, status);
 }
 
 settingsRoutes.get("/settings", (c) => settingsPage(c, settingsToForm(c.var.settings), {}, 200, { notice: NOTICES[c.req.query("notice") ?? ""] }));
@@ -49,12 +50,10 @@ settingsRoutes.post("/settings", async (c) => {
   return c.redirect("/settings?notice=saved", 303);
 });
 
+/** Answers with the outcome on a page of its own, at the top, rather than far down the settings form. */
 settingsRoutes.post("/import", async (c) => {
   const file = (await c.req.parseBody()).file;
   const text = typeof file === "string" ? file : file instanceof File ? await file.text() : "";
   const answer = await importFile(c.env.FOLLOWUP_KV, text);
-  if (answer.ok) return c.redirect("/?notice=imported", 303);
-  // The settings page heads these "Nothing was imported"; when that may not be true, another page says what may have changed.
-  if (!answer.unchanged) return page(c, <ImportStoppedPage csrf={c.var.csrfToken} errors={answer.errors} />, answer.status);
-  return settingsPage(c, settingsToForm(c.var.settings), {}, answer.status, { importErrors: answer.errors.slice(0, 50) });
+  return page(c, <ImportResultPage csrf={c.var.csrfToken} answer={answer} />, answer.ok ? 200 : answer.status);
 });
