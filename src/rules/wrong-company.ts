@@ -159,11 +159,12 @@ const OFFER_FRAMES = [
 const OWNED_BY_EMPLOYER: ReadonlyArray<readonly [anchor: RegExp, name: RegExp]> = [
   [
     /(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:mission|values|vision|ethos|purpose|commitment to|founding story)\b/gu,
-    /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/u,
+    /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/du,
   ],
   [
-    /[ \t]+(?:uniform|uniforms|badge|family|colours|colors|lanyard|logo|name badge)\b/gu,
-    /\bthe[ \t]+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{M}.-]*)){0,4})$/u,
+    // After one space, looked at backwards: "[ \t]+uniform" would be tried from every space of a long run.
+    /(?<=[ \t])(?:uniform|uniforms|badge|family|colours|colors|lanyard|logo|name badge)\b/gu,
+    /\bthe[ \t]+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{M}.-]*)){0,4})[ \t]+$/du,
   ],
 ];
 const NAME_LOOKBACK_CHARS = 80;
@@ -176,7 +177,7 @@ function namesOwningEmployerThings(text: string): RegExpExecArray[] {
       const from = Math.max(0, owned.index - NAME_LOOKBACK_CHARS);
       const name = nameBefore.exec(text.slice(from, owned.index));
       if (!name) continue;
-      const at = from + name.index + name[0].length - name[1]!.length;
+      const at = from + name.indices![1]![0];
       found.push(Object.assign([name[1]!, name[1]!], { index: at, input: text }) as unknown as RegExpExecArray);
     }
   }

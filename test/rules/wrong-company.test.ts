@@ -197,3 +197,14 @@ describe("an employer's name beside the right short name", () => {
     expect(checkFor("Alder Point Software", ["Alder Point"], `Hi Priya,\n\n${sentence}\n\nBest,\nAlex`)).toEqual([]);
   });
 });
+
+describe("a long run of white space before what an employer owns", () => {
+  it("is read once, not once per space", () => {
+    // Template blanks ("_____") become spaces before the rules read a note.
+    const text = `Hi Priya,\n\nI'd be proud to join the${" ".repeat(50_000)}team, and to wear the Northwind uniform.\n\nBest,\nAlex`;
+    const started = performance.now();
+    expect(rule.check(makeContext(text))).toEqual([]);
+    // A generous bound: read once per space, this took seconds.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
