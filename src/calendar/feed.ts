@@ -11,7 +11,7 @@ import ICAL from "ical.js";
 import { taggedAddress, type CheckerAddress } from "../checker-address.js";
 import type { Outcome } from "../facts/schema.js";
 import { interviewLink } from "../report/model.js";
-import { decisionDeadline, formatForInterview, isoOffsetMinutes, OPTIONAL_NOTE_ADVICE, paceAdvice, sendWindow, wallClockAt } from "../timing.js";
+import { decisionDeadline, formatDecision, formatForInterview, isoOffsetMinutes, OPTIONAL_NOTE_ADVICE, paceAdvice, sendWindow } from "../timing.js";
 import type { Interview, Settings } from "../types.js";
 
 export interface FeedInput {
@@ -105,12 +105,10 @@ function sendWindowEvent(interview: Interview, input: FeedInput, link: string | 
 /** The check-in event: all day on checkInDay, for when the decision date passed without word. */
 function checkInEvent(interview: Interview, input: FeedInput, link: string | null): ICAL.Component | null {
   const day = checkInDay(interview);
-  const decision = decisionDeadline(interview);
-  if (!day || !decision) return null;
+  const decides = formatDecision(interview);
+  if (!day || !decides) return null;
   const recruiter = interview.recruiter;
   const to = recruiter ? `${recruiter.name}, the recruiter,` : "your contact on the panel";
-  // A decision date alone is a day ("Fri 27 Nov"), not the last minute of it.
-  const decides = /^\d{4}-\d{2}-\d{2}$/.test(interview.decisionBy ?? "") ? wallClockAt(decision, isoOffsetMinutes(interview.end)).day : formatForInterview(decision, interview);
   const lines = [
     `They meant to decide by ${decides}. No word yet? Write ${to} a short, courteous check-in: name the role and the day of the interview, with no new pitch.`,
     "Once you hear, mark the outcome on the interview's page: its events then leave this calendar.",

@@ -28,9 +28,21 @@ export interface FieldProps {
 /** Field names hold dots ("interviewers.0.name"); ids must not. */
 const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
+/** What a field's aria-describedby names: its hint and what is wrong with it, when it has them. */
+const describedBy = (id: string, hint: string | undefined, error: string | undefined) =>
+  [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+
+/** A field's hint, outside the label so the field's name stays short; read with it through aria-describedby. */
+const Hint: FC<{ id: string; hint: string | undefined }> = ({ id, hint }) =>
+  hint ? (
+    <span class="hint" id={`${id}-hint`}>
+      {hint}
+    </span>
+  ) : null;
+
 export const Field: FC<FieldProps> = (p) => {
   const id = idOf(p.name);
-  const described = [p.hint ? `${id}-hint` : "", p.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const described = describedBy(id, p.hint, p.error);
   const common = {
     id,
     name: p.name,
@@ -43,12 +55,7 @@ export const Field: FC<FieldProps> = (p) => {
   return (
     <div class={p.error ? "field invalid" : "field"}>
       <label for={id}>{p.label}</label>
-      {/* Outside the label, so the field's name stays short; read with it through aria-describedby. */}
-      {p.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </span>
-      ) : null}
+      <Hint id={id} hint={p.hint} />
       {p.multiline ? (
         <textarea {...common} class={p.multiline === "tall" ? "tall" : undefined} rows={p.multiline === "tall" ? 14 : 3}>
           {p.value}
@@ -66,12 +73,13 @@ export const Field: FC<FieldProps> = (p) => {
 };
 
 /** A labelled select (its options as children), with what is wrong with it beside it as Field does. */
-export const SelectField: FC<{ name: string; label: string; error?: string | undefined; children?: Child }> = ({ name, label, error, children }) => {
+export const SelectField: FC<{ name: string; label: string; error?: string | undefined; hint?: string; children?: Child }> = ({ name, label, error, hint, children }) => {
   const id = idOf(name);
   return (
     <div class={error ? "field invalid" : "field"}>
       <label for={id}>{label}</label>
-      <select id={id} name={name} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? "true" : undefined}>
+      <Hint id={id} hint={hint} />
+      <select id={id} name={name} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? "true" : undefined}>
         {children}
       </select>
       {error ? (

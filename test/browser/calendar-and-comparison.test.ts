@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendLocalEmail } from "../../scripts/dev-server.js";
 import { rawMessage } from "../helpers/raw-message.js";
-import { checkAtBothWidths, expectAccessible, logIn, PHONE, shot, startBrowserSession, type BrowserSession } from "./support.js";
+import { checkAtBothWidths, expectAccessible, logIn, PHONE, seedSample, shot, startBrowserSession, type BrowserSession } from "./support.js";
 
 let session: BrowserSession;
 let page: Page;
@@ -20,9 +20,7 @@ beforeAll(async () => {
   session = await startBrowserSession();
   ({ page } = session);
   base = session.server.url;
-  const seeded = await fetch(`${base}/dev/seed`, { method: "POST" });
-  expect(seeded.status).toBe(200);
-  end = new Date(((await seeded.json()) as { end: string }).end);
+  end = new Date((await seedSample(base)).end);
   await logIn(page, base);
 });
 

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendLocalEmail } from "../../scripts/dev-server.js";
 import { rawMessage } from "../helpers/raw-message.js";
-import { checkAtBothWidths, expectAccessible, logIn, shot, startBrowserSession, type BrowserSession } from "./support.js";
+import { checkAtBothWidths, expectAccessible, logIn, seedSample, shot, startBrowserSession, type BrowserSession } from "./support.js";
 
 let session: BrowserSession;
 let page: Page;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   base = session.server.url;
   interviewPage = `${base}/interviews/northwind-sre`;
   // The sample interview ended two hours ago and has no decision date.
-  expect((await fetch(`${base}/dev/seed`, { method: "POST" })).status).toBe(200);
+  await seedSample(base);
   await logIn(page, base);
 });
 

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendLocalEmail } from "../../scripts/dev-server.js";
 import { rawMessage } from "../helpers/raw-message.js";
-import { checkAtBothWidths, expectAccessible, PASSWORD, shot, startBrowserSession, type BrowserSession } from "./support.js";
+import { checkAtBothWidths, expectAccessible, PASSWORD, seedSample, shot, startBrowserSession, type BrowserSession } from "./support.js";
 
 let session: BrowserSession;
 let page: Page;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   session = await startBrowserSession();
   ({ page } = session);
   base = session.server.url;
-  expect((await fetch(`${base}/dev/seed`, { method: "POST" })).status).toBe(200);
+  await seedSample(base);
 });
 
 afterAll(async () => {

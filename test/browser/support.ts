@@ -56,6 +56,13 @@ export async function logIn(page: Page, baseUrl: string, timeZone?: string): Pro
   await page.waitForURL(`${baseUrl}/`);
 }
 
+/** Stores the sample interview (it ended two hours ago) through the dev server's POST /dev/seed; its end as stored. */
+export async function seedSample(baseUrl: string): Promise<{ end: string }> {
+  const response = await fetch(`${baseUrl}/dev/seed`, { method: "POST" });
+  if (response.status !== 200) throw new Error(`POST /dev/seed answered ${response.status}`);
+  return (await response.json()) as { end: string };
+}
+
 /** A full-page screenshot into test-artifacts/. */
 export function shot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: new URL(name, ARTIFACTS).pathname, fullPage: true });

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleInterview } from "../../src/sample-interview.js";
-import { expectAccessible, logIn, PHONE, shot, startBrowserSession, type BrowserSession } from "./support.js";
+import { expectAccessible, logIn, PHONE, seedSample, shot, startBrowserSession, type BrowserSession } from "./support.js";
 
 const MINUTE_MS = 60_000;
 /** The app's smallest readable text, in CSS px. */
@@ -69,7 +69,7 @@ beforeAll(async () => {
   session = await startBrowserSession();
   ({ page } = session);
   base = session.server.url;
-  expect((await fetch(`${base}/dev/seed`, { method: "POST" })).status).toBe(200);
+  await seedSample(base);
   await logIn(page, base);
 });
 

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendLocalEmail, type DevServer } from "../../scripts/dev-server.js";
 import { rawMessage } from "../helpers/raw-message.js";
-import { checkAtBothWidths, expectAccessible, PASSWORD, shot, startBrowserSession, type BrowserSession } from "./support.js";
+import { checkAtBothWidths, expectAccessible, PASSWORD, seedSample, shot, startBrowserSession, type BrowserSession } from "./support.js";
 
 let session: BrowserSession;
 let server: DevServer;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   session = await startBrowserSession();
   ({ server, page } = session);
   // The sample interview (ended two hours ago) with one logged note, so the pages have something to show.
-  expect((await fetch(`${server.url}/dev/seed`, { method: "POST" })).status).toBe(200);
+  await seedSample(server.url);
   const note = "Hi Priya,\n\nThank you for walking me through the on-call rotation redesign. At Fernhill I cut pages per shift by 40% with a similar handover checklist.\n\nI'm excited about the role.\n\nBest,\nAlex";
   const date = new Date(Date.now() - 30 * 60_000).toUTCString().replace("GMT", "+0000");
   const sent = rawMessage({ to: "Priya Raman <priya.raman@northwind.example>", date, messageId: "<browser-sent@candidate.example>", body: note });

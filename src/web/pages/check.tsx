@@ -3,7 +3,7 @@ import type { FC } from "hono/jsx";
 import { ReportView } from "../../report/report-view.js";
 import type { Report } from "../../report/model.js";
 import type { Interview } from "../../types.js";
-import { ErrorSummary, Field } from "../fields.js";
+import { ErrorSummary, Field, SelectField } from "../fields.js";
 import { CsrfField, Layout } from "../layout.js";
 import { MAX_DRAFT_CHARS, MAX_SUBJECT_CHARS, RECRUITER_CHOICE, type DraftForm } from "../draft.js";
 
@@ -42,37 +42,26 @@ export interface CheckFormProps {
 export const CheckForm: FC<CheckFormProps> = ({ interviews, form, errors, csrf, submitLabel }) => (
   <form method="post" action="/check" novalidate>
     <CsrfField token={csrf} />
-    <div class={errors.to ? "field invalid" : "field"}>
-      <label for="f-to">Recipient</label>
-      <span class="hint" id="f-to-hint">
-        Picks the interview and the interviewer's address the note goes to.
-      </span>
-      <select id="f-to" name="to" aria-describedby={errors.to ? "f-to-hint f-to-error" : "f-to-hint"} aria-invalid={errors.to ? "true" : undefined}>
-        {interviews.length === 0 ? <option value="">No interviews yet: the fact-free checks run</option> : null}
-        {interviews.map((interview) => (
-          <optgroup label={`${interview.company}: ${interview.role}`}>
-            {interview.interviewers.map((person, row) => (
-              <option value={`${interview.id}:${row}`} selected={form.to === `${interview.id}:${row}`}>
-                {person.name} ({interview.company})
-              </option>
-            ))}
-            {interview.recruiter ? (
-              <option value={`${interview.id}:${RECRUITER_CHOICE}`} selected={form.to === `${interview.id}:${RECRUITER_CHOICE}`}>
-                {interview.recruiter.name}, your recruiter ({interview.company})
-              </option>
-            ) : null}
-            <option value={`${interview.id}:`} selected={form.to === `${interview.id}:`}>
-              Someone on the {interview.company} panel (no recipient)
+    <SelectField name="to" label="Recipient" error={errors.to} hint="Picks the interview and the interviewer's address the note goes to.">
+      {interviews.length === 0 ? <option value="">No interviews yet: the fact-free checks run</option> : null}
+      {interviews.map((interview) => (
+        <optgroup label={`${interview.company}: ${interview.role}`}>
+          {interview.interviewers.map((person, row) => (
+            <option value={`${interview.id}:${row}`} selected={form.to === `${interview.id}:${row}`}>
+              {person.name} ({interview.company})
             </option>
-          </optgroup>
-        ))}
-      </select>
-      {errors.to ? (
-        <span class="error" id="f-to-error">
-          {errors.to}
-        </span>
-      ) : null}
-    </div>
+          ))}
+          {interview.recruiter ? (
+            <option value={`${interview.id}:${RECRUITER_CHOICE}`} selected={form.to === `${interview.id}:${RECRUITER_CHOICE}`}>
+              {interview.recruiter.name}, your recruiter ({interview.company})
+            </option>
+          ) : null}
+          <option value={`${interview.id}:`} selected={form.to === `${interview.id}:`}>
+            Someone on the {interview.company} panel (no recipient)
+          </option>
+        </optgroup>
+      ))}
+    </SelectField>
     <Field name="subject" label="Subject" value={form.subject} error={errors.subject} maxLength={MAX_SUBJECT_CHARS} />
     <Field name="text" label="The note" multiline="tall" value={form.text} error={errors.text} maxLength={MAX_DRAFT_CHARS} hint="Paste the whole note, greeting to sign-off." />
     <div class="actions">
