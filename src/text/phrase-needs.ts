@@ -75,7 +75,8 @@ export interface SentenceWords {
 
 /** The words of a normalize()d sentence (" folded words separated by single spaces "). */
 export function sentenceWords(normalized: string): SentenceWords {
-  const list = normalized.trim().split(" ");
+  const trimmed = normalized.trim();
+  const list = trimmed === "" ? [] : trimmed.split(" ");
   const prefixes = new Set<string>();
   for (const word of list) for (let end = 1; end <= Math.min(word.length, MAX_PREFIX_CHARS); end++) prefixes.add(word.slice(0, end));
   return { list, set: new Set(list), prefixes };

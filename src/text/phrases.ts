@@ -15,14 +15,10 @@
  */
 import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
-import { anyNeed, holds, needIndex, sentenceWords, wordNeed, type Need } from "./phrase-needs.js";
+import { holds, needIndex, sentenceWords } from "./phrase-needs.js";
+import { compilePattern } from "./phrase-pattern.js";
 import { registerTypoTargets, withTyposRead } from "./typo-reading.js";
 import type { Span } from "./sentences.js";
-
-/** "..": room for an adverb or two ("I am really very excited"). */
-const SHORT_GAP_WORDS = 3;
-/** "...": room for a clause ("sorry that in the second round I rambled"). */
-const LONG_GAP_WORDS = 8;
 
 /** Contractions expanded so patterns need only spell out the long form. */
 const CONTRACTIONS: [RegExp, string][] = [
@@ -52,77 +48,6 @@ function computeNormalize(text: string): string {
   return ` ${s.replace(/\s+/g, " ").trim()} `;
 }
 
-/** A compiled pattern: its regular expression over normalize()d text, and the words it needs. */
-interface Compiled {
-  regex: RegExp;
-  need: Need;
-}
-
-/** A piece of a pattern: its regular-expression source and what a sentence needs for it to match. */
-interface Piece {
-  source: string;
-  need: Need;
-}
-
-const NOTHING: Need = [];
-
-/** Compiles one pattern to a regular expression over normalize()d text. */
-export function compile(pattern: string): RegExp {
-  return compilePattern(pattern).regex;
-}
-
-function compilePattern(pattern: string): Compiled {
-  let pos = 0;
-  const seq = (): Piece => {
-    let source = "";
-    const need: Need = [];
-    while (pos < pattern.length && pattern[pos] !== "|" && pattern[pos] !== ")") {
-      if (pattern[pos] === " ") {
-        pos++;
-        continue;
-      }
-      const piece = item();
-      source += piece.source;
-      need.push(...piece.need);
-    }
-    return { source, need };
-  };
-  const group = (): Piece => {
-    pos++; // "("
-    const alternatives = [seq()];
-    while (pattern[pos] === "|") {
-      pos++;
-      alternatives.push(seq());
-    }
-    if (pattern[pos++] !== ")") throw new Error(`unclosed group in phrase "${pattern}"`);
-    return { source: `(?:${alternatives.map((a) => a.source).join("|")})`, need: anyNeed(alternatives.map((a) => a.need)) };
-  };
-  const item = (): Piece => {
-    const rest = pattern.slice(pos);
-    const free = (source: string): Piece => ({ source, need: NOTHING });
-    if (rest.startsWith("...")) return (pos += 3), free(`(?:[^ ]+ ){0,${LONG_GAP_WORDS}}`);
-    if (rest.startsWith("..")) return (pos += 2), free(`(?:[^ ]+ ){0,${SHORT_GAP_WORDS}}`);
-    if (rest.startsWith("$")) return pos++, free("$");
-    // The whole regex opens with the space before the first word: "^" asserts that space began the text.
-    if (rest.startsWith("^")) return pos++, free("(?<=^ )");
-    if (rest.startsWith("#")) return pos++, free("[0-9]+ ");
-    if (rest.startsWith("!(")) return pos++, free(`(?!${group().source})`);
-    if (rest.startsWith("(")) {
-      const g = group();
-      return pattern[pos] === "?" ? (pos++, free(`${g.source}?`)) : g;
-    }
-    const suffix = /^\*([a-z']*)/.exec(rest);
-    if (suffix) return (pos += suffix[0].length), free(suffix[1] ? `[a-z0-9']*${suffix[1]} ` : "[a-z0-9']+ ");
-    const word = /^([a-z0-9']+)(\*?)/.exec(rest);
-    if (!word?.[1]) throw new Error(`unexpected "${rest[0]}" in phrase "${pattern}"`);
-    pos += word[0].length;
-    return { source: `${word[1]}${word[2] ? "[a-z0-9']*" : ""} `, need: wordNeed(word[1], !!word[2]) };
-  };
-  const body = seq();
-  if (pos < pattern.length) throw new Error(`unbalanced ")" in phrase "${pattern}"`);
-  return { regex: new RegExp(` ${body.source}`), need: body.need };
-}
-
 /** A list of phrasings, with phrasings that cancel a match in the same sentence ("not interested"). */
 export interface PhraseSetOptions {
   /**
@@ -145,34 +70,16 @@ const SENTENCE_WORDS_CACHE_CHARS = 50_000;
 
 const wordsOf = memoize(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
 
-/** Every phrase set's regular expressions, for primePhrases. */
-const EVERY_REGEX: RegExp[] = [];
-
-/**
- * Runs every phrase set's regular expressions, so V8 compiles them (to bytecode on the first
- * run, to machine code on the second) before they are needed. Each is compiled the first time
- * a note's words meet its needs: in a fresh Worker, the notes after the start-up checks spent
- * about a millisecond each compiling expressions the checks' samples never reached. The text
- * is one-byte, like every normalize()d sentence (V8 compiles per string width).
- */
-export function primePhrases(): void {
-  for (const regex of EVERY_REGEX) {
-    regex.test(" ");
-    regex.test(" ");
-  }
-}
-
 /**
  * Patterns that may match a normalised sentence are found through their needs, and only
- * their regular expressions run (see phrase-needs.ts).
+ * their matchers run (see phrase-needs.ts).
  */
 function anyMatch(patterns: readonly string[]): (s: string) => boolean {
   const compiled = patterns.map(compilePattern);
-  for (const { regex } of compiled) EVERY_REGEX.push(regex);
   const candidates = needIndex(compiled.map((p) => p.need));
   return (s) => {
     const words = wordsOf(s);
-    return candidates(words, (i) => holds(compiled[i]!.need, words) && compiled[i]!.regex.test(s));
+    return candidates(words, (i) => holds(compiled[i]!.need, words) && compiled[i]!.matches(words.list));
   };
 }
 

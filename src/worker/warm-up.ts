@@ -10,13 +10,11 @@
  * Nothing is stored or sent: the store is the Worker's own KvStore (so reading and validating
  * stored facts is compiled too) over an in-memory KV, and the replies are only rendered and
  * written as the raw MIME they would go out as.
- * Every phrase pattern is compiled first (primePhrases): the samples reach only some of them.
  */
 import { checkMessage } from "../pipeline.js";
 import { sampleInterview } from "../sample-interview.js";
 import { KvStore } from "../store/kv-store.js";
 import { MemoryKv } from "../store/memory-kv.js";
-import { primePhrases } from "../text/phrases.js";
 import { outgoingMime } from "../mail/outgoing-mime.js";
 import { reportEmail } from "./deliver.js";
 import { CHECKER, OWNER, SAMPLES } from "./warm-up-samples.js";
@@ -44,7 +42,6 @@ export type WarmUpResult = "done" | "failed";
 /** Runs the samples through the whole pipeline and renders their replies; nothing is stored or sent. "failed" if one is not read as the shape it was written as. */
 export async function warmUp(): Promise<WarmUpResult> {
   try {
-    primePhrases();
     for (const sample of ROUNDS) {
       const store = new KvStore(new MemoryKv() as unknown as KVNamespace);
       await store.putInterview(sampleInterview(NOW));
