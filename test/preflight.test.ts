@@ -50,30 +50,30 @@ describe("preflight checks", () => {
 
   it("stop on the example addresses wrangler.toml ships with", () => {
     const findings = check(ready({ OWNER_ADDRESSES: "alex@candidate.example", CHECKER_ADDRESS: "check@example.com" }, { send_email: [{ name: "REPORTS", allowed_destination_addresses: ["alex@candidate.example"] }] }));
-    expect(lines(findings)).toContain("✗ OWNER_ADDRESSES is still the example address alex@candidate.example: set it to the address you send from.");
-    expect(blockers(findings)).toContainEqual(expect.stringMatching(/^CHECKER_ADDRESS is still check@example\.com, an example address: set it to the custom address you will route to the Worker in Email Routing, such as check-7f3a9c21@yourdomain/));
+    expect(lines(findings)).toContain("✗ OWNER_ADDRESSES is still the example address alex@candidate.example: set it in wrangler.toml to the address you send your notes from (several, comma-separated).");
+    expect(blockers(findings)).toContainEqual(expect.stringMatching(/^CHECKER_ADDRESS is still check@example\.com, an example address: set it in wrangler\.toml to the custom address you will route to the Worker in Email Routing, such as check-7f3a9c21@yourdomain/));
     expect(verdictLine(findings)).toBe("2 things to fix before deploying (✗ above).");
   });
 
   it("stop on owner addresses that are empty, not addresses, or on an example domain", () => {
     expect(blockers(check(ready({ OWNER_ADDRESSES: "" })))).toContainEqual(expect.stringMatching(/^OWNER_ADDRESSES is empty/));
-    expect(blockers(check(ready({ OWNER_ADDRESSES: "alex" })))).toContainEqual("OWNER_ADDRESSES “alex” has no email address in it: set it to the address you send your notes from.");
-    expect(blockers(check(ready({ OWNER_ADDRESSES: "alex@gmail.com, me@@x" })))).toContainEqual("OWNER_ADDRESSES has “me@@x”, which is not an email address.");
+    expect(blockers(check(ready({ OWNER_ADDRESSES: "alex" })))).toContainEqual("OWNER_ADDRESSES “alex” has no email address in it: set it in wrangler.toml to the address you send your notes from (several, comma-separated).");
+    expect(blockers(check(ready({ OWNER_ADDRESSES: "alex@gmail.com, me@@x" })))).toContainEqual("OWNER_ADDRESSES has “me@@x”, which is not an email address: correct it in wrangler.toml.");
     expect(blockers(check(ready({ OWNER_ADDRESSES: "alex@gmail.com, jo@work.example.org" })))).toContainEqual(expect.stringMatching(/^OWNER_ADDRESSES has jo@work\.example\.org, on a domain kept for examples/));
   });
 
   it("warn of a guessable checker address, and of one on the domain the owner's own mail arrives at", () => {
     expect(warnings(check(ready({ CHECKER_ADDRESS: "check@alexkim.dev" })))).toEqual([expect.stringMatching(/^CHECKER_ADDRESS check@alexkim\.dev is easy to guess/)]);
     const shared = warnings(check(ready({ OWNER_ADDRESSES: "alex@alexkim.dev", CHECKER_ADDRESS: "check-7f3a9c21@alexkim.dev" }, { send_email: [{ name: "REPORTS", allowed_destination_addresses: ["alex@alexkim.dev"] }] })));
-    expect(shared).toEqual([expect.stringContaining("Email Routing takes over the MX records of the domain it runs on, so if alexkim.dev receives mail elsewhere, put the checker on a subdomain such as check-…@mail.alexkim.dev.")]);
+    expect(shared).toEqual([expect.stringContaining("Email Routing takes over the MX records of the domain it runs on, so if alexkim.dev receives mail elsewhere, put the checker on a subdomain such as check-…@mail.alexkim.dev (CHECKER_ADDRESS in wrangler.toml).")]);
     expect(blockers(check(ready({ CHECKER_ADDRESS: "check" })))).toContainEqual(expect.stringMatching(/^CHECKER_ADDRESS “check” is not an email address/));
   });
 
   it("warn when APP_URL is unset, and stop on one that would give dead links", () => {
-    expect(warnings(check(ready({ APP_URL: "" })))).toEqual([expect.stringMatching(/^APP_URL is not set: emailed reports and reminders say how to set it instead of linking to the web app\. Once deployed, set it to the address wrangler deploy prints/)]);
+    expect(warnings(check(ready({ APP_URL: "" })))).toEqual([expect.stringMatching(/^APP_URL is not set: emailed reports and reminders say how to set it instead of linking to the web app\. Once deployed, set APP_URL in wrangler\.toml to the address wrangler deploy prints/)]);
     expect(blockers(check(ready({ APP_URL: "" })))).toEqual([]);
     expect(blockers(check(ready({ APP_URL: "http://localhost:8787" })))).toEqual([expect.stringMatching(/^APP_URL http:\/\/localhost:8787 points at your own computer/)]);
-    expect(blockers(check(ready({ APP_URL: "http://followup.alexkim.dev" })))).toEqual(["APP_URL http://followup.alexkim.dev must be an https:// address: the Worker is only served over https."]);
+    expect(blockers(check(ready({ APP_URL: "http://followup.alexkim.dev" })))).toEqual(["APP_URL http://followup.alexkim.dev must be an https:// address: the Worker is only served over https. Correct it in wrangler.toml."]);
     expect(blockers(check(ready({ APP_URL: "https://alexkim.dev/followup" })))).toEqual([expect.stringMatching(/must be the address alone, without a path/)]);
     expect(blockers(check(ready({ APP_URL: "followup-check.alexkim.workers.dev" })))).toEqual([expect.stringMatching(/is not a web address/)]);
     expect(blockers(check(ready({ APP_URL: "https://followup-check.alexkim.workers.dev/" })))).toEqual([]);
@@ -90,26 +90,27 @@ describe("preflight checks", () => {
   it("say it could not check the secrets, rather than fail, when Cloudflare cannot be asked", () => {
     const findings = check(ready(), { kind: "unknown", reason: "Cloudflare could not be reached from this computer" });
     expect(blockers(findings)).toEqual([]);
-    expect(warnings(findings)).toEqual([expect.stringMatching(/^Could not check the Worker's secrets \(Cloudflare could not be reached from this computer\)\. wrangler deploy stops if APP_PASSWORD is missing/)]);
+    expect(warnings(findings)).toEqual([]);
+    expect(findings.filter((f) => f.severity === "unchecked").map((f) => f.text)).toEqual([expect.stringMatching(/^Could not check whether APP_PASSWORD is set on Cloudflare \(Cloudflare could not be reached from this computer\)\. If it is not, wrangler deploy stops/)]);
   });
 
   it("check the compatibility date against today and against the installed runtime", () => {
-    expect(blockers(check(ready({}, { compatibility_date: "2027-01-05" })))).toEqual(["compatibility_date 2027-01-05 is in the future, and Cloudflare refuses that: set it to 2026-12-03 or earlier."]);
+    expect(blockers(check(ready({}, { compatibility_date: "2027-01-05" })))).toEqual(["compatibility_date 2027-01-05 is in the future, and Cloudflare refuses that: set it in wrangler.toml to 2026-12-03 or earlier."]);
     expect(blockers(check(ready({}, { compatibility_date: undefined })))).toEqual([expect.stringMatching(/^compatibility_date is not set/)]);
-    expect(blockers(check(ready({}, { compatibility_date: "2026-02-30" })))).toEqual(["compatibility_date “2026-02-30” is not a date written as YYYY-MM-DD."]);
+    expect(blockers(check(ready({}, { compatibility_date: "2026-02-30" })))).toEqual(["compatibility_date “2026-02-30” in wrangler.toml is not a date written as YYYY-MM-DD."]);
     expect(warnings(check(ready({}, { compatibility_date: "2026-11-20" })))).toEqual([expect.stringMatching(/^compatibility_date 2026-11-20 is newer than the runtime that npm start and npm test use knows \(2026-11-02\)/)]);
   });
 
   it("stop on the all-zero KV id and on a missing binding", () => {
-    expect(blockers(check(ready({}, { kv_namespaces: [{ binding: "FOLLOWUP_KV", id: "00000000000000000000000000000000" }] })))).toEqual([expect.stringMatching(/placeholder of zeros: delete the id line, and wrangler deploy creates the namespace/)]);
+    expect(blockers(check(ready({}, { kv_namespaces: [{ binding: "FOLLOWUP_KV", id: "00000000000000000000000000000000" }] })))).toEqual([expect.stringMatching(/placeholder of zeros: delete the id line in wrangler\.toml, and wrangler deploy creates the namespace/)]);
     expect(blockers(check(ready({}, { kv_namespaces: [] })))).toEqual([expect.stringMatching(/^wrangler\.toml has no FOLLOWUP_KV namespace/)]);
     expect(lines(check(ready({}, { kv_namespaces: [{ binding: "FOLLOWUP_KV", id: "0f2ac74b498b48028cb68387c421e279" }] })))).toContain("✓ FOLLOWUP_KV: namespace 0f2ac74b498b48028cb68387c421e279.");
   });
 
   it("keep the REPORTS binding to the owner's addresses", () => {
     const two = ready({ OWNER_ADDRESSES: "alex@gmail.com, alex@alexkim.dev" });
-    expect(blockers(check(two))).toEqual([expect.stringMatching(/^REPORTS may not send to alex@alexkim\.dev \(in OWNER_ADDRESSES\): add it to allowed_destination_addresses/)]);
-    expect(warnings(check(ready({}, { send_email: [{ name: "REPORTS" }] })))).toEqual(['REPORTS may send to any verified address in your account: restrict it to yours with allowed_destination_addresses = ["alex@gmail.com"].']);
+    expect(blockers(check(two))).toEqual([expect.stringMatching(/^REPORTS may not send to alex@alexkim\.dev \(in OWNER_ADDRESSES\): add it to allowed_destination_addresses under \[\[send_email\]\] in wrangler\.toml/)]);
+    expect(warnings(check(ready({}, { send_email: [{ name: "REPORTS" }] })))).toEqual(['The REPORTS binding in wrangler.toml ([[send_email]]) may send to any verified address in your account: restrict it to yours with allowed_destination_addresses = ["alex@gmail.com"].']);
     expect(blockers(check(ready({}, { send_email: [{ name: "REPORTS", destination_address: "alex@gmail.com" }] })))).toEqual([]);
     expect(warnings(check(ready({}, { send_email: [{ name: "REPORTS", allowed_destination_addresses: ["alex@gmail.com", "alex@candidate.example"] }] })))).toEqual([expect.stringMatching(/still lists alex@candidate\.example, an example/)]);
   });
@@ -117,8 +118,51 @@ describe("preflight checks", () => {
   it("stop on DEV_TOOLS left on, and on half a Cloudflare Access setup", () => {
     expect(blockers(check(ready({ DEV_TOOLS: "true" })))).toEqual([expect.stringMatching(/^DEV_TOOLS is "true": deployed, that lets anyone/)]);
     expect(blockers(check(ready({ ACCESS_TEAM_DOMAIN: "alexkim.cloudflareaccess.com" })))).toEqual([expect.stringMatching(/^ACCESS_TEAM_DOMAIN is set but ACCESS_AUD is not/)]);
-    expect(blockers(check(ready({ ACCESS_TEAM_DOMAIN: "alexkim.cloudflareaccess.com", ACCESS_AUD: "my-app" })))).toEqual([expect.stringMatching(/^ACCESS_AUD is not an Application Audience \(AUD\) tag/)]);
+    expect(blockers(check(ready({ ACCESS_TEAM_DOMAIN: "alexkim.cloudflareaccess.com", ACCESS_AUD: "my-app" })))).toEqual([expect.stringMatching(/^ACCESS_AUD in wrangler\.toml is not an Application Audience \(AUD\) tag/)]);
     expect(lines(check(ready({ ACCESS_TEAM_DOMAIN: "https://alexkim.cloudflareaccess.com/", ACCESS_AUD: AUD })))).toContain("✓ Cloudflare Access: team alexkim.cloudflareaccess.com.");
+  });
+});
+
+describe("what preflight says, read as a newcomer would", () => {
+  /** Configurations with one thing wrong each, so that every kind of finding is met once. */
+  const wrong: [DeployConfig, SecretsState][] = [
+    [ready({ OWNER_ADDRESSES: "alex@candidate.example", CHECKER_ADDRESS: "check@example.com", APP_URL: "" }, { send_email: [{ name: "REPORTS", allowed_destination_addresses: ["alex@candidate.example"] }] }), SET],
+    [ready({ OWNER_ADDRESSES: "" }), SET],
+    [ready({ OWNER_ADDRESSES: "alex@gmail.com, me@@x", CHECKER_ADDRESS: "check" }), SET],
+    [ready({ CHECKER_ADDRESS: "check@alexkim.dev", APP_URL: "http://localhost:8787", DEV_TOOLS: "true" }), SET],
+    [ready({ OWNER_ADDRESSES: "alex@alexkim.dev", CHECKER_ADDRESS: "check-7f3a9c21@alexkim.dev", APP_URL: "https://alexkim.dev/followup" }), SET],
+    [ready({ ACCESS_TEAM_DOMAIN: "alexkim.example.com", ACCESS_AUD: "my-app", API_TOKEN: "abc" }, { compatibility_date: "2027-01-05" }), { kind: "listed", names: [] }],
+    [ready({ ACCESS_AUD: AUD }, { compatibility_date: "2026-11-20", kv_namespaces: [{ binding: "FOLLOWUP_KV", id: "00000000000000000000000000000000" }], send_email: [{ name: "REPORTS" }] }), { kind: "no-worker" }],
+    [ready({}, { compatibility_date: undefined, kv_namespaces: [], send_email: [] }), { kind: "unknown", reason: "Cloudflare could not be reached from this computer" }],
+  ];
+  const said = wrong.flatMap(([config, secrets]) => check(config, secrets)).filter((f) => f.severity !== "ok");
+
+  it("names, in every line that asks for a change, the file to edit or the command to run", () => {
+    expect(said.length).toBeGreaterThan(20);
+    for (const finding of said) expect(finding.text, finding.text).toMatch(/wrangler\.toml|npx wrangler (secret put|login)/);
+  });
+
+  it("does not pass the example address in the REPORTS binding while OWNER_ADDRESSES is still the example too", () => {
+    const findings = check(ready({ OWNER_ADDRESSES: "alex@candidate.example" }, { send_email: [{ name: "REPORTS", allowed_destination_addresses: ["alex@candidate.example"] }] }));
+    expect(lines(findings).filter((line) => line.includes("REPORTS"))).toEqual([
+      "! The REPORTS binding in wrangler.toml ([[send_email]]) still lists alex@candidate.example, an example: replace it with the addresses you put in OWNER_ADDRESSES.",
+    ]);
+  });
+
+  it("says what it could not check about the secrets, and does not call the deploy clear while it could not", () => {
+    const offline = check(ready(), { kind: "unknown", reason: "Cloudflare could not be reached from this computer" });
+    expect(lines(offline)).toContain(
+      "? Could not check whether APP_PASSWORD is set on Cloudflare (Cloudflare could not be reached from this computer). If it is not, wrangler deploy stops: npx wrangler secret put APP_PASSWORD (the password you log in to the web app with).",
+    );
+    expect(verdictLine(offline)).toBe("Nothing checked here stops a deploy; what could not be checked is marked ? above.");
+    const both = check(ready({ DEV_TOOLS: "true" }), { kind: "unknown", reason: "you are not logged in to Cloudflare here: npx wrangler login" });
+    expect(verdictLine(both)).toBe("1 thing to fix before deploying (✗ above), and 1 that could not be checked here (? above).");
+  });
+
+  it("says that the REPORTS addresses being verified in Email Routing is not something it can see", () => {
+    expect(lines(check(ready()))).toContain(
+      "✓ REPORTS (reminders, and reports that cannot go out as a reply) sends only to alex@gmail.com. Whether each is a verified destination address in Email Routing is not checked here (README, step 6).",
+    );
   });
 });
 
@@ -173,10 +217,11 @@ describe("npm run preflight", () => {
     const run = spawnSync("npm", ["run", "--silent", "preflight"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CLOUDFLARE_API_TOKEN: "", XDG_CONFIG_HOME: home, WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
     rmSync(home, { recursive: true, force: true });
     expect(run.status, run.stderr).toBe(1);
-    expect(run.stdout).toContain("✗ OWNER_ADDRESSES is still the example address alex@candidate.example: set it to the address you send from.");
-    expect(run.stdout).toMatch(/^! Could not check the Worker's secrets \(/m);
+    expect(run.stdout).toContain("✗ OWNER_ADDRESSES is still the example address alex@candidate.example: set it in wrangler.toml to the address you send your notes from (several, comma-separated).");
+    expect(run.stdout).toMatch(/^! The REPORTS binding in wrangler\.toml \(\[\[send_email\]\]\) still lists alex@candidate\.example, an example/m);
+    expect(run.stdout).toMatch(/^\? Could not check whether APP_PASSWORD is set on Cloudflare \(you are not logged in to Cloudflare here: npx wrangler login\)\. If it is not, wrangler deploy stops: npx wrangler secret put APP_PASSWORD/m);
     expect(run.stdout).toMatch(/^! APP_URL is not set/m);
     expect(run.stdout).toMatch(/^✓ wrangler deploy --dry-run: the Worker builds and wrangler accepts the configuration \(/m);
-    expect(run.stdout.trimEnd()).toMatch(/2 things to fix before deploying \(✗ above\)\.$/);
+    expect(run.stdout.trimEnd()).toMatch(/2 things to fix before deploying \(✗ above\), and 1 that could not be checked here \(\? above\)\.$/);
   }, 120_000);
 });
