@@ -37,7 +37,7 @@ export interface EvaluateInput {
 export interface Evaluation {
   findings: Finding[];
   verdict: Verdict;
-  /** What the note is (a thank-you, a note to the recruiter, a check-in): which rules ran depends on it. */
+  /** What the note is (a thank-you, a note to the recruiter, a check-in, a reply after the outcome): which rules ran depends on it. */
   noteKind: NoteKind;
   /** The note's fingerprint, names aside (what a sent copy's log entry stores). */
   fingerprint: number[];

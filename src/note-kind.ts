@@ -1,16 +1,26 @@
 /**
  * What kind of note a message is: a thank-you to the panel, a note to the recruiter who
- * arranged the interview, or a check-in after the decision date passed without word. Decided
- * from the facts, whom the note is for and the moment it is judged at, which is passed in:
- * nothing here reads a clock.
+ * arranged the interview, a check-in after the decision date passed without word, or a reply
+ * after the owner marked how the process ended. Decided from the facts, whom the note is for
+ * and the moment it is judged at, which is passed in: nothing here reads a clock.
  */
+import type { Outcome } from "./facts/schema.js";
 import { wentTo } from "./send-log.js";
 import { memoizeByObject } from "./text/memo.js";
 import { findPerson, greetingNames } from "./text/names.js";
 import { decisionDeadline } from "./timing.js";
 import type { Interview, Interviewer, Note, SendRecord } from "./types.js";
 
-export type NoteKind = "thank-you" | "recruiter" | "check-in";
+export type NoteKind = "thank-you" | "recruiter" | "check-in" | "after-outcome";
+
+/** An outcome that ends the process: every mark but "still waiting". */
+export type Ending = Exclude<Outcome, "waiting">;
+
+/** How the process ended as the owner marked it (an offer, a rejection, a withdrawal), or null while nothing or "still waiting" is marked. */
+export function endingOf(interview: Interview): Ending | null {
+  const outcome = interview.outcome;
+  return outcome === undefined || outcome === "waiting" ? null : outcome;
+}
 
 /**
  * The interview's recruiter as the name rules read people (the same object every time for
@@ -69,15 +79,20 @@ export interface NoteKindInput {
 }
 
 /**
- * The kind of a note: a check-in when it goes to the panel or the recruiter after the
- * decision date with no ending marked; else a note to the recruiter when it is for them; else
- * a thank-you (also every note not tied to an interview, or to no one in particular).
+ * The kind of a note to the panel or the recruiter: once the owner has marked an ending, a
+ * reply after the outcome (thanks for letting me know, accepting or declining the offer, a
+ * withdrawal), whenever it is written; else a check-in after the decision date with no ending
+ * marked; else a note to the recruiter when it is for them. Any other note is a thank-you
+ * (also every note not tied to an interview, or to no one in particular).
  */
 export function noteKindOf({ interview, note, recipients, addressee, at }: NoteKindInput): NoteKind {
   if (!interview) return "thank-you";
   const toRecruiter = addressesRecruiter(interview, note, recipients, addressee);
   const toPanel = recipients.length > 0 || addressee !== null;
-  if ((toPanel || toRecruiter) && waitingPastDecision(interview, at)) return "check-in";
+  if (toPanel || toRecruiter) {
+    if (endingOf(interview)) return "after-outcome";
+    if (waitingPastDecision(interview, at)) return "check-in";
+  }
   return toRecruiter ? "recruiter" : "thank-you";
 }
 
@@ -89,7 +104,9 @@ export function wentToRecruiter(send: SendRecord, interview: Interview): boolean
 
 /**
  * The kind of a logged send: to the recruiter, a check-in when it went out after the decision
- * date (whatever ending was marked since: it was one when it went), else a thank-you.
+ * date (whatever ending was marked since: it was one when it went), else a thank-you. Never a
+ * reply after the outcome: the log does not keep when an ending was marked, so a send cannot
+ * be told to have come after it.
  */
 export function sendKindOf(send: SendRecord, interview: Interview): NoteKind {
   if (afterDecision(interview, new Date(send.sentAt)) && (wentToRecruiter(send, interview) || interview.interviewers.some((p) => wentTo(send, p)))) return "check-in";

@@ -66,8 +66,8 @@ describe("and not otherwise", () => {
     expect(outcome.evaluation!.findings.map((f) => f.rule)).toContain("too-late");
   });
 
-  it("once an outcome is marked, or when the note is for no one on the panel, it is checked as a thank-you", async () => {
-    expect((await run(draft(GOOD), AFTER, { ...northwind, outcome: "rejected" })).evaluation?.noteKind).toBe("thank-you");
+  it("once an outcome is marked it is a reply after the outcome; a note for no one on the panel is checked as a thank-you", async () => {
+    expect((await run(draft(GOOD), AFTER, { ...northwind, outcome: "rejected" })).evaluation?.noteKind).toBe("after-outcome");
     const untargeted = rawMessage({ to: "check+northwind-sre@example.com", subject: "Checking in", body: "Hello,\n\nAny news on the SRE role from the 17th?\n\nAlex" });
     expect((await run(untargeted)).evaluation?.noteKind).toBe("thank-you");
   });

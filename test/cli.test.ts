@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,8 +34,26 @@ describe("CLI", () => {
     const draft = file("draft.eml", rawMessage({ cc: "priya.raman@northwind.example", body: good, attachments: [attachment] }));
     const result = await run([...base, "--json", draft]);
     expect(result.err).toEqual([]);
-    expect(result.json()).toEqual([{ file: draft, kind: "draft", interview: "northwind-sre", verdict: "ready", findings: [] }]);
+    expect(result.json()).toEqual([{ file: draft, kind: "draft", interview: "northwind-sre", verdict: "ready", findings: [], noteKind: "thank-you" }]);
+    // The spec's fields first, as they always were; what the note was checked as after them.
+    expect(Object.keys(result.json()[0])).toEqual(["file", "kind", "interview", "verdict", "findings", "noteKind"]);
     expect(result.code).toBe(0);
+  });
+
+  it("says in each JSON line what the note was checked as: a thank-you, a note to the recruiter, a check-in or a reply after the outcome", async () => {
+    const fixture = JSON.parse(readFileSync(FACTS, "utf8")) as { interviews: Array<Record<string, unknown>> };
+    const factsWith = (name: string, over: Record<string, unknown>) =>
+      file(name, JSON.stringify({ interviews: fixture.interviews.map((i) => (i.id === "northwind-sre" ? { ...i, recruiter: { name: "Dana Shaw", email: "dana@talentbridge.example" }, ...over } : i)) }));
+    const toDana = file("to-dana.eml", rawMessage({ cc: "dana@talentbridge.example", body: "Hi Dana,\n\nThanks for setting up Northwind today: Priya and I spent the hour on the on-call rotation redesign.\n\nAlex" }));
+    const toPriya = file("to-priya.eml", rawMessage({ cc: "priya.raman@northwind.example", body: good }));
+    const ignored = file("auto.eml", rawMessage({ cc: "priya.raman@northwind.example", headers: { "Auto-Submitted": "auto-replied" }, body: "Out of office." }));
+    const noteKinds = async (facts: string, now: string, ...messages: string[]) =>
+      (await run(["--facts", facts, "--address", "check@example.com", "--now", now, "--json", ...messages])).json().map((line) => line.noteKind);
+    const open = factsWith("facts-recruiter.json", {});
+    expect(await noteKinds(open, "2026-11-17T19:30:00-05:00", toPriya, toDana, ignored)).toEqual(["thank-you", "recruiter", null]);
+    // After the decision date (24 Nov) with no ending marked: a check-in; once one is marked: a reply after the outcome.
+    expect(await noteKinds(open, "2026-11-27T10:00:00-05:00", toPriya, toDana)).toEqual(["check-in", "check-in"]);
+    expect(await noteKinds(factsWith("facts-rejected.json", { outcome: "rejected" }), "2026-11-19T10:00:00-05:00", toPriya, toDana)).toEqual(["after-outcome", "after-outcome"]);
   });
 
   it("exits 1 when a message has an error finding, with the findings as the spec lists them", async () => {

@@ -1,7 +1,7 @@
-/** What kind of note a message is: a thank-you, a note to the recruiter, or a check-in after the decision date. */
+/** What kind of note a message is: a thank-you, a note to the recruiter, a check-in after the decision date, or a reply after the outcome. */
 import { describe, expect, it } from "vitest";
 import { interviewSchema } from "../src/facts/schema.js";
-import { addressesRecruiter, knownPeople, noteKindOf, noteReader, recruiterPerson, sendKindOf, waitingPastDecision } from "../src/note-kind.js";
+import { addressesRecruiter, endingOf, knownPeople, noteKindOf, noteReader, recruiterPerson, sendKindOf, waitingPastDecision } from "../src/note-kind.js";
 import type { Note, SendRecord } from "../src/types.js";
 import { interview } from "./helpers/context.js";
 
@@ -35,8 +35,21 @@ describe("noteKindOf", () => {
     expect(kind(toDana, AFTER, [], { ...northwind, outcome: "waiting" })).toBe("check-in");
   });
 
-  it("once the outcome is marked it is no check-in; nor is a note to no one in particular, or one of an interview without a decision date", () => {
-    for (const outcome of ["offer", "rejected", "withdrawn"] as const) expect(kind(note(), AFTER, [priya!], { ...northwind, outcome })).toBe("thank-you");
+  it("once an ending is marked, a note to the panel or the recruiter is a reply after the outcome, before the decision date too", () => {
+    for (const outcome of ["offer", "rejected", "withdrawn"] as const) {
+      const ended = { ...northwind, outcome };
+      for (const at of [BEFORE, AFTER]) {
+        expect(kind(note(), at, [priya!], ended)).toBe("after-outcome");
+        expect(kind(toDana, at, [], ended)).toBe("after-outcome");
+      }
+      expect(kind(note(), AFTER, [], ended)).toBe("thank-you");
+      expect(endingOf(ended)).toBe(outcome);
+    }
+    expect(endingOf(northwind)).toBeNull();
+    expect(endingOf({ ...northwind, outcome: "waiting" })).toBeNull();
+  });
+
+  it("a note to no one in particular is no check-in, nor is one of an interview without a decision date", () => {
     expect(kind(note(), AFTER)).toBe("thank-you");
     expect(kind(note(), AFTER, [priya!], { ...northwind, decisionBy: null })).toBe("thank-you");
     expect(noteKindOf({ interview: null, note: toDana, recipients: [], addressee: null, at: AFTER })).toBe("thank-you");

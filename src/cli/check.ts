@@ -27,7 +27,11 @@ async function readJson(path: string, what: string): Promise<unknown> {
   }
 }
 
-/** The spec's JSON line for one message. */
+/**
+ * The spec's JSON line for one message: the spec's fields as it lists them, then `noteKind`,
+ * what the note was checked as ("thank-you", "recruiter", "check-in", "after-outcome"; null
+ * for a message not checked as a note: ignored, or an invitation).
+ */
 function jsonLine(file: string, outcome: CheckOutcome): string {
   const evaluation = outcome.evaluation;
   return JSON.stringify({
@@ -36,6 +40,7 @@ function jsonLine(file: string, outcome: CheckOutcome): string {
     interview: outcome.match?.interview?.id ?? null,
     verdict: evaluation?.verdict ?? "ready",
     findings: (evaluation?.findings ?? []).map(({ rule, severity, message, excerpt }) => ({ rule, severity, message, excerpt })),
+    noteKind: evaluation?.noteKind ?? null,
   });
 }
 

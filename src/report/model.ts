@@ -5,7 +5,7 @@
 import { taggedAddress, type CheckerAddress } from "../checker-address.js";
 import type { Evaluation } from "../evaluate.js";
 import type { InterviewMatch } from "../match.js";
-import { noteReader, recruiterPerson, wentToRecruiter } from "../note-kind.js";
+import { endingOf, noteReader, recruiterPerson, wentToRecruiter, type Ending, type NoteKind } from "../note-kind.js";
 import { andList } from "../text/and-list.js";
 import { ruleById } from "../rules/index.js";
 import { notCheckedFor } from "../rules/note-kinds.js";
@@ -106,10 +106,13 @@ function findingCounts(findings: readonly Finding[]): string {
   return listed.charAt(0).toUpperCase() + listed.slice(1);
 }
 
+/** What the headline calls a note of this kind: "your check-in", "your reply", else "your note". */
+const NOTE_NOUN: Readonly<Record<NoteKind, string>> = { "thank-you": "note", recruiter: "note", "check-in": "check-in", "after-outcome": "reply" };
+
 function headline({ kind, match, evaluation, logged, message, at, oversize }: ReportInput): string {
   const who = recipientLabel(match, message);
   const to = who ? ` to ${who}` : "";
-  const note = evaluation.noteKind === "check-in" ? "check-in" : "note";
+  const note = NOTE_NOUN[evaluation.noteKind];
   if (oversize && kind === "draft") {
     return `Not checked: the message is ${megabytes(oversize.bytes)}, over the ${megabytes(oversize.limit)} the checker reads. Send the draft again without attachments.`;
   }
@@ -203,6 +206,12 @@ function completesPanel({ match, message, sends }: ReportInput, interview: Inter
   return owed.length > 0 && owed.every((p) => readers.includes(p));
 }
 
+/** A marked ending as the advice names it: "You marked the outcome as …". */
+const ENDING_WORDS: Readonly<Record<Ending, string>> = { offer: "an offer", rejected: "rejected", withdrawn: "withdrawn" };
+
+/** True for a note that comes after the thank-you's window: its times and "a note is optional" would only confuse. */
+const pastTheThankYou = (kind: NoteKind) => kind === "check-in" || kind === "after-outcome";
+
 /**
  * What the note was checked as and what that left out, what a bad interview changes, and
  * after the panel's last note, a word to the recruiter: one sentence each.
@@ -219,9 +228,15 @@ function adviceLines(input: ReportInput): string[] {
       `The decision date (${formatDecision(interview)}) has passed with no outcome marked, so this is checked as a check-in: short and courteous, naming the role and the date of the interview, with no new pitch. Once you hear, mark the outcome when you edit the interview.`,
     );
   }
+  const ending = endingOf(interview);
+  if (noteKind === "after-outcome" && ending) {
+    lines.push(
+      `You marked the outcome as ${ENDING_WORDS[ending]}, so this is checked as a reply after the outcome, not as a thank-you. If that is not how it ended, change the outcome when you edit the interview.`,
+    );
+  }
   const skipped = kind === "draft" ? notCheckedFor(noteKind) : null;
   if (skipped) lines.push(skipped);
-  if (noteKind !== "check-in" && sendWindow(interview, settings).optional) lines.push(OPTIONAL_NOTE_ADVICE);
+  if (!pastTheThankYou(noteKind) && sendWindow(interview, settings).optional) lines.push(OPTIONAL_NOTE_ADVICE);
   const recruiter = recruiterPerson(interview);
   const sinceInterview = (send: SendRecord) => Date.parse(send.sentAt) >= Date.parse(interview.end);
   if (recruiter && noteKind === "thank-you" && completesPanel(input, interview) && !sends.some((s) => sinceInterview(s) && wentToRecruiter(s, interview))) {
@@ -249,8 +264,8 @@ export function buildReport(input: ReportInput): Report {
     headline: headline(input),
     findings: reportFindings(evaluation.findings),
     advice: adviceLines(input),
-    // A check-in comes after the thank-you's window: its times would only confuse.
-    window: interview && evaluation.noteKind !== "check-in" ? windowLines(interview, settings, at) : [],
+    // A check-in or a reply after the outcome comes after the thank-you's window: its times would only confuse.
+    window: interview && !pastTheThankYou(evaluation.noteKind) ? windowLines(interview, settings, at) : [],
     panel: interview ? panelStatus(interview, input.sends) : [],
     interviewUrl: interview ? interviewLink(appUrl, interview) : null,
     tagHint: interview ? null : `To tie a note to an interview, send it to ${taggedAddress(checker, "<interview-id>")}, using the id shown in the web app.`,

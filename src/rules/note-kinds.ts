@@ -5,14 +5,18 @@
  * gift and no pleading, is proofread and timely; not for fit, interest or what the panel asked,
  * which are for the panel. A check-in after the decision date is checked by its own rules
  * (short, courteous, no re-pitch, naming the role and the date) and the proofreading ones, not
- * by the thank-you's timing, content or length. Each rule also says, in a few words, what it
- * checks, so a report can say what it left out and why.
+ * by the thank-you's timing, content or length. A reply after the outcome (to a rejection, an
+ * offer or a withdrawal) is checked only for what any courteous note needs: proofread, the right
+ * names and company, no template text, gift, pleading or dwelling on the interview; a thank-you
+ * for the news, a yes or a no has no window to keep, no fit to show and nothing left to send.
+ * Each rule also says, in a few words, what it checks, so a report can say what it left out and why.
  */
 import type { NoteKind } from "../note-kind.js";
 import { andList } from "../text/and-list.js";
 import type { RuleId } from "../types.js";
 
-const ALL: readonly NoteKind[] = ["thank-you", "recruiter", "check-in"];
+const ALL: readonly NoteKind[] = ["thank-you", "recruiter", "check-in", "after-outcome"];
+const BEFORE_OUTCOME: readonly NoteKind[] = ["thank-you", "recruiter", "check-in"];
 const THANK_YOU_AND_RECRUITER: readonly NoteKind[] = ["thank-you", "recruiter"];
 const THANK_YOU: readonly NoteKind[] = ["thank-you"];
 const CHECK_IN: readonly NoteKind[] = ["check-in"];
@@ -37,7 +41,7 @@ export const RULE_KINDS: Readonly<Record<RuleId, { kinds: readonly NoteKind[]; c
   "shared-note": { kinds: THANK_YOU, checks: "going to several people at once" },
   "missing-request": { kinds: THANK_YOU, checks: "what the panel asked you to send" },
   concern: { kinds: THANK_YOU, checks: "doubts to answer" },
-  news: { kinds: ALL, checks: "news to mention" },
+  news: { kinds: BEFORE_OUTCOME, checks: "news to mention" },
   "repeated-word": { kinds: ALL, checks: "doubled words" },
   spelling: { kinds: ALL, checks: "spelling" },
   subject: { kinds: ALL, checks: "the subject" },
@@ -53,6 +57,7 @@ const NOTE_KIND_WORDS: Readonly<Record<NoteKind, string>> = {
   "thank-you": "a thank-you note",
   recruiter: "a note to your recruiter",
   "check-in": "a check-in after the decision date",
+  "after-outcome": "a reply after the outcome",
 };
 
 const IDS = Object.keys(RULE_KINDS) as RuleId[];

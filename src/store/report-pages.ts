@@ -16,9 +16,12 @@ export const REPORT_PAGE_ID = /^[A-Za-z0-9_-]{22}$/;
 
 /** The draft as the "check a draft" form takes it again. */
 export interface ReportDraft {
-  /** The interview it was checked against, and the row of the interviewer it was for (null: none known). */
+  /**
+   * The interview it was checked against, and whom it was for: the row of the interviewer,
+   * "recruiter" for the interview's recruiter, null when no one in particular is known.
+   */
   interviewId: string | null;
-  recipientRow: number | null;
+  recipientRow: number | "recruiter" | null;
   subject: string;
   text: string;
 }

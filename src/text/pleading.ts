@@ -16,8 +16,10 @@ export const NEEDY = phraseSet([
   "(please|just|kindly) .. (give|grant|offer) me (a|one|this|the|that|another) .. (chance|shot|opportunity|try)",
   "(i beg (you|of you)|begging|beseech|implore)",
   "(if you could|if you would|if you can|could you|would you) .. (give|grant|offer) me (a|one|this|the|that|another) .. (chance|shot|try)",
-  // pleading for any chance at all: "I'd be so grateful for any chance to prove myself"
-  "(any|just a|just one|even one) (chance|shot|opportunity) (at all)? (to prove|at)",
+  // pleading for any chance at all: "I'd be so grateful for any chance to prove myself"; "any
+  // opportunity at Northwind" (keep me in mind, after a rejection) is not pleading
+  "(any|just a|just one|even one) (chance|shot) (at all)? (to prove|at)",
+  "(any|just a|just one|even one) opportunity (at all|to prove)",
   "(a|the|one|any) (chance|shot|opportunity) to prove (myself|my worth|what i can do|that i can)",
   "i (really|so|truly) (really|so|truly|badly) want (this|it|the job|the role)",
   "please (please|just)? (hire|pick|choose|select|take) me",

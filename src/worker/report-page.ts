@@ -2,26 +2,36 @@
  * The emailed report of a draft links to its own page in the web app, where the draft can be
  * edited and checked again: the page is saved here (store/report-pages.ts keeps it 30 days).
  */
+import { addressesRecruiter } from "../note-kind.js";
 import type { CheckOutcome } from "../pipeline.js";
 import { NO_APP_URL_NOTE, REPORT_PAGE_DAYS, reportPageLink, type Report } from "../report/model.js";
 import { StoreError } from "../store/kv-store.js";
-import { newReportPageId, saveReportPage, type ReportPage } from "../store/report-pages.js";
+import { newReportPageId, saveReportPage, type ReportDraft, type ReportPage } from "../store/report-pages.js";
 import { logEvent } from "./log.js";
 
 const DAY_MS = 24 * 3_600_000;
 
+/** Whom a checked draft was for, as a report page keeps it: the interviewer's row, the recruiter, or null. */
+function recipientOf(outcome: CheckOutcome): ReportDraft["recipientRow"] {
+  const { match, message } = outcome;
+  const interview = match?.interview;
+  if (!match || !interview) return null;
+  // As note-kind.ts reads it, so a draft checked as a note to the recruiter is checked as one again.
+  if (addressesRecruiter(interview, message.note, match.recipients, match.addressee)) return "recruiter";
+  const person = match.addressee ?? match.recipients[0] ?? null;
+  const row = person ? interview.interviewers.findIndex((p) => p.name === person.name && p.email === person.email) : -1;
+  return row >= 0 ? row : null;
+}
+
 /** What a report page keeps of a checked draft. */
 function pageOf(outcome: CheckOutcome, report: Report, id: string, now: Date): ReportPage {
   const { match, message } = outcome;
-  const interview = match?.interview ?? null;
-  const person = match?.addressee ?? match?.recipients[0] ?? null;
-  const row = interview && person ? interview.interviewers.findIndex((p) => p.name === person.name && p.email === person.email) : -1;
   return {
     id,
     checkedAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + REPORT_PAGE_DAYS * DAY_MS).toISOString(),
     report,
-    draft: { interviewId: interview?.id ?? null, recipientRow: row >= 0 ? row : null, subject: message.note.subject, text: message.note.text },
+    draft: { interviewId: match?.interview?.id ?? null, recipientRow: recipientOf(outcome), subject: message.note.subject, text: message.note.text },
   };
 }
 

@@ -2,7 +2,8 @@
  * In chromium against `wrangler dev`: the interview form's recruiter, "how it went" and
  * outcome controls, the interview page's "After the interview" card they fill, a draft to the
  * recruiter checked from "Check a draft", and a note to them logged by Bcc that never counts
- * as one of the panel's; every page checked with axe-core and photographed at both widths.
+ * as one of the panel's, and the dashboard's word that a check-in is due once the decision date
+ * has passed; every page checked with axe-core and photographed at both widths.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +38,22 @@ describe("recruiter, how it went and the outcome in chromium", () => {
     expect(await page.getByLabel("How it went").inputValue()).toBe("");
     expect(await page.getByLabel("Outcome").inputValue()).toBe("");
     expect(await afterCardOnPage(interviewPage)).toContain("How it went: not said · Outcome: not marked yet");
+  });
+
+  it("the dashboard says on the interview's row when its decision date has passed with no outcome, linking to what to send", async () => {
+    const hourAgo = `${new Date(Date.now() - 3_600_000).toISOString().slice(0, 19)}+00:00`;
+    await saveDecisionBy(hourAgo);
+    await page.goto(`${base}/`);
+    const row = page.locator("article.card", { has: page.getByRole("link", { name: "Northwind Logistics" }) });
+    expect(await row.innerText()).toMatch(/Decision date passed \(.+\): a short check-in is due\. What to send/);
+    await expectAccessible(page);
+    await row.getByRole("link", { name: "What to send" }).click();
+    await page.waitForURL(`${interviewPage}#after-h`);
+    expect(await afterCard().innerText()).toContain("send a short check-in");
+    // The later steps check notes inside the send window, which a past decision date closes.
+    await saveDecisionBy("");
+    await page.goto(`${base}/`);
+    expect(await row.innerText()).not.toContain("Decision date passed");
   });
 
   it("saves a recruiter and 'went badly', and the interview page says a note is optional", async () => {
@@ -90,6 +107,14 @@ describe("recruiter, how it went and the outcome in chromium", () => {
     await checkAtBothWidths(page, interviewPage, "interview-after-outcome");
   });
 });
+
+/** Saves the sample interview's decision date through its edit form ("" for none). */
+async function saveDecisionBy(value: string): Promise<void> {
+  await page.goto(`${interviewPage}/edit`);
+  await page.getByLabel("Decision by").fill(value);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(`${interviewPage}?notice=saved`);
+}
 
 /** The "After the interview" card's text on `url`. */
 async function afterCardOnPage(url: string): Promise<string> {

@@ -61,6 +61,9 @@ describe("pleading in other words", () => {
     "After two years at home with my mum I really need to get back into work.",
     "It would help me so much if you could give me a chance on the team.",
     "I can take whatever shifts you have going, days or nights.",
+    "I'd be grateful for any opportunity at all.",
+    "Please, just one opportunity to prove myself.",
+    "I'd jump at any chance at this role.",
   ])("flags %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
   });
@@ -73,6 +76,7 @@ describe("pleading in other words", () => {
     "I need to get back to you on the references by Friday.",
     "Could you give me a sense of the timeline?",
     "I'll take whatever you think is the best next step.",
+    "Please keep me in mind for any opportunity at Northwind in the future.",
   ])("does not flag %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });

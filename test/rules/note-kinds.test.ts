@@ -26,6 +26,11 @@ describe("which rules check which kind of note", () => {
     for (const id of ["too-late", "too-early", "too-long", "no-fit", "not-personal", "only-thanks", "no-interest"] as const) expect(checkIn.has(id), id).toBe(false);
   });
 
+  it("a reply after the outcome gets the proofreading and courtesy rules, not the thank-you's timing, fit, interest, content or length, nor the check-in's", () => {
+    const reply = rulesFor("after-outcome");
+    expect([...reply].sort()).toEqual(["apology", "generic-greeting", "gift", "needy-tone", "placeholder", "repeated-word", "spelling", "subject", "unmatched", "wrong-company", "wrong-name"]);
+  });
+
   it("says in words what a kind is not checked for, each thing once", () => {
     expect(notCheckedFor("thank-you")).toBeNull();
     expect(notCheckedFor("recruiter")).toBe(
@@ -34,5 +39,8 @@ describe("which rules check which kind of note", () => {
     const checkIn = notCheckedFor("check-in")!;
     expect(checkIn).toMatch(/: a check-in after the decision date\.$/);
     expect(checkIn.match(/the thank-you's timing/g)).toHaveLength(1);
+    expect(notCheckedFor("after-outcome")).toBe(
+      "Not checked for something from the conversation, going beyond thanks, fit for the role, interest in the role, the thank-you's timing, the thank-you's length, being the same as another note, going to several people at once, what the panel asked you to send, doubts to answer and news to mention: a reply after the outcome.",
+    );
   });
 });

@@ -51,6 +51,7 @@ describe("recruiter and outcome in the web app", () => {
     expect(edit).toContain('value="Dana Shaw"');
     expect(edit).toMatch(/<option value="badly" selected="">Badly: a note becomes optional<\/option>/);
     expect(edit).toMatch(/<select id="f-outcome" name="outcome"/);
+    expect(edit).toMatch(/Once an offer, a rejection or a withdrawal is marked, notes to the panel or the recruiter are checked as replies to it, not as\s+thank-you notes\./);
   });
 
   it("marking the outcome saves it, and a value no select offers is refused beside the field", async () => {
@@ -83,5 +84,40 @@ describe("recruiter and outcome in the web app", () => {
     expect(byCompany.get("Fabrikam Robotics")).toMatchObject({ recruiter: { name: "Dana Shaw" }, howItWent: "badly" });
     expect(Object.keys(byCompany.get("Contoso")!)).not.toEqual(expect.arrayContaining(["recruiter"]));
     expect(Object.keys(byCompany.get("Contoso")!)).not.toEqual(expect.arrayContaining(["howItWent"]));
+  });
+});
+
+describe("the dashboard flags a check-in that is due", () => {
+  /** The dashboard card of the interview whose page `href` links to. */
+  const card = async (id: string) => {
+    const html = await (await getPage(session, "/")).text();
+    return [...html.matchAll(/<article class="card">[\s\S]*?<\/article>/g)].map((m) => m[0]).find((c) => c.includes(`href="/interviews/${id}"`)) ?? "";
+  };
+  const DUE = `Decision date passed (Wed 25 Nov): a short check-in is due. <a href="/interviews/${ID}#after-h">What to send</a>`;
+
+  it("says so on the row of an interview whose decision date has passed with no outcome marked, with a link to it", async () => {
+    await postForm(session, "/interviews", FORM);
+    // Another interview whose decision date is still ahead, and one with none.
+    await postForm(session, "/interviews", { ...FORM, company: "Contoso", start: "2099-01-05T10:00", end: "2099-01-05T11:00", decisionBy: "2099-01-12" });
+    await postForm(session, "/interviews", { ...FORM, company: "Tailspin", decisionBy: "" });
+    expect(await card(ID)).toContain(DUE);
+    for (const other of ["contoso-platform-engineer", "tailspin-platform-engineer"]) {
+      const row = await card(other);
+      expect(row, other).toContain(`href="/interviews/${other}"`);
+      expect(row, other).not.toContain("Decision date passed");
+    }
+  });
+
+  it("not once an ending is marked, and with a check-in logged, says when it went and to mark the outcome", async () => {
+    await postForm(session, "/interviews", FORM);
+    const kv = new KvStore(env.FOLLOWUP_KV);
+    await kv.logSend({ interviewId: ID, messageId: "<check-in@x>", sentAt: "2026-11-28T14:00:00.000Z", recipients: ["mei@fabrikam.example"], interviewers: ["Mei Tanaka"], subject: "Checking in", fingerprint: [] });
+    const logged = await card(ID);
+    expect(logged).not.toContain("a short check-in is due");
+    expect(logged).toContain(`Decision date passed: check-in sent Sat 28 Nov 14:00. <a href="/interviews/${ID}/edit#f-outcome">Mark the outcome once you hear</a>`);
+
+    const interview = (await kv.getInterview(ID))!;
+    await kv.putInterview({ ...interview, outcome: "rejected" });
+    expect(await card(ID)).not.toContain("Decision date passed");
   });
 });

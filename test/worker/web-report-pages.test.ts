@@ -11,7 +11,7 @@ import { KvStore } from "../../src/store/kv-store.js";
 import facts from "../fixtures/facts.json";
 import { rawMessage } from "../helpers/raw-message.js";
 import { incomingEmail } from "./incoming-email.js";
-import { call, clearKv, getPage, login, type Session } from "./web-client.js";
+import { call, clearKv, getPage, login, postForm, type Session } from "./web-client.js";
 
 const DAY_S = 24 * 3600;
 const NOTE = "Hi Pryia,\n\nThank you for your time today. I really need this job.\n\nBest,\nAlex";
@@ -62,6 +62,29 @@ describe("a draft's report on its own page", () => {
     expect(html).toMatch(/>Hi Pryia,\s+Thank you for your time today\. I really need this job\.\s+Best,\s+Alex\s*<\/textarea>/);
     // The page itself does not link to itself.
     expect(html).not.toContain("/reports/");
+  });
+
+  it("keeps a draft to the recruiter as one to them, so 'check again' checks it as a note to the recruiter again", async () => {
+    const northwind = (await new KvStore(env.FOLLOWUP_KV).getInterview("northwind-sre"))!;
+    // No decision date: the note is a note to the recruiter, not a check-in after the date.
+    await new KvStore(env.FOLLOWUP_KV).putInterview({ ...northwind, decisionBy: null, recruiter: { name: "Dana Shaw", email: "dana@talentbridge.example", agency: "TalentBridge" } });
+    const body = "Hi Dana,\n\nThanks for setting up Northwind: Priya and I spent the hour on the on-call rotation redesign.\n\nAlex";
+    const recruiterOption = '<option value="northwind-sre:recruiter" selected="">Dana Shaw, your recruiter (Northwind Logistics)</option>';
+    // To the recruiter's address, and greeting them in a draft tagged with the interview.
+    for (const raw of [rawMessage({ cc: "Dana Shaw <dana@talentbridge.example>", subject: "Northwind today", body }), rawMessage({ to: "check+northwind-sre@example.com", subject: "Northwind today", body })]) {
+      const reply = await deliver(raw);
+      expect(reply.text).toContain("to Dana Shaw, your recruiter (Northwind Logistics)");
+      const html = await (await getPage(session, new URL(LINK.exec(reply.text)![1]!).pathname)).text();
+      expect(html).toContain(recruiterOption);
+      expect(html).not.toMatch(/<option value="northwind-sre:\d*" selected="">/);
+
+      // "Check again" posts the form as the page fills it in.
+      const form = { to: /<option value="([^"]+)" selected="">/.exec(html)![1]!, subject: "Northwind today", text: body };
+      const again = await (await postForm(session, "/check", form)).text();
+      expect(again).toContain("to Dana Shaw, your recruiter (Northwind Logistics)");
+      expect(again).toContain("a note to your recruiter.");
+      expect(again).toContain(recruiterOption);
+    }
   });
 
   it("is only for the logged-in owner", async () => {

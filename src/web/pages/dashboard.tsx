@@ -1,10 +1,11 @@
 /** The dashboard: interviews grouped by where their notes stand, a page of them at a time. */
 import type { FC } from "hono/jsx";
+import { waitingPastDecision } from "../../note-kind.js";
 import type { Page } from "../../store/interview-index.js";
 import { formatDuration } from "../../timing.js";
 import { Layout, Notice } from "../layout.js";
 import type { InterviewStatus, Phase } from "../status.js";
-import { formatInZone } from "../time.js";
+import { formatDeadline, formatInZone } from "../time.js";
 
 const GROUPS: Array<{ title: string; phases: Phase[]; empty: string }> = [
   { title: "Awaiting notes", phases: ["awaiting"], empty: "No notes are due right now." },
@@ -12,7 +13,31 @@ const GROUPS: Array<{ title: string; phases: Phase[]; empty: string }> = [
   { title: "Done", phases: ["done"], empty: "Nothing here yet." },
 ];
 
-const InterviewCard: FC<{ status: InterviewStatus; zone: string }> = ({ status, zone }) => {
+/**
+ * Once the decision date has passed with no ending marked: that a short check-in is due, with
+ * a link to what to send on the interview's page; once one is logged, when it went and that
+ * the outcome is to be marked when word comes. Nothing before the date or once an ending is marked.
+ */
+const CheckInDue: FC<{ status: InterviewStatus; now: Date; zone: string }> = ({ status, now, zone }) => {
+  const { interview } = status;
+  if (!interview.decisionBy || !waitingPastDecision(interview, now)) return null;
+  // The log's views are oldest first: the last is the latest check-in.
+  const checkIn = status.sends.filter((v) => v.kind === "check-in").at(-1);
+  if (checkIn) {
+    return (
+      <p class="meta">
+        Decision date passed: check-in sent {formatInZone(new Date(checkIn.send.sentAt), zone)}. <a href={`/interviews/${interview.id}/edit#f-outcome`}>Mark the outcome once you hear</a>
+      </p>
+    );
+  }
+  return (
+    <p class="meta warn">
+      Decision date passed ({formatDeadline(interview.decisionBy, zone)}): a short check-in is due. <a href={`/interviews/${interview.id}#after-h`}>What to send</a>
+    </p>
+  );
+};
+
+const InterviewCard: FC<{ status: InterviewStatus; now: Date; zone: string }> = ({ status, now, zone }) => {
   const { interview, phase, sentCount, panel, timeLeftMs } = status;
   const total = panel.length;
   return (
@@ -42,6 +67,7 @@ const InterviewCard: FC<{ status: InterviewStatus; zone: string }> = ({ status, 
           </p>
         </>
       )}
+      <CheckInDue status={status} now={now} zone={zone} />
     </article>
   );
 };
@@ -72,7 +98,8 @@ const Pager: FC<{ paging: Paging }> = ({ paging: { page, pages, first, last, tot
   </nav>
 );
 
-export const DashboardPage: FC<{ statuses: InterviewStatus[]; paging: Paging; zone: string; csrf: string; notice?: string }> = ({ statuses, paging, zone, csrf, notice }) => (
+/** `now`: the moment the statuses were worked out at, which says whether a check-in is due. */
+export const DashboardPage: FC<{ statuses: InterviewStatus[]; paging: Paging; now: Date; zone: string; csrf: string; notice?: string }> = ({ statuses, paging, now, zone, csrf, notice }) => (
   <Layout title="Interviews" current="/" csrf={csrf}>
     <h1>Interviews</h1>
     <p class="sub">Times in {zone}.</p>
@@ -95,7 +122,7 @@ export const DashboardPage: FC<{ statuses: InterviewStatus[]; paging: Paging; zo
           {items.length ? (
             <div class="cards">
               {items.map((s) => (
-                <InterviewCard status={s} zone={zone} />
+                <InterviewCard status={s} now={now} zone={zone} />
               ))}
             </div>
           ) : (

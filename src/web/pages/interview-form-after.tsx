@@ -43,7 +43,10 @@ export const RecruiterAndOutcomeFields: FC<{ form: InterviewForm; errors: FieldE
       <Field name="recruiterAgency" label={L.recruiterAgency} value={form.recruiterAgency} error={errors.recruiterAgency} maxLength={200} hint="Leave it empty for the company's own recruiter." />
     </div>
     <h2>After the interview</h2>
-    <p class="meta">Marking the outcome stops this interview's reminders. Until then, once the decision date has passed, a reminder suggests a short check-in.</p>
+    <p class="meta">
+      Marking the outcome stops this interview's reminders. Once an offer, a rejection or a withdrawal is marked, notes to the panel or the recruiter are checked as replies to it, not as
+      thank-you notes. Until then, once the decision date has passed, a reminder suggests a short check-in.
+    </p>
     <div class="grid2">
       <Choices name="howItWent" form={form} errors={errors} values={HOW_IT_WENT} words={HOW_IT_WENT_WORDS} />
       <Choices name="outcome" form={form} errors={errors} values={OUTCOMES} words={OUTCOME_WORDS} />

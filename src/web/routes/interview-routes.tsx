@@ -64,7 +64,7 @@ interviewRoutes.get("/", async (c) => {
   const now = new Date();
   const statuses = await Promise.all(interviews.map(async (i) => interviewStatus(i, await kv.listSends(i.id), c.var.settings, now)));
   const { items: _, ...paging } = listed;
-  return page(c, <DashboardPage statuses={statuses.sort(dashboardOrder)} paging={paging} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} notice={NOTICES[c.req.query("notice") ?? ""]} />);
+  return page(c, <DashboardPage statuses={statuses.sort(dashboardOrder)} paging={paging} now={now} zone={c.var.settings.timeZone} csrf={c.var.csrfToken} notice={NOTICES[c.req.query("notice") ?? ""]} />);
 });
 
 type FormExtras = Pick<InterviewFormPageProps, "version" | "stale">;

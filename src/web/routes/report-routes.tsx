@@ -3,16 +3,17 @@ import { Hono } from "hono";
 import { interviewLink } from "../../report/model.js";
 import { KvStore } from "../../store/kv-store.js";
 import { loadReportPage, type ReportDraft } from "../../store/report-pages.js";
-import type { DraftForm } from "../draft.js";
+import { RECRUITER_CHOICE, type DraftForm } from "../draft.js";
 import type { AppEnv } from "../env.js";
 import { ReportGonePage, SavedReportPage } from "../pages/report.js";
 import { page } from "../render.js";
 
 export const reportRoutes = new Hono<AppEnv>();
 
-/** The saved draft as the check form's fields ("<interview id>:<row>", as the recipient list names it). */
+/** The saved draft as the check form's fields ("<interview id>:<row>" or "<interview id>:recruiter", as the recipient list names them). */
 function draftForm(draft: ReportDraft): DraftForm {
-  const to = draft.interviewId === null ? "" : `${draft.interviewId}:${draft.recipientRow ?? ""}`;
+  const recipient = draft.recipientRow === "recruiter" ? RECRUITER_CHOICE : (draft.recipientRow ?? "");
+  const to = draft.interviewId === null ? "" : `${draft.interviewId}:${recipient}`;
   return { to, subject: draft.subject, text: draft.text };
 }
 
