@@ -120,4 +120,13 @@ describe("the dashboard flags a check-in that is due", () => {
     await kv.putInterview({ ...interview, outcome: "rejected" });
     expect(await card(ID)).not.toContain("Decision date passed");
   });
+
+  it("once the owner marked still waiting, says no check-in is due (its reminders stopped too) and links to mark the outcome", async () => {
+    await postForm(session, "/interviews", FORM);
+    const kv = new KvStore(env.FOLLOWUP_KV);
+    await kv.putInterview({ ...(await kv.getInterview(ID))!, outcome: "waiting" });
+    const row = await card(ID);
+    expect(row).not.toContain("a short check-in is due");
+    expect(row).toContain(`Still waiting for word; the decision date was Wed 25 Nov. <a href="/interviews/${ID}/edit#f-outcome">Mark the outcome once you hear</a>`);
+  });
 });

@@ -15,18 +15,27 @@ const GROUPS: Array<{ title: string; phases: Phase[]; empty: string }> = [
 
 /**
  * Once the decision date has passed with no ending marked: that a short check-in is due, with
- * a link to what to send on the interview's page; once one is logged, when it went and that
- * the outcome is to be marked when word comes. Nothing before the date or once an ending is marked.
+ * a link to what to send on the interview's page; once one is logged, or once the owner marked
+ * "still waiting" (which stops the check-in reminder), that the outcome is to be marked when
+ * word comes. Nothing before the date or once an ending is marked.
  */
 const CheckInDue: FC<{ status: InterviewStatus; now: Date; zone: string }> = ({ status, now, zone }) => {
   const { interview } = status;
   if (!interview.decisionBy || !waitingPastDecision(interview, now)) return null;
+  const markOutcome = <a href={`/interviews/${interview.id}/edit#f-outcome`}>Mark the outcome once you hear</a>;
   // The log's views are oldest first: the last is the latest check-in.
   const checkIn = status.sends.filter((v) => v.kind === "check-in").at(-1);
   if (checkIn) {
     return (
       <p class="meta">
-        Decision date passed: check-in sent {formatInZone(new Date(checkIn.send.sentAt), zone)}. <a href={`/interviews/${interview.id}/edit#f-outcome`}>Mark the outcome once you hear</a>
+        Decision date passed: check-in sent {formatInZone(new Date(checkIn.send.sentAt), zone)}. {markOutcome}
+      </p>
+    );
+  }
+  if (interview.outcome === "waiting") {
+    return (
+      <p class="meta">
+        Still waiting for word; the decision date was {formatDeadline(interview.decisionBy, zone)}. {markOutcome}
       </p>
     );
   }
