@@ -92,6 +92,37 @@ function valedictionEnd(text: string, signature: number): number {
   return signOff && /\S/.test(text.slice(lineEnd)) ? lineEnd : signature;
 }
 
+/**
+ * The words English sign-offs are made of. A short closing line may be in the writer's own
+ * language ("Cordiali saluti,", "Met vriendelijke groet,"), whose words no English list holds:
+ * there, an unknown word is a slip only when what it is a slip of is one of these ("Kind
+ * regrads", "Yours sincerly").
+ */
+const SIGN_OFF_WORDS = new Set(
+  "all again and best care cheers cordially faithfully from good gratefully gratitude greetings hope kind kindest love many regard regards respectfully sincere sincerely soon speak take talk thank thanks the truly very warm warmest warmly wish wishes with yours".split(" "),
+);
+/** A closing line this short can be a sign-off in another language; a longer one is prose ("Looking foward to hearing from you,"). */
+const MAX_SIGN_OFF_WORDS = 3;
+
+/**
+ * Where the closing line above the writer's name is, when it is short enough to be a sign-off:
+ * the sign-off line valedictionEnd found, else the last line before the name line.
+ */
+function signOffLine(text: string, signature: number, valediction: number): { start: number; end: number } | null {
+  let start = signature;
+  let end = valediction;
+  if (valediction <= signature) {
+    // The signature starts at the name line or where the last sentence ended: either way the
+    // closing line is the last line with words before it.
+    end = signature;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    start = text.lastIndexOf("\n", end - 1) + 1;
+  }
+  const line = text.slice(start, end).trim();
+  if (!line || /[.?;:]/.test(line) || line.split(/\s+/).length > MAX_SIGN_OFF_WORDS) return null;
+  return { start, end };
+}
+
 /** How many tokens share the sentence of `token` (to tell a "Best," or "Alex Chen" line from prose). */
 function sentenceLength(ctx: RuleContext, token: Token): number {
   const sentence = ctx.sentences.find((s) => s.start <= token.start && token.start < s.end);
@@ -150,6 +181,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const signature = signatureStart(ctx);
     const valediction = valedictionEnd(ctx.note.text, signature);
+    const signOff = signOffLine(ctx.note.text, signature, valediction);
     ctx.tokens.forEach((token, i) => {
       // The name under the sign-off is the writer's own ("kev", "- jayden", "rosa jimenez"); the
       // sign-off above it ("Kind regrads,") is checked like the body.
@@ -173,6 +205,7 @@ export const rule: Rule = {
         if (sentenceLength(ctx, token) < MIN_WORDS_TO_CHECK_OPENER) return;
       }
       if (inForeignPhrase(ctx, i, suggestion, known, extra)) return;
+      if (signOff && token.start >= signOff.start && token.end <= signOff.end && !SIGN_OFF_WORDS.has(suggestion.word)) return;
       const fixed = matchCase(suggestion.word, token.text);
       findings.push(
         finding(

@@ -12,7 +12,7 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   "timebox", "whiteboarding", "touchpoint", "learning", "deprioritize", "upsell", "rebook",
   "walkthrough", "hackathon", "lifecycle", "rollout", "crowdsourcing", "gamification", "omnichannel",
   "livestream", "webinar", "upvote", "downvote", "nonprofit", "offline", "app", "analytics", "signup", "roadmap",
-  "roadmapping",
+  "roadmapping", "comms", "readme", "req", "admin", "kanban", "checkin", "mockup", "med",
   // Software and operations
   "backend", "frontend", "fullstack", "dev", "devops", "kubernetes", "api", "repo", "async",
   "tech", "codebase", "microservice", "chatbot", "ecommerce", "autoscale", "autoscaling", "cybersecurity",

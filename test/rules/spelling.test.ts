@@ -151,5 +151,21 @@ describe("the writer's own name under the note", () => {
   });
   it("a slip in the sign-off itself still is", () => {
     expect(flagged("Hi Priya,\n\nThanks for walking me through the rota.\n\nKind regrads,\nAlex")).toEqual(["regrads"]);
+    expect(flagged("Hi Priya,\n\nThanks for walking me through the rota.\n\nYours sincerly\nAlex Chen")).toEqual(["sincerly"]);
+    expect(flagged("Hi Priya,\n\nThanks for walking me through the rota.\n\nWarm wishs,\nAlex")).toEqual(["wishs"]);
+  });
+  it("a sign-off in the writer's own language is not, unless it is a slip of an English one", () => {
+    const note = (signOff: string) => `Hi Priya,\n\nThanks for walking me through the rota and the handover checklist.\n\n${signOff}\nAlex Moreau`;
+    for (const signOff of ["Cordiali saluti,", "Met vriendelijke groet,", "Saludos cordiales,", "Pozdrawiam serdecznie,", "Srdačan pozdrav", "Vänliga hälsningar,", "Un abrazo,"]) {
+      expect(flagged(note(signOff)), signOff).toEqual([]);
+    }
+    // Only the short closing line: the same words in the body are read as prose.
+    expect(flagged("Hi Priya,\n\nThanks for walking me through the rota; the handover groet was useful.\n\nBest,\nAlex")).toEqual(["groet"]);
+  });
+});
+
+describe("workplace words the word list lacks", () => {
+  it.each(["the comms team", "a short readme", "the reqs we discussed", "the admin side", "our kanban board", "the mockups", "her meds round", "the daily checkin"])("%j is not flagged", (phrase) => {
+    expect(flagged(`Hi Priya,\n\nThanks for walking me through ${phrase} and the rota.\n\nBest,\nAlex`)).toEqual([]);
   });
 });
