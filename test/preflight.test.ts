@@ -161,7 +161,7 @@ describe("what preflight says, read as a newcomer would", () => {
 
   it("says that the REPORTS addresses being verified in Email Routing is not something it can see", () => {
     expect(lines(check(ready()))).toContain(
-      "✓ REPORTS (reminders, and reports that cannot go out as a reply) sends only to alex@gmail.com. Whether each is a verified destination address in Email Routing is not checked here (README, step 6).",
+      "✓ REPORTS (reminders, and reports that cannot go out as a reply) sends only to alex@gmail.com. Whether each is a verified destination address in Email Routing is not checked here (README, step 4).",
     );
   });
 });

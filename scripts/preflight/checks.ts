@@ -200,7 +200,7 @@ function sendEmailFindings(config: DeployConfig, owners: string[]): Finding[] {
   const examples = allowed.filter((a) => isReserved(domainOf(a)));
   if (examples.length) found.push(warning(`The REPORTS binding in wrangler.toml ([[send_email]]) still lists ${examples.join(", ")}, an example: replace it with ${list}.`));
   if (found.length) return found;
-  return [ok(`REPORTS (reminders, and reports that cannot go out as a reply) sends only to ${allowed.join(", ")}. Whether each is a verified destination address in Email Routing is not checked here (README, step 6).`)];
+  return [ok(`REPORTS (reminders, and reports that cannot go out as a reply) sends only to ${allowed.join(", ")}. Whether each is a verified destination address in Email Routing is not checked here (README, step 4).`)];
 }
 
 /** Every finding, in the order the README's deploy steps meet them. */
