@@ -8,6 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/check.js";
+import type { NoteKind } from "../../src/note-kind.js";
+import { rulesFor } from "../../src/rules/note-kinds.js";
 import { parseMessage } from "../../src/mail/parse.js";
 import { toEml, type MailForm } from "./eml.js";
 
@@ -30,6 +32,10 @@ export const MEASURED_RULES = [
   "concern",
   "news",
   "too-long",
+  "check-in-length",
+  "check-in-pitch",
+  "check-in-pushy",
+  "check-in-context",
 ] as const;
 
 export interface DevNote {
@@ -48,7 +54,7 @@ export interface DevNote {
 interface DevGroup {
   group: string;
   voices: string;
-  interviews: Array<{ id: string; end: string; interviewers: Array<{ name: string; email?: string }> }>;
+  interviews: Array<{ id: string; end: string; interviewers: Array<{ name: string; email?: string }>; recruiter?: { name: string; email?: string } }>;
   notes: DevNote[];
 }
 
@@ -71,6 +77,12 @@ export interface Evaluation {
   overall: { mustFire: number; caught: number; mustNotFire: number; falseAlarms: number };
 }
 
+/** What the rules made of one note: the rules that raised a finding, and the rules that checked it (those of its kind of note). */
+export interface NoteResult {
+  raised: Set<string>;
+  checked: ReadonlySet<string>;
+}
+
 /** Marks a note that the pipeline did not read as a draft of the note's interview. */
 export const MISREAD = "(misread)";
 
@@ -84,23 +96,29 @@ export function loadDevSet(): DevGroup[] {
   return readdirSync(SET_DIR)
     .filter((name) => name.endsWith(".json"))
     .sort()
-    .map((name) => JSON.parse(readFileSync(new URL(name, SET_DIR), "utf8")) as DevGroup);
+    .map((name) => loadGroup(new URL(name, SET_DIR)));
 }
 
-/** Runs every note through the CLI (`--json`) and returns the rules each raised, by note id. */
-export async function runDevSet(groups: DevGroup[]): Promise<Map<string, Set<string>>> {
+/** One group file in the set's format (of the set, or a held-out group kept elsewhere). */
+export function loadGroup(path: string | URL): DevGroup {
+  return JSON.parse(readFileSync(path, "utf8")) as DevGroup;
+}
+
+/** Runs every note through the CLI (`--json`) and returns, by note id, the rules each raised and the rules that checked it. */
+export async function runDevSet(groups: DevGroup[]): Promise<Map<string, NoteResult>> {
   const dir = mkdtempSync(join(tmpdir(), "dev-set-"));
   try {
     const factsPath = join(dir, "facts.json");
     // One store for the whole set, as one user with many interviews would have.
     writeFileSync(factsPath, JSON.stringify({ interviews: groups.flatMap((g) => g.interviews) }));
-    const raised = new Map<string, Set<string>>();
+    const results = new Map<string, NoteResult>();
     let index = 0;
     for (const group of groups) {
       for (const note of group.notes) {
         const interview = group.interviews.find((i) => i.id === note.interview);
-        const recipient = interview?.interviewers.find((p) => p.name === note.to);
-        if (!interview || !recipient) throw new Error(`${note.id}: no interview ${note.interview} with interviewer ${note.to}`);
+        // A note goes to an interviewer or to the interview's recruiter.
+        const recipient = interview?.interviewers.find((p) => p.name === note.to) ?? (interview?.recruiter?.name === note.to ? interview.recruiter : undefined);
+        if (!interview || !recipient) throw new Error(`${note.id}: no interview ${note.interview} with interviewer or recruiter ${note.to}`);
         const at = new Date(Date.parse(interview.end) + (note.hoursAfterEnd ?? DEFAULT_HOURS_AFTER_END) * 3600_000);
         const emlPath = join(dir, `${note.id}.eml`);
         writeFileSync(emlPath, toEml(note, { name: recipient.name, address: recipient.email ?? "" }, CHECKER, at, index++));
@@ -111,31 +129,36 @@ export async function runDevSet(groups: DevGroup[]): Promise<Map<string, Set<str
         const lines: string[] = [];
         const code = await main(["--facts", factsPath, "--address", CHECKER, "--now", at.toISOString(), "--json", emlPath], (l) => lines.push(l), (l) => lines.push(l));
         if (code === 2) throw new Error(`${note.id}: ${lines.join(" ")}`);
-        const result = JSON.parse(lines[0] ?? "{}") as { kind?: string; interview?: string | null; findings?: Array<{ rule: string }> };
+        const result = JSON.parse(lines[0] ?? "{}") as { kind?: string; interview?: string | null; findings?: Array<{ rule: string }>; noteKind?: NoteKind | null };
         const rules = new Set((result.findings ?? []).map((f) => f.rule));
         // A note read as something other than a draft of its own interview is scored as such.
         if (result.kind !== "draft" || result.interview !== note.interview || !read) rules.add(MISREAD);
-        raised.set(note.id, rules);
+        results.set(note.id, { raised: rules, checked: result.noteKind ? rulesFor(result.noteKind) : new Set() });
       }
     }
-    return raised;
+    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Scores what each rule raised against the labels. */
-export function score(groups: DevGroup[], raised: Map<string, Set<string>>): Evaluation {
+/**
+ * Scores what each rule raised against the labels. A note a rule must fire on counts for it
+ * whatever the note was read as (read as the wrong kind, it is missed); a note it must stay
+ * quiet on counts only when the rule checked it: a check-in rule says nothing of a thank-you.
+ */
+export function score(groups: DevGroup[], results: Map<string, NoteResult>): Evaluation {
   const notes = groups.flatMap((g) => g.notes);
   const rules = MEASURED_RULES.map((rule): RuleScore => {
     const s: RuleScore = { rule, mustFire: 0, caught: 0, mustNotFire: 0, falseAlarms: 0, missed: [], raised: [] };
     for (const note of notes) {
-      const fired = raised.get(note.id)?.has(rule) ?? false;
+      const result = results.get(note.id);
+      const fired = result?.raised.has(rule) ?? false;
       if (note.fires.includes(rule)) {
         s.mustFire++;
         if (fired) s.caught++;
         else s.missed.push(note.id);
-      } else {
+      } else if (result?.checked.has(rule)) {
         s.mustNotFire++;
         if (fired) {
           s.falseAlarms++;
@@ -146,7 +169,7 @@ export function score(groups: DevGroup[], raised: Map<string, Set<string>>): Eva
     return s;
   });
   const sum = (key: "mustFire" | "caught" | "mustNotFire" | "falseAlarms") => rules.reduce((n, r) => n + r[key], 0);
-  const misread = notes.filter((n) => raised.get(n.id)?.has(MISREAD)).map((n) => n.id);
+  const misread = notes.filter((n) => results.get(n.id)?.raised.has(MISREAD)).map((n) => n.id);
   return { notes: notes.length, misread, rules, overall: { mustFire: sum("mustFire"), caught: sum("caught"), mustNotFire: sum("mustNotFire"), falseAlarms: sum("falseAlarms") } };
 }
 
