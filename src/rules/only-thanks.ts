@@ -48,6 +48,38 @@ function clauses(text: string): string[] {
   return text.split(CLAUSE_BREAK).filter((c) => c.trim().length > 0);
 }
 
+/** The word a thank-you turns on ("thank you for …", "grateful that …", "I appreciated how …"). */
+const THANKS_WORD = /\b(?:thanks?|thx|thankful|grateful|appreciat[a-z]*)\b/i;
+
+/**
+ * Where, inside a thank-you, the writer goes on to something of their own: a relative or causal
+ * clause, or a new clause of their own ("…, which is close to the rota I ran", "… because that
+ * halved our pages", "… and I would like to help", and in a note typed without punctuation
+ * "thanks for the chat today i liked the huddles idea").
+ */
+const OWN_TURN = /,?\s+(?:which|because|since|as (?:i|we)|so (?:i|we)|where (?:i|we)|(?:and |but )?(?:i|we|my|our|im|i'm|i've|i'd|ive|id)(?![a-z'\u2019]))/i;
+
+/** A further thing thanked for within one thank-you: "…, for introducing me", "… and thanks for the tea". */
+const MORE_THANKS = /(?:,|\band)\s+(?:(?:thanks?|thank you)\s+(?:\w+\s+)?)?for\b/i;
+
+/**
+ * A clause's words outside what it thanks for, when it thanks for a list of things ("for the
+ * tour of the sheds and for explaining the colostrum protocol, and thank you for the tea"), or
+ * null when it does not. Everything after the thanks word is then what it is for, up to where
+ * the writer turns to something of their own: however many things a thank-you lists, listing
+ * them says nothing of the writer. A thank-you for one thing is read as before (a topic with
+ * words of its own beyond it is substance).
+ */
+function outsideListedThanks(clause: string): string | null {
+  const thanks = THANKS_WORD.exec(clause);
+  if (!thanks) return null;
+  const after = clause.slice(thanks.index + thanks[0].length);
+  const turn = OWN_TURN.exec(after);
+  const thankedFor = turn ? after.slice(0, turn.index) : after;
+  if (!MORE_THANKS.test(thankedFor)) return null;
+  return `${clause.slice(0, thanks.index)} ${turn ? after.slice(turn.index) : ""}`.trim();
+}
+
 /**
  * Distinctive words a sentence of thanks needs beyond a topic's own to say something about it
  * ("thank you for the rotation redesign walk-through; the follow-the-sun handoffs are clever"):
@@ -87,6 +119,9 @@ export const rule: Rule = {
     // case and our chat about the road, it was a pleasure to meet you" has no substance; "…;
     // a follow-the-sun handoff would halve the pages" has).
     const addsWithinThanks = (clause: string, alone: boolean) => {
+      // A list of what a thank-you is for is thanks; only the words around it may add something.
+      const own = outsideListedThanks(clause);
+      if (own !== null) return own !== "" && !PLEASANTRIES.test(own) && (names(own) ? addsToTopic(detailOf(own, topicWords)) : isConcrete(detailOf(own, familiar)));
       if (names(clause)) return addsToTopic(detailOf(clause, topicWords));
       return !alone && !PLEASANTRIES.test(clause) && isConcrete(detailOf(clause, familiar));
     };

@@ -209,3 +209,26 @@ describe("finding what was said interesting, and small talk about it, are pleasa
     expect(checkBody(body)).toEqual([]);
   });
 });
+
+describe("what a thank-you is for is still thanks", () => {
+  it("fires when each topic is only the object of a thank-you, however long the list of what was thanked for", () => {
+    const body =
+      "Thank you so much for meeting me today. Thank you for the tour of the operations floor and for explaining the on-call rotation redesign so clearly, and thank you for the coffee and pastries afterwards! Thanks also for going through the peak season traffic numbers with me. Thank you again for a great afternoon. I'd love to join Northwind.";
+    expect(checkBody(body)).toHaveLength(1);
+  });
+  it("fires when a congratulation stands in for what the writer would bring", () => {
+    const body =
+      "Thank you for having me in this morning, and for talking me through the on-call rotation redesign. Congratulations on the new Kraków office opening, what exciting news! Thanks again for your kindness and your time. I hope to hear from you soon.";
+    expect(checkBody(body)).toHaveLength(1);
+  });
+  it("is silent when a thank-you goes on, in the same sentence, to something of the writer's own", () => {
+    const body =
+      "Thank you for explaining the on-call rotation redesign, which is close to the follow-the-sun rota I set up between Leeds and Pune at my last job. Thanks again for your time.";
+    expect(checkBody(body)).toEqual([]);
+  });
+  it("is silent when the thanks is for what the writer then builds on", () => {
+    const body =
+      "Thanks for walking me through the on-call rotation redesign because pairing a primary with a shadow is exactly what cut our night pages by half at Brightwell. I'd love to help roll it out.";
+    expect(checkBody(body)).toEqual([]);
+  });
+});
