@@ -15,6 +15,7 @@ import { answerObject, answers } from "./answer-requests.js";
 import { familiarKeys } from "./conversation.js";
 import { distinctiveKeys, keySet, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
+import { hasRelated } from "./related-terms.js";
 import { tokenize } from "./tokens.js";
 
 /** Words that end one noun phrase of a request and start the next ("the link | to my SQL portfolio | on GitHub"). */
@@ -102,14 +103,19 @@ function itemOf(request: string, familiar: ReadonlySet<string>): Item {
 const withHead = (n: number) => Math.floor(n / 2) + 1;
 const withCue = (n: number) => Math.max(1, Math.floor(n / 2));
 
-/** True when one sentence (or an attachment name, `attachment` set) delivers `item`. */
+/**
+ * True when one sentence (or an attachment name, `attachment` set) delivers `item`. A word of
+ * the item is present in the note's own word or in the word a hurried user types for it
+ * (related-terms.ts: "refs" for references, "cert" for a certificate).
+ */
 function delivers(text: string, item: Item, attachment: boolean): boolean {
   const keys = keySet(text);
-  const present = item.keys.filter((k) => keys.has(k));
+  const has = (key: string) => hasRelated(keys, key);
+  const present = item.keys.filter(has);
   // With a delivery cue, the item's head noun says which item is handed over ("I've attached that lab report").
-  const named = (key: string | null) => key !== null && keys.has(key);
+  const named = (key: string | null) => key !== null && has(key);
   if (attachment || DELIVERY.test(text) || LINK.test(text)) return present.length >= withCue(item.keys.length) || named(item.head) || named(item.modifier);
-  return present.length >= withHead(item.keys.length) && item.head !== null && keys.has(item.head);
+  return present.length >= withHead(item.keys.length) && named(item.head);
 }
 
 /** Attachment names as words: "postmortem-template_v2.pdf" reads "postmortem template v2". */

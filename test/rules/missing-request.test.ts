@@ -119,6 +119,20 @@ describe("missing-request", () => {
       expect(rule.check(makeContext(note(sentence), { to: "José Álvarez", interview: asked(request) }))).toEqual([]);
     });
 
+    it.each([
+      ["refs from last 2 jobs", "Here are my two references, from Fernhill and from Larkspur:"],
+      ["refs from last 2 jobs", "References from my last two jobs:"],
+      ["pe cert + licence no", "As requested, a copy of my PE certificate is attached, and my licence number is 4471-B."],
+      ["info on notice period", "On the information you asked for: my notice period is four weeks."],
+    ])("reads the shorthand a hurried user types: %j is satisfied by %j", (request, sentence) => {
+      expect(rule.check(makeContext(note(sentence), { to: "José Álvarez", interview: asked(request) }))).toEqual([]);
+    });
+
+    it("but a word the shorthand shares with the note is no delivery of the item", () => {
+      const findings = rule.check(makeContext(note("My last two jobs were both in payments."), { to: "José Álvarez", interview: asked("refs from last 2 jobs") }));
+      expect(findings).toHaveLength(1);
+    });
+
     it("is satisfied by an attachment named after the item, whatever the text says", () => {
       const ctx = makeContext(note("I've run load tests before every peak."), {
         to: "José Álvarez",
