@@ -55,6 +55,8 @@ const GAP_ADMISSIONS = phraseSet([
   "i have never (worked|been|done|had|managed|taught|led)",
   "(my|the) (lack|gap|inexperience) (of|in)",
   "(without|do not have|did not have|lack) (a|any|the|much)? .. (background|experience|training|qualification)",
+  // owning that there is none of it yet: "I know I have no sales record yet"
+  "i (have|had|have got) no .. (yet|so far|to date|to show)",
 ]);
 
 /** The answering verbs themselves: "I passed my driving test" answers no doubt about passing the CPA exam. */

@@ -54,7 +54,7 @@ const SHORTHAND = `
   developer developers dev devs
   engineer engineers eng
   reference references ref refs
-  certificate certificates certification cert certs
+  certificate certificates certification certified cert certs
   information info
   representative representatives rep reps
   manager managers mgr

@@ -147,3 +147,21 @@ describe("a concern told by its numbers", () => {
     expect(rule.check(makeContext(note("On the 12-hour shifts: I have booked two trial 12s with my current manager this month."), options))).toEqual([]);
   });
 });
+
+describe("a concern owned or answered in other forms of its words", () => {
+  const base = interview("northwind-sre");
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it("is answered when the facts say certified and the note says certificate", () => {
+    const options = { interview: { ...base, company: "Keystone Captioning", companyAliases: ["Keystone"], role: "Live Captioner", concerns: ["certified 180 wpm, not 225 yet"] }, to: "Priya Raman" };
+    expect(rule.check(makeContext(note("On my certification: I hold the 180 certificate."), options))).toEqual([]);
+    expect(rule.check(makeContext(note("I type quickly and accurately."), options))).toHaveLength(1);
+  });
+  it("is owned by saying one has none of it yet, in the role's own word", () => {
+    const options = {
+      interview: { ...base, company: "Marlow Motors", companyAliases: ["Marlow"], role: "Car Sales Executive", concerns: ["no sales record - was a chef 5 yrs"] },
+      to: "Priya Raman",
+    };
+    expect(rule.check(makeContext(note("I know I have no sales record yet."), options))).toEqual([]);
+    expect(rule.check(makeContext(note("Five years running a kitchen pass taught me pace."), options))).toHaveLength(1);
+  });
+});
