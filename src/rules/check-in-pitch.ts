@@ -23,7 +23,14 @@ const REPITCH = phraseSet([
  * An update that belongs in a check-in ("Since we spoke I passed my CKA exam"): it tells the
  * reader what changed, so it is not a re-pitch however it is worded.
  */
-const UPDATE = phraseSet(["since (we|our|the|then|last|my) .. (spoke|speak|talked|met|interview|interviewed|conversation|chat|call|week|time)", "(update|news) (you|to share|worth sharing)"]);
+const UPDATE = phraseSet([
+  "since (we|our|the|then|last|my) .. (spoke|speak|talked|met|interview|interviewed|conversation|chat|call|week|time)",
+  "(update|news) (you|to share|worth sharing)",
+  // told by when it happened: after the interview, or lately
+  "(after|following) (our|the|your|that) .. (talk|conversation|interview|chat|discussion|call|meeting|visit)",
+  "(last|this) (week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "(recently|just|now) (finished|completed|passed|started|earned|got|gained|received|enrolled|signed up|booked)",
+]);
 
 /**
  * What a check-in is there to say: the wait, hearing back, the timeline ("It's been ten days
@@ -33,7 +40,12 @@ const UPDATE = phraseSet(["since (we|our|the|then|last|my) .. (spoke|speak|talke
 const ABOUT_THE_WAIT = phraseSet(["(heard|hear|hearing|update|updates|timeline|timing|decision|next step|next steps|news|waiting|wait|word back|get back|got back|been in touch|reply|response)"]);
 
 /** Recalling the interview itself ("Mei and I spent the hour on fleet telemetry"): what was done together, not the writer's own record. */
-const ABOUT_THE_INTERVIEW = phraseSet(["(and i|you and i|we) (spent|talked|discussed|covered|chatted|went through|walked through|looked at)"]);
+const ABOUT_THE_INTERVIEW = phraseSet([
+  "(and i|you and i|we) (spent|talked|discussed|covered|chatted|went through|walked through|looked at)",
+  // the check-in's own opener, and thinking over what they described
+  "(follow|following|check|checking) (up|in) .. (on|about|regarding) (my|our|the) .. (interview|conversation|application|meeting|call)",
+  "(thinking|thought|reflecting|reflected) .. about (the|your|what|how|our)",
+]);
 
 /** check-in-pitch: the check-in sells the candidate again instead of asking where things stand. */
 export const rule: Rule = {

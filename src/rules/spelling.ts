@@ -190,7 +190,8 @@ export const rule: Rule = {
       if (word.length < 2 || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
       // A short word after a number is its unit ("35 µm", "12 mg", "5 km"), which no word list holds.
       if (word.length <= MAX_UNIT_CHARS && /^\p{N}+$/u.test(ctx.tokens[i - 1]?.text ?? "")) return;
-      if (hasInnerCapital(token.text) || loanWords.has(i) || overlapsAny(skipped, token.start, token.end)) return;
+      // A title, however typed ("hi mr okafor"), is no misspelling of a word.
+      if (hasInnerCapital(token.text) || isTitle(token.text) || loanWords.has(i) || overlapsAny(skipped, token.start, token.end)) return;
       const opener = openers.has(i);
       // Capitalised mid-sentence: a proper noun, which no dictionary can judge.
       if (startsUpperCase(token.text) && !opener) return;

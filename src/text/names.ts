@@ -8,8 +8,19 @@ import { fold } from "./fold.js";
 import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 
 /** Titles and ranks dropped before matching: "Dr. Okafor" is Okafor, "Lt. Halvey" is Halvey. */
-const TITLE =
-  /^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable|lt|lieut|lieutenant|sgt|sergeant|cpl|corporal|col|colonel|maj|major|cmdr|commander|det|detective|insp|inspector|chief|rabbi|imam)\.?$/i;
+/**
+ * Honorifics other languages put before a name, as writers keep them in English: Thai "Khun",
+ * Indonesian "Ibu"/"Bapak", Indian "Shri"/"Smt", Yoruba and Hausa "Alhaji"/"Alhaja", Nigerian
+ * "Engr", Amharic "W/ro", Dutch "Meneer"/"Mevrouw", Polish "Pani", "Doña", "Signor(a)",
+ * "Senhor(a)", Arabic "Sheikh"/"Ustadh". Not those that are also names or English words
+ * ("Don", "Ato", "Pak", "Sri", "Pan"): a note to Don greets Don.
+ */
+const WORLD_HONORIFICS = "khun|ibu|bapak|shri|smt|shrimati|alhaji|alhaja|engr|w/ro|meneer|mevrouw|mevr|pani|doña|signor|signora|senhor|senhora|sheikh|shaikh|ustadh|ustaz";
+
+const TITLE = new RegExp(
+  `^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable|lt|lieut|lieutenant|sgt|sergeant|cpl|corporal|col|colonel|maj|major|cmdr|commander|det|detective|insp|inspector|chief|rabbi|imam|${WORLD_HONORIFICS})\\.?$`,
+  "i",
+);
 
 /** Words after a salutation that address a group or a role, not a person. */
 const NOT_A_NAME = new Set([

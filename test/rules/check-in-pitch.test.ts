@@ -42,6 +42,23 @@ describe("check-in-pitch", () => {
     expect(check(note(sentence))).toEqual([]);
   });
 
+  it.each([
+    // the opener itself, however formally put
+    ["Dear Priya,\n\nI am writing to respectfully follow up on my interview for the Senior Site Reliability Engineer position on 17th November.\n\nYours sincerely,\nAlex", "the formal opener"],
+    // something done since, told by when
+    [note("After our talk about night pages, I finished a short incident command course from PagerDuty University last week."), "a course finished last week"],
+    [note("I recently completed the Kubernetes security specialist exam, in case it is useful."), "an exam recently completed"],
+    // thinking about what they described, and a question about it
+    [note("I've been thinking a lot about the handover checklist you described, and I had a couple of practical questions about it."), "thoughts on what they described"],
+  ])("does not flag %s (%s)", (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it("still flags the writer's record told after such an opener", () => {
+    const text = "Dear Priya,\n\nI am writing to follow up on my interview for the Senior SRE position on 17th November. In my eight years at Fernhill I ran on-call for payments and cut pages per shift by 40%.\n\nBest,\nAlex";
+    expect(check(text)).toHaveLength(1);
+  });
+
   it("takes saved news for an update, not a pitch", () => {
     const contoso = interview("contoso-pm");
     const text = `Dear Dr. Okafor,\n\nFollowing up on my ${contoso.role} interview on 19 November: I have since accepted the speaking slot at HealthTech Summit, where I will present our scheduling work.\n\nBest regards,\nAlex`;

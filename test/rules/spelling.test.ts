@@ -169,3 +169,10 @@ describe("workplace words the word list lacks", () => {
     expect(flagged(`Hi Priya,\n\nThanks for walking me through ${phrase} and the rota.\n\nBest,\nAlex`)).toEqual([]);
   });
 });
+
+describe("titles typed in lower case", () => {
+  it("are not misspellings", () => {
+    expect(flagged("hi mr okafor, just wondering if there is any news on the rota role? thanks, alex")).toEqual([]);
+    expect(flagged("dear dr raman and mrs kowalski, thanks for the rota chat. alex")).toEqual([]);
+  });
+});

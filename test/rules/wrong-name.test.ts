@@ -156,3 +156,15 @@ describe("greetings as people write them", () => {
     expect(check("hey marcus thanks for this morning. the rota idea stuck with me\n\nbest,\nalex")).toHaveLength(1);
   });
 });
+
+describe("honorifics of other languages", () => {
+  it.each(["Dear Khun Priya,", "Dear Bapak Tomasz,", "Dear Shri Tomasz,", "Dear Meneer Kowalski-Nowak,", "Dear Pani Raman,", "Dear Alhaji Tomasz,"])("%j greets the person, not someone called by the honorific", (greeting) => {
+    const to = greeting.includes("Raman") ? "Priya Raman" : greeting.includes("Priya") ? "Priya Raman" : "Tomasz Kowalski-Nowak";
+    expect(check(`${greeting}${BODY}`, { to })).toEqual([]);
+  });
+  it("but a name that is also an honorific elsewhere is still a name", () => {
+    const iv = interview("northwind-sre");
+    const withDon = { ...iv, interviewers: [{ ...iv.interviewers[0]!, name: "Don Ferreira" }] };
+    expect(check(`Dear Don,${BODY}`, { interview: withDon, to: "Don Ferreira" })).toEqual([]);
+  });
+});
