@@ -4,12 +4,13 @@
  */
 import { knownPeople } from "../note-kind.js";
 import { hasWord } from "../spelling/dictionary.js";
+import { editDistance } from "../spelling/edit-distance.js";
 import { factWords } from "../spelling/fact-words.js";
 import { bodySentences } from "../text/body.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { fold } from "../text/fold.js";
-import { findPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms } from "../text/names.js";
+import { findPerson, greetingExcerpt, greetingNames, isTitle, matchName, matchNameForm, nameForms } from "../text/names.js";
 import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -20,8 +21,8 @@ const MIN_NAME_CHARS = 3;
 const withoutPossessive = (word: string) => word.replace(/['\u2019]s$/u, "");
 
 /** "Priya Raman's name: write "Priya"" — the saved spelling of the form the writer was aiming at. */
-function misspelled(written: string, person: Interviewer, excerpt: string): Finding {
-  const form = matchNameForm(written, person)?.form.text ?? person.name;
+function misspelled(written: string, person: Interviewer, excerpt: string, meant?: string): Finding {
+  const form = meant ?? matchNameForm(written, person)?.form.text ?? person.name;
   return finding(rule, `"${written}" looks like a misspelling of ${person.name}'s name: write "${form}".`, excerpt);
 }
 
@@ -61,6 +62,29 @@ function nameRun(text: string, tokens: readonly Token[], i: number): string {
   let to = i;
   while (to + 1 < tokens.length && joined(tokens[to]!, tokens[to + 1]!)) to++;
   return tokens.slice(from, to + 1).map((t) => withoutPossessive(t.text)).join(" ");
+}
+
+/** Most letters a first name written before a panel member's surname may differ from theirs by and still be theirs misspelt ("Nina" for Nisha). */
+const FIRST_NAME_SLIPS = 2;
+
+/**
+ * The panel member whose surname follows the capitalised word at `i` ("Nina Patel"), when that
+ * word is a slip of their first name: near it and with the same first letter. A first name
+ * nothing like theirs is someone else of the same surname ("Raj Patel").
+ */
+function surnameOwner(text: string, tokens: readonly Token[], i: number, panel: readonly Interviewer[]): { person: Interviewer; first: string } | null {
+  const [token, next] = [tokens[i]!, tokens[i + 1]];
+  if (!next || !startsUpperCase(next.text) || !/^[ \t]$/.test(text.slice(token.end, next.start))) return null;
+  const written = fold(withoutPossessive(token.text));
+  const surname = fold(withoutPossessive(next.text));
+  for (const person of panel) {
+    const words = person.name.split(/\s+/).filter((w) => !isTitle(w));
+    const first = words[0];
+    if (!first || words.length < 2 || fold(words.at(-1)!) !== surname) continue;
+    const theirs = fold(first);
+    if (theirs !== written && theirs[0] === written[0] && editDistance(theirs, written) <= FIRST_NAME_SLIPS) return { person, first };
+  }
+  return null;
 }
 
 function notOnPanel(written: string, other: { interview: Interview; person: Interviewer }, excerpt: string): Finding {
@@ -121,7 +145,11 @@ export const rule: Rule = {
       if (hit?.match === "exact" || panel.some((p) => matchName(written, p) === "exact")) continue;
       // Quoted only for a finding: most capitalised words that get this far are no name of the facts.
       const excerpt = () => excerptAt(ctx.note.text, token.start, token.end);
-      if (hit && !deliberate.has(folded) && !otherForms.has(folded)) {
+      const slip = hit ? null : surnameOwner(ctx.note.text, ctx.tokens, i, panel);
+      if (slip && !deliberate.has(folded) && !own.has(folded)) {
+        findings.push(misspelled(written, slip.person, excerpt(), slip.first));
+        reported.add(folded);
+      } else if (hit && !deliberate.has(folded) && !otherForms.has(folded)) {
         findings.push(misspelled(written, hit.person, excerpt()));
         reported.add(folded);
       } else if (!hit && otherForms.has(folded) && !own.has(folded) && !companies.has(folded)) {

@@ -116,3 +116,16 @@ describe("an unchosen either/or", () => {
     expect(found("Hi Priya,\n\nIn my role as a [peer mentor / orientation leader] I met students weekly.\n\nBest,\nAlex")).toHaveLength(1);
   });
 });
+
+describe("template text in the subject", () => {
+  const body = "Hi Priya,\n\nThank you for walking me through the on-call rotation redesign.\n\nBest,\nAlex";
+  it("is reported too, quoting the subject", () => {
+    const findings = rule.check(makeContext(body, { note: { subject: "Follow-up on [Position Title] interview" } }));
+    expect(findings.map((f) => [f.message, f.excerpt])).toEqual([
+      ['Replace the template text "[Position Title]" in the subject with the real words, or delete it.', "Follow-up on [Position Title] interview"],
+    ]);
+  });
+  it("is silent on a filled-in subject", () => {
+    expect(rule.check(makeContext(body, { note: { subject: "Follow-up on my SRE interview [17 Nov]" } }))).toEqual([]);
+  });
+});

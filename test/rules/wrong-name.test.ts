@@ -168,3 +168,16 @@ describe("honorifics of other languages", () => {
     expect(check(`Dear Don,${BODY}`, { interview: withDon, to: "Don Ferreira" })).toEqual([]);
   });
 });
+
+describe("a panel member's name written whole with the first name wrong", () => {
+  const iv = interview("northwind-sre");
+  const panelOf = (...names: string[]) => ({ ...iv, interviewers: names.map((name, i) => ({ ...iv.interviewers[i % iv.interviewers.length]!, name })) });
+  const body = (sentence: string) => `Dear Fiona,\n\nThank you for arranging the interview. ${sentence}\n\nBest,\nAlex Chen`;
+  it("is a misspelling when the first name is near theirs", () => {
+    const findings = check(body("I very much enjoyed meeting Graham Whitcombe and Nina Patel this morning."), { interview: panelOf("Graham Whitcombe", "Nisha Patel"), to: "Graham Whitcombe" });
+    expect(findings.map((f) => f.message)).toEqual([`"Nina" looks like a misspelling of Nisha Patel's name: write "Nisha".`]);
+  });
+  it("is someone else when the first name is nothing like theirs", () => {
+    expect(check(body("My old manager Raj Patel says hello to the team."), { interview: panelOf("Graham Whitcombe", "Nisha Patel"), to: "Graham Whitcombe" })).toEqual([]);
+  });
+});
