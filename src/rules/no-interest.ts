@@ -21,11 +21,12 @@ const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|hon
 
 /**
  * A wish about the writer's own future: "I would love", "I'd be very glad", "would really like"
- * (subjectless on a phone), and "will" for "would" as many writers of English as a second
- * language put it ("I will be very glad to work in your team").
+ * (subjectless on a phone), "will" for "would" as many writers of English as a second
+ * language put it ("I will be very glad to work in your team"), and the formal British
+ * "should" ("I should very much like to be part of that").
  */
 const WISH_VERB = "(love|like|enjoy|welcome|relish|value|jump at)";
-const WISH = `(would|will) ${DEGREE}? ${DEGREE}? (${WISH_VERB.slice(1, -1)}|be ${DEGREE}? ${AFFECT})`;
+const WISH = `(would|will|should) ${DEGREE}? ${DEGREE}? (${WISH_VERB.slice(1, -1)}|be ${DEGREE}? ${AFFECT})`;
 
 /**
  * What a wished-for thing is when the wish is about the exchange, not the work: "I'd welcome
@@ -44,6 +45,9 @@ const PREFERENCE = [
   "(is|are|remain|remains|be) (my|our) (first|top|clear|number one|1st) (choice|preference|pick)",
   `(would|will) ${DEGREE}? ${DEGREE}? (rather|prefer) (to)? (be|join|work|come|start|choose)`,
   "(hope|hoping) ... (can|could|will|get to|am able to) (choose|pick|accept|say yes)",
+  // the choice made: "Halcyon is the one I really want", "your team is the place I would choose"
+  `(is|are) (the|my) one (i|that i) ${DEGREE}? (want|am hoping for|hope for|have my heart set on)`,
+  `(is|are) (the|my) (place|team|company|firm|employer|job|role|offer) (i|that i) (would|will)? ${DEGREE}? (choose|pick|want|prefer)`,
 ];
 
 /**
@@ -83,6 +87,8 @@ const INTEREST = phraseSet(
     ...PREFERENCE,
     // "It would be a dream to fly with Aerovale", "a privilege to help build it": any work, not a message ("a pleasure to hear from you")
     `(would|will) be (a|an)? (real|great|genuine|absolute)? (privilege|honor|honour|dream|joy|pleasure|thrill|dream come true) to !(${MESSAGE_VERBS.slice(1, -1)}|speak|talk|meet|chat|connect|catch up)`,
+    // "(It) would be great to work the night rota with you": the work itself, not a reply ("great to hear back")
+    `(would|will) be ${DEGREE}? (great|good|awesome|amazing|fantastic|lovely|wonderful|brilliant|exciting|ideal|fun|cool) to !(${MESSAGE_VERBS.slice(1, -1)}|speak|talk|meet|chat|connect|catch up|hear|get back)`,
     // the role as the goal the writer has been working toward: "exactly the step I have been working toward"
     `(the|this|that|a) (step|move|role|job|opportunity|position|chance|kind of|sort of|type of|place|team|challenge|next chapter) ... i (have been|had been|have|am|was)? ... ${GOAL_VERB} (for|toward|towards|to)`,
     `(exactly|precisely|just) (what|where|the) ... i (have been|am|was)? .. ${GOAL_VERB}`,

@@ -209,3 +209,25 @@ describe("a preference for this employer, or a wish for the work itself", () => 
     expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
   });
 });
+
+describe("interest as British formality, a bare wish and a choice made", () => {
+  const body = (sentence: string) => `Hi Priya,\n\nThank you for walking me through the on-call rotation.\n\n${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "I should very much like to be part of that.",
+    "I should be delighted to join the team.",
+    "Would be great to work the night rota with you.",
+    "It would be brilliant to help build the new pager setup.",
+    "Northwind is the one I really want.",
+    "Your team is the place I would choose.",
+  ])("counts %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toEqual([]);
+  });
+  it.each([
+    "I should be glad to send the references.",
+    "It would be great to hear back by Friday.",
+    "That is the one I would pick for the migration tool.",
+    "I should think the rota works well.",
+  ])("does not count %s", (sentence) => {
+    expect(rule.check(makeContext(body(sentence)))).toHaveLength(1);
+  });
+});
