@@ -184,6 +184,19 @@ function namesOwningEmployerThings(text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * What comes before an employer of the writer's own story, which is named on purpose: where
+ * they worked ("my previous job with", "I've been working at") and where they are going
+ * ("I've accepted a shift manager position at", "I have decided to join"). Read from at most
+ * OWN_STORY_CHARS before the name, so the test stays linear in the note.
+ */
+const OWN_STORY_BEFORE =
+  /\b(?:(?:my|our) (?:previous|last|former|old|past|current|present|first|earlier|prior) (?:job|role|position|employer|internship|placement|company|team|post)s?(?: (?:at|with|for))?|(?:previously|formerly) (?:at|with)|(?:been|was|were|while|currently|still|am) working (?:at|for)|accepted (?:a|an|the)\b[^.!?]{0,40}?\b(?:position|role|job|offer|post|place)(?: (?:at|with|from))?|(?:decided|chosen|chose|going|agreed) to (?:join|go with|accept|take)(?: (?:an? |the )?(?:offer|role|position|job)(?: (?:at|with|from))?)?)\s+(?:the\s+)?$/iu;
+const OWN_STORY_CHARS = 80;
+
+/** True when the name starting at `start` is an employer of the writer's own story. */
+const inOwnStory = (text: string, start: number) => OWN_STORY_BEFORE.test(text.slice(Math.max(0, start - OWN_STORY_CHARS), start));
+
 /** A name followed by one of these is a team or place inside the employer ("the Northgate team", "the QA side"). */
 const INSIDE_THE_EMPLOYER = /^[ \t]+(?:team|teams|unit|ward|floor|crew|group|office|branch|store|site|department|squad|practice|side|project|program|programme|location|locations|mall|campus|hub|base|station)\b/i;
 
@@ -225,7 +238,9 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
     const same = (name: CompanyName) => name.key === key || name.key.startsWith(`${key} `) || key.startsWith(`${name.key} `) || misspellingDistance(run, name) !== null;
     // The role's own place ("Store Manager – Eastgate Mall") is where the job is, not another employer.
     if (own.some(same) || others.includes(key) || fold(ctx.interview?.role ?? "").includes(fold(written))) continue;
-    found.push({ text: written, start: text.indexOf(match[1]!, match.index), offer: offers.has(match) });
+    const start = text.indexOf(match[1]!, match.index);
+    if (inOwnStory(text, start)) continue;
+    found.push({ text: written, start, offer: offers.has(match) });
   }
   return found;
 }
@@ -282,7 +297,8 @@ export const rule: Rule = {
         (r) =>
           !overlaps(r, [...correct, ...reported]) &&
           (!ordinary(r) || (r.tokens[0]!.capital && !sentenceStarts.has(r.start))) &&
-          !(r.tokens.length === 1 && inSurnamePosition(text.slice(Math.max(0, r.start - 40), r.start))),
+          !(r.tokens.length === 1 && inSurnamePosition(text.slice(Math.max(0, r.start - 40), r.start))) &&
+          !inOwnStory(text, r.start),
       );
       if (run && !seen.has(run.key)) {
         report(run, `"${quoted(text, run, name)}" is the company of another interview you saved (${other.company}); this note is for ${interview.company}: use the right name.`);

@@ -208,3 +208,17 @@ describe("a long run of white space before what an employer owns", () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe("an employer of the writer's own story", () => {
+  it.each([
+    "In my previous job with Parsa Air operations I watched long night sectors.",
+    "I've been working at Skylift Cargo for two years on nights.",
+    "After a lot of thought I've accepted a shift manager position at Contoso Health, closer to home.",
+    "I have decided to join Contoso Health, so I must withdraw.",
+  ])("is no name left from another letter: %j", (sentence) => {
+    expect(check(`Hi Priya,\n\n${sentence}\n\nBest,\nAlex`)).toEqual([]);
+  });
+  it("but the employer the note wants to join still is", () => {
+    expect(check("Hi Priya,\n\nIn my previous job I watched night sectors, and I would love to join Contoso Health.\n\nBest,\nAlex")).toHaveLength(1);
+  });
+});
