@@ -4,6 +4,7 @@
  * personal words are left alone; one finding per distinct word.
  */
 import { knownIn, suggest, type Suggestion } from "../spelling/checker.js";
+import { isCommonWord } from "../spelling/dictionary.js";
 import { factWords } from "../spelling/fact-words.js";
 import { loanPhraseTokens } from "../spelling/loan-phrases.js";
 import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
@@ -20,6 +21,14 @@ import { finding, type Rule, type RuleContext } from "./rule.js";
 const MAX_UNKNOWN_WORDS = 8;
 /** Longest unit of measure read after a number ("mg", "µm", "kWh"). */
 const MAX_UNIT_CHARS = 3;
+/**
+ * Unknown words this short are not judged: English's two-letter words are a closed set, and
+ * what else is typed in two letters is an abbreviation ("an fo on the atr") or another
+ * language ("E se gan ni") far more often than a slip.
+ */
+const MIN_CHECKED_CHARS = 3;
+/** Particles inside a name ("Jan de Boer", "Ana da Silva"): a capitalised word before one, and a capitalised word after it, is a name. */
+const NAME_PARTICLES = new Set("de da di du do dos das del della der den van von ter ten le la bin ibn al el".split(" "));
 /** A capitalised sentence opener is checked only in a sentence this long: shorter lines are names and sign-offs. */
 const MIN_WORDS_TO_CHECK_OPENER = 3;
 
@@ -182,12 +191,13 @@ export const rule: Rule = {
     const signature = signatureStart(ctx);
     const valediction = valedictionEnd(ctx.note.text, signature);
     const signOff = signOffLine(ctx.note.text, signature, valediction);
+    const lowerCaseWriter = !/\p{Lu}/u.test(ctx.note.text);
     ctx.tokens.forEach((token, i) => {
       // The name under the sign-off is the writer's own ("kev", "- jayden", "rosa jimenez"); the
       // sign-off above it ("Kind regrads,") is checked like the body.
       if (token.start >= signature && token.start >= valediction) return;
       const word = token.folded;
-      if (word.length < 2 || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
+      if (word.length < MIN_CHECKED_CHARS || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
       // A short word after a number is its unit ("35 µm", "12 mg", "5 km"), which no word list holds.
       if (word.length <= MAX_UNIT_CHARS && /^\p{N}+$/u.test(ctx.tokens[i - 1]?.text ?? "")) return;
       // A title, however typed ("hi mr okafor"), is no misspelling of a word.
@@ -199,10 +209,14 @@ export const rule: Rule = {
       seen.add(word);
       const suggestion: Suggestion | null = suggest(word, extra);
       if (!suggestion) return;
+      // Typed without capitals, a name looks like any word ("the seneca"): only a slip of a common word shows.
+      if (lowerCaseWriter && !isCommonWord(suggestion.word)) return;
       if (startsUpperCase(token.text)) {
         // An opener may be a name ("Alex Chen", "Sunita mentioned…"): flag only a near miss of a word, in prose.
         const next = ctx.tokens[i + 1];
         if (suggestion.distance > 1 || (next && startsUpperCase(next.text))) return;
+        const afterParticle = ctx.tokens[i + 2];
+        if (next && NAME_PARTICLES.has(next.text) && afterParticle && startsUpperCase(afterParticle.text)) return;
         if (sentenceLength(ctx, token) < MIN_WORDS_TO_CHECK_OPENER) return;
       }
       if (inForeignPhrase(ctx, i, suggestion, known, extra)) return;

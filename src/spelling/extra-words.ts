@@ -22,7 +22,7 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   "yaml", "http", "https", "url", "wifi", "wi-fi", "ux", "ui", "qa", "okr", "kpi", "cicd",
   // Care, teaching, trades and everyday words the word list lacks
   "ecg", "ekg", "post-op", "pre-op", "co-op", "barcode", "intensivist", "velcro", "s'mores", "transformative",
-  "realia", "gradebook", "hotline", "licensure", "intro", "esports", "donut", "upsize", "rec", "idempotency", "nan", "nana",
+  "realia", "gradebook", "hotline", "licensure", "intro", "esports", "donut", "upsize", "rec", "idempotency", "nan", "nana", "grandad",
   // Shorthand for time that notes and facts both use
   "yr", "yrs", "hr", "hrs", "wk", "wks",
   // Months and weekdays as a phone note types them: a matter of capitals, not of spelling

@@ -176,3 +176,18 @@ describe("titles typed in lower case", () => {
     expect(flagged("dear dr raman and mrs kowalski, thanks for the rota chat. alex")).toEqual([]);
   });
 });
+
+describe("what a slip cannot be told from", () => {
+  it("a two-letter word no list holds is an abbreviation or another language, not a slip", () => {
+    expect(flagged("Hi Priya,\n\nI would bring that calm as an FO on the rota, or as a fo on nights.\n\nE se gan ni,\nAlex")).toEqual([]);
+  });
+  it("in a note typed without capitals, only a slip of a common word is flagged (names come lower case too)", () => {
+    expect(flagged("hi priya thanks for the rota chat i fly the seneca most weekends and i recieve the roster on fridays thanks alex")).toEqual(["recieve"]);
+  });
+  it("a name with a particle opens a line as a name", () => {
+    expect(flagged("Hi Priya,\n\nHere are my two references:\n- Jan de Boer, Leeuwarden\n- Ana da Silva, Porto\n\nBest,\nAlex")).toEqual([]);
+  });
+  it("a British spelling SCOWL files among its rarer variants is a word", () => {
+    expect(flagged("Hi Priya,\n\nI rebuilt an old moped with my grandad over two summers.\n\nBest,\nAlex")).toEqual([]);
+  });
+});
