@@ -53,6 +53,8 @@ function callsWhole(run: string, person: Interviewer): boolean {
 const PLACE_BEFORE_NAME = /(?:^|[^\p{L}])(?:st|saint|ste|san|santa|sao|são|mt|mount|fort|port|lake|cape)\.?\s+$/iu;
 /** Enough of the text before a name to hold one of those words and its space. */
 const PLACE_WORD_CHARS = 8;
+/** A name followed by one of these is part of a place's or a building's name ("Tŷ Gwyn Farm", "Gwyn Road"), not a person's. */
+const PLACE_AFTER_NAME = /^[ \t]+(?:farm|farms|road|rd|street|st|lane|ln|avenue|ave|close|drive|way|court|hall|house|park|hill|valley|bridge|green|square|estate|manor|lodge|dairy|mill|school|college|academy|hospital|clinic|centre|center|church|chapel|station|airport|harbour|harbor|bay|river|lake|wood|woods|forest|field|fields)\b/iu;
 
 /** The capitalised words around token `i`, joined by single spaces ("Kayla Brennan" around "Brennan"). */
 function nameRun(text: string, tokens: readonly Token[], i: number): string {
@@ -85,6 +87,14 @@ function surnameOwner(text: string, tokens: readonly Token[], i: number, panel: 
     if (theirs !== written && theirs[0] === written[0] && editDistance(theirs, written) <= FIRST_NAME_SLIPS) return { person, first };
   }
   return null;
+}
+
+/** True when the word at `i` is followed by a place noun that is no panel member's surname ("Gwyn Farm", but "Sara Park" for Sarah Park is a name). */
+function placeAfter(text: string, tokens: readonly Token[], i: number, panel: readonly Interviewer[]): boolean {
+  const next = tokens[i + 1];
+  if (!next || !PLACE_AFTER_NAME.test(text.slice(tokens[i]!.end, next.end))) return false;
+  const surname = fold(next.text);
+  return !panel.some((p) => fold(p.name.split(/\s+/).at(-1)!) === surname);
 }
 
 function notOnPanel(written: string, other: { interview: Interview; person: Interviewer }, excerpt: string): Finding {
@@ -143,6 +153,7 @@ export const rule: Rule = {
       if (folded.length < MIN_NAME_CHARS || reported.has(folded) || hasWord(folded)) continue;
       const hit = findPerson(written, panel);
       if (hit?.match === "exact" || panel.some((p) => matchName(written, p) === "exact")) continue;
+      if (placeAfter(ctx.note.text, ctx.tokens, i, panel)) continue;
       // Quoted only for a finding: most capitalised words that get this far are no name of the facts.
       const excerpt = () => excerptAt(ctx.note.text, token.start, token.end);
       const slip = hit ? null : surnameOwner(ctx.note.text, ctx.tokens, i, panel);

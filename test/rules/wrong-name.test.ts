@@ -181,3 +181,19 @@ describe("a panel member's name written whole with the first name wrong", () => 
     expect(check(body("My old manager Raj Patel says hello to the team."), { interview: panelOf("Graham Whitcombe", "Nisha Patel"), to: "Graham Whitcombe" })).toEqual([]);
   });
 });
+
+describe("a name that is part of a place's", () => {
+  const iv = interview("northwind-sre");
+  const panel = { ...iv, interviewers: [{ ...iv.interviewers[0]!, name: "Gwen Madoc" }, iv.interviewers[1]!] };
+  it.each(["Siân Rowlands, Tŷ Gwyn Farm, Carmarthen", "the depot on Gwyn Road", "Gwyn Hall in Neath"])("is no misspelling of a panel member's name: %j", (place) => {
+    expect(check(`Dear Gwen,\n\nThank you for the tour. My reference is ${place}.\n\nBest,\nAlex Chen`, { interview: panel, to: "Gwen Madoc" })).toEqual([]);
+  });
+  it("but a place noun that is a panel member's surname is a surname", () => {
+    const parks = { ...iv, interviewers: [{ ...iv.interviewers[0]!, name: "Sarah Park" }] };
+    expect(check(`Dear Sarah,\n\nThank you for the tour. I enjoyed meeting Sara Park.\n\nBest,\nAlex Chen`, { interview: parks, to: "Sarah Park" }).map((f) => f.message)).toEqual([`"Sara" looks like a misspelling of Sarah Park's name: write "Sarah".`]);
+  });
+  it("while the same word alone still is", () => {
+    const findings = check(`Dear Tomasz,\n\nThank you for the tour. Please pass my thanks to Gwyn as well.\n\nBest,\nAlex Chen`, { interview: panel, to: "Tomasz Kowalski-Nowak" });
+    expect(findings.map((f) => f.message)).toEqual([`"Gwyn" looks like a misspelling of Gwen Madoc's name: write "Gwen".`]);
+  });
+});
