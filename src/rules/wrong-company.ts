@@ -101,6 +101,7 @@ interface Candidate {
 /** Runs that may misspell one of `own`, closest first: capitalised, not ordinary words, not words the user chose. */
 function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readonly CompanyName[], known: Set<string>): Candidate[] {
   const deliberate = factWords(ctx);
+  const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   // A writer who types in lower case throughout ("loved the tour of lanterhouse") writes names so too.
   const lowerCaseWriter = !/\p{Lu}/u.test(ctx.note.text);
   const candidates: Candidate[] = [];
@@ -113,8 +114,11 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
     });
     if (near.length === 0) continue;
     const words = run.tokens.filter(isWordToken);
-    // Ordinary words are a misspelling only as a title-cased name of two words or more ("Harrow & Fitch").
-    if (ordinary(run) && (words.length < 2 || !words.every((t) => t.capital))) continue;
+    // Ordinary words are a misspelling only as a title-cased name of two words or more ("Harrow &
+    // Fitch"), or as one capitalised mid-sentence for a coined name ("the Bellwether team" for
+    // Bellweather): the word itself would not be capitalised there.
+    const coinedSlip = words.length === 1 && words[0]!.capital && !sentenceStarts.has(run.start) && near.some((n) => n.name.size === 1 && !hasWord(fold(n.name.text)));
+    if (ordinary(run) && !coinedSlip && (words.length < 2 || !words.every((t) => t.capital))) continue;
     if (lowerCaseWriter && ordinary(run)) continue;
     if (words.every((t) => deliberate.has(t.bare))) continue;
     candidates.push(...near);

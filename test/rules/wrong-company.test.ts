@@ -222,3 +222,16 @@ describe("an employer of the writer's own story", () => {
     expect(check("Hi Priya,\n\nIn my previous job I watched night sectors, and I would love to join Contoso Health.\n\nBest,\nAlex")).toHaveLength(1);
   });
 });
+
+describe("a company's coined name misspelt into an English word", () => {
+  const iv = interview("northwind-sre");
+  const lodestarr = { interview: { ...iv, company: "Lodestarr Realty", companyAliases: ["Lodestarr"] } };
+  it("is a misspelling when capitalised mid-sentence", () => {
+    expect(messages("Hi Priya,\n\nIt was great to see how the Lodestar team works the condo market.\n\nBest,\nAlex", lodestarr)).toEqual([
+      `"Lodestar" looks like a misspelling of "Lodestarr": write the company's name exactly.`,
+    ]);
+  });
+  it("is the word itself in lower case or at a sentence's start", () => {
+    expect(check("Hi Priya,\n\nYour advice was a lodestar for me. Lodestar is the word I'd use for it.\n\nBest,\nAlex", lodestarr)).toEqual([]);
+  });
+});
