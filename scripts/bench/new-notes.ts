@@ -67,7 +67,8 @@ export function newNotes(): NewNote[] {
     for (const note of group.notes) {
       const index = notes.length;
       const interview = group.interviews.find((i) => i.id === note.interview)!;
-      const person = interview.interviewers.find((p) => p.name === note.to)!;
+      // A note goes to an interviewer or to the interview's recruiter.
+      const person = interview.interviewers.find((p) => p.name === note.to) ?? interview.recruiter!;
       const now = new Date(Date.parse(interview.end) + (note.hoursAfterEnd ?? DEFAULT_HOURS_AFTER_END) * 3600_000);
       let eml = toEml(note, { name: person.name, address: person.email ?? "" }, CHECKER, now, index);
       // Every other Cc'd draft is the sent copy instead: the same note, the checker Bcc'd.
