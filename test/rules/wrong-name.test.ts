@@ -197,3 +197,13 @@ describe("a name that is part of a place's", () => {
     expect(findings.map((f) => f.message)).toEqual([`"Gwyn" looks like a misspelling of Gwen Madoc's name: write "Gwen".`]);
   });
 });
+
+describe("a full name sharing one name with someone of another interview", () => {
+  it("is someone else", () => {
+    const amara = "Hi Priya,\n\nThank you for the rota chat. My references are Amara Lindqvist and Tomasz Berg.\n\nBest,\nAlex Chen";
+    expect(check(amara)).toEqual([]);
+  });
+  it("while their first name alone is still them", () => {
+    expect(check("Hi Priya,\n\nThank you for the rota chat. Please thank Amara for the coffee.\n\nBest,\nAlex Chen").map((f) => f.rule)).toEqual(["wrong-name"]);
+  });
+});
