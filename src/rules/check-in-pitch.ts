@@ -25,6 +25,7 @@ const REPITCH = phraseSet([
  */
 const UPDATE = phraseSet([
   "since (we|our|the|then|last|my) .. (spoke|speak|talked|met|interview|interviewed|conversation|chat|call|week|time)",
+  "^ (since then|since that day|in the meantime|meanwhile)",
   "(update|news) (you|to share|worth sharing)",
   // told by when it happened: after the interview, or lately
   "(after|following) (our|the|your|that) .. (talk|conversation|interview|chat|discussion|call|meeting|visit)",
@@ -37,7 +38,7 @@ const UPDATE = phraseSet([
  * and I still haven't heard"). Its numbers and "I still …" read like an account of work to
  * the fit test, but they are no pitch.
  */
-const ABOUT_THE_WAIT = phraseSet(["(heard|hear|hearing|update|updates|timeline|timing|decision|next step|next steps|news|waiting|wait|word back|get back|got back|been in touch|reply|response)"]);
+const ABOUT_THE_WAIT = phraseSet(["(heard|hear|hearing|update|updates|timeline|timing|decision|next step|next steps|news|waiting|wait|word back|get back|got back|been in touch|reply|response)", "(any|no) word (yet|from|on|about|back)?"]);
 
 /** Recalling the interview itself ("Mei and I spent the hour on fleet telemetry"): what was done together, not the writer's own record. */
 const ABOUT_THE_INTERVIEW = phraseSet([

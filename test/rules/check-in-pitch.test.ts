@@ -48,6 +48,8 @@ describe("check-in-pitch", () => {
     // something done since, told by when
     [note("After our talk about night pages, I finished a short incident command course from PagerDuty University last week."), "a course finished last week"],
     [note("I recently completed the Kubernetes security specialist exam, in case it is useful."), "an exam recently completed"],
+    [note("Since then I've completed the Level 5 finance module, so that certificate is now in hand."), "an update since then"],
+    [note("I still haven't had any word, which is a little worrying."), "no word yet"],
     // thinking about what they described, and a question about it
     [note("I've been thinking a lot about the handover checklist you described, and I had a couple of practical questions about it."), "thoughts on what they described"],
   ])("does not flag %s (%s)", (text) => {
