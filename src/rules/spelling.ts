@@ -8,7 +8,7 @@ import { isCommonWord } from "../spelling/dictionary.js";
 import { factWords } from "../spelling/fact-words.js";
 import { loanPhraseTokens } from "../spelling/loan-phrases.js";
 import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
-import { startsUpperCase } from "../text/capitals.js";
+import { startsUpperCase, writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
 import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
@@ -191,7 +191,7 @@ export const rule: Rule = {
     const signature = signatureStart(ctx);
     const valediction = valedictionEnd(ctx.note.text, signature);
     const signOff = signOffLine(ctx.note.text, signature, valediction);
-    const lowerCaseWriter = !/\p{Lu}/u.test(ctx.note.text);
+    const lowerCaseWriter = writesWithoutCapitals(ctx.note.text);
     ctx.tokens.forEach((token, i) => {
       // The name under the sign-off is the writer's own ("kev", "- jayden", "rosa jimenez"); the
       // sign-off above it ("Kind regrads,") is checked like the body.

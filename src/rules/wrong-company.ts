@@ -8,6 +8,7 @@ import { hasWord } from "../spelling/dictionary.js";
 import { editDistance } from "../spelling/edit-distance.js";
 import { factWords } from "../spelling/fact-words.js";
 import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
+import { writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { withoutTemplateText } from "../text/template-text.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "../text/memo.js";
@@ -103,7 +104,7 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
   const deliberate = factWords(ctx);
   const sentenceStarts = new Set(ctx.sentences.map((s) => s.start));
   // A writer who types in lower case throughout ("loved the tour of lanterhouse") writes names so too.
-  const lowerCaseWriter = !/\p{Lu}/u.test(ctx.note.text);
+  const lowerCaseWriter = writesWithoutCapitals(ctx.note.text);
   const candidates: Candidate[] = [];
   for (const run of runs) {
     const capitalised = lowerCaseWriter || (run.tokens[0]!.capital && run.tokens[run.tokens.length - 1]!.capital);
@@ -255,7 +256,7 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
  */
 const runsOf = memoize((key: string): readonly CompanyRun[] => {
   const [maxSize, exactKeys, text] = JSON.parse(key) as [number, string[], string];
-  const lowerCaseWriter = !/\p{Lu}/u.test(text);
+  const lowerCaseWriter = writesWithoutCapitals(text);
   return companyRuns(text, companyTokens(text), maxSize, (first, last) => {
     // Misspellings are read only from runs capitalised at both ends (see misspellings()), or any run of a writer who types in lower case.
     if ((first.capital && last.capital) || lowerCaseWriter) return true;

@@ -10,7 +10,7 @@ import { bodySentences } from "../text/body.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { fold } from "../text/fold.js";
-import { findPerson, greetingExcerpt, greetingNames, isTitle, matchName, matchNameForm, nameForms } from "../text/names.js";
+import { findPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms, nameParts } from "../text/names.js";
 import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -80,7 +80,7 @@ function surnameOwner(text: string, tokens: readonly Token[], i: number, panel: 
   const written = fold(withoutPossessive(token.text));
   const surname = fold(withoutPossessive(next.text));
   for (const person of panel) {
-    const words = person.name.split(/\s+/).filter((w) => !isTitle(w));
+    const words = nameParts(person.name);
     const first = words[0];
     if (!first || words.length < 2 || fold(words.at(-1)!) !== surname) continue;
     const theirs = fold(first);
@@ -94,7 +94,7 @@ function placeAfter(text: string, tokens: readonly Token[], i: number, panel: re
   const next = tokens[i + 1];
   if (!next || !PLACE_AFTER_NAME.test(text.slice(tokens[i]!.end, next.end))) return false;
   const surname = fold(next.text);
-  return !panel.some((p) => fold(p.name.split(/\s+/).at(-1)!) === surname);
+  return !panel.some((p) => fold(nameParts(p.name).at(-1) ?? "") === surname);
 }
 
 function notOnPanel(written: string, other: { interview: Interview; person: Interviewer }, excerpt: string): Finding {

@@ -15,3 +15,8 @@ export function startsUpperCaseOrDigit(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : /^[\p{Lu}\p{N}]/u.test(word);
 }
+
+/** True when `text` has no capital letter at all: its writer types names in lower case too ("hi priya", "the seneca"). */
+export function writesWithoutCapitals(text: string): boolean {
+  return !/\p{Lu}/u.test(text);
+}

@@ -2,6 +2,7 @@
  * People's names in notes: who a greeting greets, and whether a written name is an
  * interviewer's (exactly, or misspelled). Used by the name rules and interview matching.
  */
+import { writesWithoutCapitals } from "./capitals.js";
 import { editDistance } from "../spelling/edit-distance.js";
 import { excerptOf } from "./excerpt.js";
 import { fold } from "./fold.js";
@@ -74,7 +75,7 @@ function computeGreetingNames(greeting: string): string[] {
   // A greeting run on into the note ("hey walter thanks for today. that turn at…") ends at its first sentence.
   const rest = greeting.trim().replace(SALUTATION, "").split(GREETING_END)[0]!;
   // A writer who greets in lower case ("hi priya,") writes names in lower case too.
-  const lowerCaseWriter = !/\p{Lu}/u.test(greeting);
+  const lowerCaseWriter = writesWithoutCapitals(greeting);
   const names: string[] = [];
   for (const part of rest.split(SEPARATOR)) {
     const all = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|(?<![.'"\u2019)])[.'"\u2019)]+$/u, ""));
@@ -116,8 +117,13 @@ const NAME_CACHE_CHARS = 50_000;
  */
 const formsOf = memoize(computeForms, NAME_CACHE_CHARS);
 
+/** The words of a written name without its titles ("Dr. Amara Okafor" → Amara, Okafor). */
+export function nameParts(name: string): string[] {
+  return name.trim().split(/\s+/).filter((w) => !isTitle(w));
+}
+
 function computeForms(name: string): readonly NameForm[] {
-  const words = name.trim().split(/\s+/).filter((w) => !isTitle(w));
+  const words = nameParts(name);
   const [first, ...rest] = words;
   if (!first) return [];
   const texts = new Set<string>([first, words.join(" ")]);
