@@ -17,9 +17,10 @@ import { isoAtOffset, wallClockInZone } from "../time-zone.js";
 
 /**
  * Windows zone names Outlook/Exchange put in TZID, read with Intl like IANA names. The
- * common ones only: any other is read through the file's VTIMEZONE.
+ * common ones only: any other is read through the file's VTIMEZONE. A Map: a TZID such as
+ * "constructor" must not find Object.prototype's.
  */
-const WINDOWS_ZONES: Record<string, string> = {
+const WINDOWS_ZONES: ReadonlyMap<string, string> = new Map(Object.entries({
   "Eastern Standard Time": "America/New_York",
   "Central Standard Time": "America/Chicago",
   "Mountain Standard Time": "America/Denver",
@@ -42,8 +43,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   "Singapore Standard Time": "Asia/Singapore",
   "AUS Eastern Standard Time": "Australia/Sydney",
   "UTC": "UTC",
-};
-
+}));
 
 export interface EventInstant {
   /** ISO-8601 with the offset in force at that instant: "2026-11-17T13:00:00-05:00". */
@@ -63,7 +63,7 @@ const wallFields = (time: ICAL.Time) => Date.UTC(time.year, time.month - 1, time
 function namedZone(tzid: string): string | null {
   const bare = tzid.replace(/^\/+/, "").trim();
   if (isTimeZone(bare)) return bare;
-  return WINDOWS_ZONES[bare] ?? null;
+  return WINDOWS_ZONES.get(bare) ?? null;
 }
 
 /**

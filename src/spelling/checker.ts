@@ -23,10 +23,13 @@ const CLITIC = /^(.+?)(n't|'(?:s|d|re|ve|ll|m))$/;
 /** Parts before a hyphen that are prefixes, not words: "e-mail", "co-founder", "re-engage". */
 const HYPHEN_PREFIXES = new Set(["e", "ex", "co", "re", "pre", "non", "anti", "multi", "semi", "mid", "post", "sub", "inter", "x"]);
 
-/** Contractions typed without the apostrophe and phrases run together: no dictionary word is one edit away. */
-const RUN_TOGETHER: Readonly<Record<string, string>> = Object.fromEntries([
+/**
+ * Contractions typed without the apostrophe and phrases run together: no dictionary word is one
+ * edit away. A Map, not an object: a note's "constructor" must not find Object.prototype's.
+ */
+const RUN_TOGETHER: ReadonlyMap<string, string> = new Map<string, string>([
   ...["do", "does", "did", "is", "was", "are", "were", "have", "has", "had", "could", "would", "should", "must", "need"].map(
-    (aux) => [`${aux}nt`, `${aux}n't`],
+    (aux): [string, string] => [`${aux}nt`, `${aux}n't`],
   ),
   ["im", "I'm"], ["ive", "I've"], ["youre", "you're"], ["youve", "you've"], ["theyre", "they're"],
   ["theyve", "they've"], ["thats", "that's"], ["weve", "we've"], ["wouldve", "would've"], ["couldve", "could've"],
@@ -175,7 +178,7 @@ function isPlausibleIntent(word: string, candidate: string): boolean {
 const suggestPlain: (word: string) => Suggestion | null = memoize(computeSuggestPlain, KNOWN_CACHE_CHARS);
 
 function computeSuggestPlain(word: string): Suggestion | null {
-  const fix = RUN_TOGETHER[word];
+  const fix = RUN_TOGETHER.get(word);
   if (fix) return { word: fix, distance: 1 };
   if (word.length > MAX_SUGGEST_LENGTH) return null;
   const near = knownEdits1(word).filter((c) => isPlausibleIntent(word, c));
@@ -193,7 +196,7 @@ function computeSuggestPlain(word: string): Suggestion | null {
 
 /** What a contraction typed without its apostrophe or a phrase run together stands for ("im" → "I'm", "alot" → "a lot"), if it is one. */
 export function runTogether(word: string): string | undefined {
-  return RUN_TOGETHER[word];
+  return RUN_TOGETHER.get(word);
 }
 
 /**

@@ -169,6 +169,12 @@ describe("parseInvite: edge cases", () => {
     expect(invite.interview.start).toBe("2026-12-01T09:00:00+00:00");
     expect(invite.warnings.join(" ")).toContain("Mars/Olympus");
   });
+  it.each(["constructor", "toString", "__proto__"])("a TZID naming a property every object has (%s) is an unknown zone, not a crash", (tzid) => {
+    const odd = EVENT("").replace("DTSTART:20261201T150000Z", `DTSTART;TZID=${tzid}:20261201T090000`);
+    const invite = expectOk(parseInvite(odd, OPTIONS));
+    expect(invite.interview.start).toBe("2026-12-01T09:00:00+00:00");
+    expect(invite.warnings.join(" ")).toContain(tzid);
+  });
   it("a repeating event gives its first occurrence; a recurrence exception never replaces the series", () => {
     const series = MINIMAL(
       "BEGIN:VEVENT\r\nUID:r-1\r\nRECURRENCE-ID:20261208T150000Z\r\nDTSTART:20261209T100000Z\r\nDTEND:20261209T110000Z\r\nATTENDEE;CN=Kim Park:mailto:kim.park@acme.example\r\nEND:VEVENT\r\n" +
