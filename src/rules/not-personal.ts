@@ -109,21 +109,22 @@ export const rule: Rule = {
     const first = body[0];
     if (!first) return [];
     const familiar = familiarKeys(ctx);
-    // A saved topic is from the conversation wherever the note names it, the writer's own
-    // account included ("I have been picking with a scanner for 8 months" for "rf gun picking").
     // Template text left unfilled ("[specific case/topic discussed]") is no detail of anything.
     // Nor are the interview's own names: "the Baby Room Leader position" is no echo of "baby room, 9 under 2s".
     const plain = withoutInterviewNames(ctx.interview, withoutTemplateText(ctx.note.text));
     const texts = body.map((s) => plain.slice(s.start, s.end));
     const theirs = texts.map((text) => theirPart(text));
+    // Any one piece of evidence is enough, so the cheapest to find comes first: a sentence with
+    // a concrete detail of its own. Not a gift, a plea, a creed of the field ("teamwork is key in
+    // any kitchen") or praise of the employer's mission, however concrete its words.
+    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !isGiftOrPlea(texts[i]!) && !isStockSentence(texts[i]!))) return [];
+    // A saved topic is from the conversation wherever the note names it, the writer's own
+    // account included ("I have been picking with a scanner for 8 months" for "rf gun picking").
     const [keys, theirKeys] = [keySetOfLines(texts), keySetOfLines(theirs)];
     const named = (topic: string) => namesTopic(theirKeys, topic, familiar, 1) || (namesTopic(keys, topic, familiar, OWN_ACCOUNT_WORDS) && echoes(keys, topic, familiar));
     if (conversationTopics(ctx).some(named)) return [];
     const requests = conversationRequests(ctx);
     if (undelivered(ctx, requests).length < requests.length) return [];
-    // Nor is a gift, a plea, a creed of the field ("teamwork is key in any kitchen") or praise of
-    // the employer's mission, however concrete its words.
-    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !isGiftOrPlea(texts[i]!) && !isStockSentence(texts[i]!))) return [];
     const who = ctx.addressee ? ` with ${callName(ctx.addressee.name)}` : "";
     const topic = exampleTopic(ctx);
     const example = topic ? `“${topic}”` : "a question they asked, a problem they described or a project they mentioned";

@@ -107,6 +107,13 @@ export const rule: Rule = {
   why: "A follow-up should build on the conversation and show fit; thanks alone reads as a formality.",
   check(ctx) {
     const body = bodySentences(ctx);
+    // The note's pleasantries are among the sentences PLEASANTRIES matches. It is decided as
+    // soon as they can no longer be both half of the body and more than three times its
+    // substance (the sentences of substance found so far): most notes before any is weighed.
+    const pleasant = body.map((s) => PLEASANTRIES.test(s.text));
+    let pleasantriesAtMost = pleasant.filter(Boolean).length;
+    const cannotFire = (substance: number) => pleasantriesAtMost === 0 || pleasantriesAtMost < body.length * PLEASANTRY_SHARE || pleasantriesAtMost <= substance * PLEASANTRIES_PER_SUBSTANCE;
+    if (cannotFire(0)) return [];
     const familiar = familiarKeys(ctx);
     // Answering a concern is substance too, though it does not make a note personal.
     const topics = [...conversationTopics(ctx), ...conversationRequests(ctx), ...(ctx.interview?.concerns ?? [])];
@@ -130,12 +137,20 @@ export const rule: Rule = {
       const parts = clauses(text);
       return parts.some((part) => addsWithinThanks(part, parts.length === 1));
     };
-    const ofSubstance = body.map((s) => !isGiftOrPlea(s.text) && substantive(s.text));
-    const substance = ofSubstance.filter(Boolean).length;
-    const pleasantries = body.filter((s, i) => !ofSubstance[i] && PLEASANTRIES.test(s.text));
-    const first = pleasantries[0];
-    if (!first || pleasantries.length < body.length * PLEASANTRY_SHARE) return [];
-    if (pleasantries.length <= substance * PLEASANTRIES_PER_SUBSTANCE) return [];
+    // Sentences are weighed until the note is decided, the others before the pleasantries: one
+    // sentence of substance there is often enough (a sentence found to be substance is no
+    // pleasantry, so the bound only falls).
+    const ofSubstance: boolean[] = [];
+    let substance = 0;
+    for (const i of [...body.keys()].sort((a, b) => Number(pleasant[a]) - Number(pleasant[b]))) {
+      ofSubstance[i] = !isGiftOrPlea(body[i]!.text) && substantive(body[i]!.text);
+      if (ofSubstance[i]) {
+        substance++;
+        if (pleasant[i]) pleasantriesAtMost--;
+      }
+      if (cannotFire(substance)) return [];
+    }
+    const first = body.find((_, i) => pleasant[i] && !ofSubstance[i])!;
     const topic = exampleTopic(ctx);
     const example = topic ? `e.g. about “${topic}”, ` : "";
     return [
