@@ -3,7 +3,7 @@ import { callName, conversationRequests, conversationTopics, exampleTopic, famil
 import { excerptAt } from "../text/excerpt.js";
 import { isGiftOrPlea } from "../text/pleading.js";
 import { distinctiveKeys, keySet, keySetOfLines, mentions, topicKeys, topicPairs, wordKey } from "../text/mentions.js";
-import { hasRelated } from "../text/related-terms.js";
+import { clippedKeys, hasRelated } from "../text/related-terms.js";
 import { theirPart } from "../text/own-work.js";
 import { undelivered } from "../text/requests.js";
 import type { Span } from "../text/sentences.js";
@@ -46,7 +46,8 @@ function namesTopic(keys: ReadonlySet<string>, topic: string, familiar: Readonly
   if (topicPairs(topic).some((p) => keys.has(p.joined) && p.words.some(telling))) return true;
   if (!mentions(keys, topic, familiar)) return false;
   const wanted = topicKeys(topic, familiar).filter(telling);
-  const present = wanted.filter((k) => hasRelated(keys, k)).length;
+  const clipped = clippedKeys(topic);
+  const present = wanted.filter((k) => hasRelated(keys, k, clipped)).length;
   return present > 0 && present >= Math.min(wordsNeeded, wanted.length);
 }
 
@@ -59,7 +60,8 @@ function namesTopic(keys: ReadonlySet<string>, topic: string, familiar: Readonly
  */
 function echoes(keys: ReadonlySet<string>, topic: string, familiar: ReadonlySet<string>): boolean {
   const qualifiers = distinctiveKeys(topic, familiar, true).filter((k) => !/^\d/.test(k) && !isStockKey(k) && !UNIT_KEYS.has(k));
-  return qualifiers.filter((k) => hasRelated(keys, k)).length >= Math.min(OWN_ACCOUNT_WORDS, qualifiers.length);
+  const clipped = clippedKeys(topic);
+  return qualifiers.filter((k) => hasRelated(keys, k, clipped)).length >= Math.min(OWN_ACCOUNT_WORDS, qualifiers.length);
 }
 
 /** Units a topic counts in ("120 picks an hr"), which a note need not repeat to echo it. */

@@ -19,7 +19,7 @@ import { familiarKeys, withoutInterviewNames } from "./conversation.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { distinctiveKeys, keySet, keysNeeded, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
-import { hasRelated } from "./related-terms.js";
+import { clippedKeys, hasRelated } from "./related-terms.js";
 
 /**
  * How a writer answers a doubt: raising it ("on the diploma", "about my certification", "you
@@ -32,6 +32,8 @@ const ANSWERS = phraseSet([
   "(press|pressed|asked|asking|question|questions|concern|concerns|worry|worried|hesitation|doubt|doubts) .. (about|on|over|regarding)",
   "(you|you also) (raised|mentioned|brought up|flagged|noted|pointed out)",
   "i (have|had|am)? (already)? (enrolled|registered|signed up|booked|scheduled|started|begun|applied|completed|finished|passed|arranged|been taking|taking|studying|working on)",
+  // the plan told by what is fixed: "I have my driving test booked for next month"
+  "i (have|have got|now have) (my|a|the) .. (booked|scheduled|arranged|confirmed|lined up)",
   "(will|would|should) (have|be|finish|complete|get) ... (by|before|in|within|next) ",
   "(is|are|was) (confirmed|scheduled|booked|approved|on track|underway|under way|in progress|arranged)",
   "since (we spoke|our conversation|the interview|then|last)",
@@ -48,6 +50,8 @@ const ANSWERS = phraseSet([
  */
 const GAP_ADMISSIONS = phraseSet([
   "(i am|i would be|i will be|i know i am|being) (fairly|quite|relatively|still)? new to",
+  // the thing as new to the writer: "big cats would be new for me"
+  "(would be|will be|is|are|was) (fairly|quite|completely|totally|all|brand|very)? new (to|for) me",
   "(coming|come|came|moving|move|moved) .. from (outside|another|a different)",
   "(need|needs|have|has|will have) to (learn|pick up|get up to speed|catch up)",
   "(what|the part|the bit|the thing) i (would|will)? (need|have) to (learn|build|pick up)",
@@ -84,6 +88,8 @@ interface Need {
   everyday: boolean;
   /** Its telling words with the interview's own kept ("social", "housing" at a housing office): the field a gap is owned in. */
   field: readonly string[];
+  /** Keys of the words it clips ("somms", "qual"), which the note may write out: see clippedKeys. */
+  clipped: ReadonlySet<string>;
 }
 
 function needOf(concern: string, familiar: ReadonlySet<string>): Need {
@@ -101,6 +107,7 @@ function needOf(concern: string, familiar: ReadonlySet<string>): Need {
     names: distinctiveKeys(names.join(" "), familiar).filter(telling),
     everyday: distinctiveKeys(concern).length === 0,
     field: topicKeys(concern, NO_KEYS, true).filter(telling),
+    clipped: clippedKeys(concern),
   };
 }
 
@@ -112,7 +119,7 @@ const CONTENT_TOGETHER = 2;
 
 function addresses(keys: ReadonlySet<string>, need: Need): boolean {
   // Related terms and shorthand count ("hrs" in the facts, "hours" in the note): related-terms.ts.
-  const has = (k: string) => hasRelated(keys, k);
+  const has = (k: string) => hasRelated(keys, k, need.clipped);
   const present = need.telling.filter(has).length;
   if (present < keysNeeded(need.telling.length)) return false;
   if (need.everyday || (present === need.telling.length && !need.borrowed)) return true;
@@ -131,7 +138,7 @@ export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sente
   const admitting = ctx.sentences.map((s) => GAP_ADMISSIONS.test(s.text));
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);
-    const names = (words: readonly string[], keys: ReadonlySet<string>) => words.some((k) => hasRelated(keys, k) && !ANSWER_VERB_KEYS.has(k));
+    const names = (words: readonly string[], keys: ReadonlySet<string>) => words.some((k) => hasRelated(keys, k, need.clipped) && !ANSWER_VERB_KEYS.has(k));
     const answered = (keys: ReadonlySet<string>, i: number) =>
       addresses(keys, need) || (answering[i]! && !need.borrowed && names(need.telling, keys)) || (admitting[i]! && names(need.field, keys));
     return need.telling.length > 0 && !sentenceKeys.some(answered);

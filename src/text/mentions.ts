@@ -8,7 +8,7 @@ import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { KeysWithPairs } from "./pair-keys.js";
-import { hasRelated } from "./related-terms.js";
+import { clippedKeys, hasRelated } from "./related-terms.js";
 import { isFunctionWord, isStopword } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
 
@@ -232,7 +232,8 @@ const BROAD_KEYS: ReadonlySet<string> = new Set(
 export function mentions(keys: ReadonlySet<string>, topic: string, ignore: ReadonlySet<string> = NO_KEYS, generic = false): boolean {
   const wanted = topicKeys(topic, ignore, generic);
   if (wanted.length === 0) return false;
-  const present = wanted.filter((k) => hasRelated(keys, k));
+  const clipped = clippedKeys(topic);
+  const present = wanted.filter((k) => hasRelated(keys, k, clipped));
   if (present.length < keysNeeded(wanted.length)) return false;
   // A number ("yr 3", "9 under 2s") says how many, not what: broad like a span of time.
   const broad = (k: string) => BROAD_KEYS.has(k) || /^\d/.test(k);

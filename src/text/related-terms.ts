@@ -3,9 +3,13 @@
  * "on-call", "rota" for "rotation", "no-shows" for "missed appointments"). Users type topics
  * in a hurry and in their own words, and the note paraphrases them again; stems alone miss
  * these. Each row is one family of terms that stand for each other in a follow-up note;
- * compared by key (folded and stemmed), so every form of each word is covered.
+ * compared by key (folded and stemmed), so every form of each word is covered. A word the
+ * facts clip past the tables ("somms") stands for the longer words it begins (clippedKeys).
  */
+import { hasWord } from "../spelling/dictionary.js";
+import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
 import { wordKey } from "./mentions.js";
+import { tokenize } from "./tokens.js";
 
 const FAMILIES = `
   on-call oncall pager paging rota rotation roster
@@ -98,9 +102,41 @@ function families(): Map<string, string[]> {
   return related;
 }
 
-/** True when `keys` hold `key` or a term related to it. */
-export function hasRelated(keys: ReadonlySet<string>, key: string): boolean {
+/**
+ * Letters a clipped word keeps at least ("somm" of "sommelier", "qual" of "qualification"):
+ * shorter clippings ("ex", "pro") begin too many words to stand for one.
+ */
+const MIN_CLIPPED_CHARS = 4;
+
+const NO_CLIPPED: ReadonlySet<string> = new Set();
+
+/**
+ * Keys of the words a facts text clips past the shorthand table: typed in lower case, of at
+ * least MIN_CLIPPED_CHARS letters, and no word the dictionary knows, singular or plural
+ * ("never managed 4+ somms", "no formal teaching qual"). A note writes such a word out in
+ * full ("three sommeliers"), which keys to a longer key starting with the clipped one; a word
+ * the dictionary knows ("care", "plan") is never read as the start of another ("career", "planet").
+ */
+export const clippedKeys = memoize((text: string): ReadonlySet<string> => {
+  const keys = new Set<string>();
+  for (const { text: written, folded } of tokenize(text)) {
+    const singular = folded.replace(/s$/, "");
+    if (written !== folded || !/^[a-z]+$/.test(folded) || singular.length < MIN_CLIPPED_CHARS || hasWord(folded) || hasWord(singular)) continue;
+    const key = wordKey(written, true);
+    if (key) keys.add(key);
+  }
+  return keys.size > 0 ? keys : NO_CLIPPED;
+}, TEXT_CACHE_CHARS);
+
+/**
+ * True when `keys` hold `key` or a term related to it, or, when `key` is one of `clipped`
+ * (clippedKeys of the facts text it comes from), a longer key that starts with it.
+ */
+export function hasRelated(keys: ReadonlySet<string>, key: string, clipped: ReadonlySet<string> = NO_CLIPPED): boolean {
   if (keys.has(key)) return true;
   const family = families().get(key);
-  return !!family && family.some((k) => keys.has(k));
+  if (family?.some((k) => keys.has(k))) return true;
+  if (!clipped.has(key)) return false;
+  for (const k of keys) if (k.length > key.length && k.startsWith(key)) return true;
+  return false;
 }

@@ -15,7 +15,7 @@ import { answerObject, answers } from "./answer-requests.js";
 import { familiarKeys } from "./conversation.js";
 import { distinctiveKeys, keySet, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
-import { hasRelated } from "./related-terms.js";
+import { clippedKeys, hasRelated } from "./related-terms.js";
 import { tokenize } from "./tokens.js";
 
 /** Words that end one noun phrase of a request and start the next ("the link | to my SQL portfolio | on GitHub"). */
@@ -57,6 +57,8 @@ interface Item {
   head: string | null;
   /** The key of the content word before the head ("costing" in "costing sheet"), or null. */
   modifier: string | null;
+  /** Keys of words the request clips ("send sample lesson plan + refs"): see clippedKeys. */
+  clipped: ReadonlySet<string>;
 }
 
 /**
@@ -96,7 +98,7 @@ function itemOf(request: string, familiar: ReadonlySet<string>): Item {
   const keys = new Set(topicKeys(request, familiar, true));
   const { head, modifier } = headOf(request, familiar);
   if (head) keys.add(head);
-  return { keys: [...keys], head, modifier };
+  return { keys: [...keys], head, modifier, clipped: clippedKeys(request) };
 }
 
 /** How many of an item's keys must appear: most of them when only the head noun vouches, half with a delivery cue. */
@@ -110,7 +112,7 @@ const withCue = (n: number) => Math.max(1, Math.floor(n / 2));
  */
 function delivers(text: string, item: Item, attachment: boolean): boolean {
   const keys = keySet(text);
-  const has = (key: string) => hasRelated(keys, key);
+  const has = (key: string) => hasRelated(keys, key, item.clipped);
   const present = item.keys.filter(has);
   // With a delivery cue, the item's head noun says which item is handed over ("I've attached that lab report").
   const named = (key: string | null) => key !== null && has(key);

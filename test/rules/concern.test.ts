@@ -165,3 +165,36 @@ describe("a concern owned or answered in other forms of its words", () => {
     expect(rule.check(makeContext(note("Five years running a kitchen pass taught me pace."), options))).toHaveLength(1);
   });
 });
+
+describe("a concern typed clipped", () => {
+  const base = interview("northwind-sre");
+  const options = {
+    interview: { ...base, company: "The Aldergrove", companyAliases: ["Aldergrove"], role: "Head Sommelier", concerns: ["never managed team of 4+ somms"] },
+    to: "Priya Raman",
+  };
+  const note = (sentence: string) => `Hi Priya,\n\nThank you for the tasting this afternoon. ${sentence}\n\nBest,\nAlex`;
+  it.each([
+    "On the team side, I've managed four sommeliers across two sites for the last two years.",
+    "About the team: I have led three sommeliers at a hotel in Budapest, and I know how I would organise five.",
+  ])("is answered in the words written out: %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence), options))).toEqual([]);
+  });
+  it.each(["I'd love to join the team.", "The Jura with the trout was a delight, and I managed to guess the vintage."])("is not answered by %s", (sentence) => {
+    expect(rule.check(makeContext(note(sentence), options))).toHaveLength(1);
+  });
+});
+
+describe("a gap owned or a plan told in other words", () => {
+  const base = interview("northwind-sre");
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it("is owned by saying it would be new to the writer", () => {
+    const options = { interview: { ...base, company: "Harrowgate Zoo", companyAliases: ["Harrowgate"], role: "Keeper", concerns: ["no big cat exp, only small mammals + reptiles"] }, to: "Priya Raman" };
+    expect(rule.check(makeContext(note("I know big cats would be new for me, but I've already done my dangerous-animals course."), options))).toEqual([]);
+    expect(rule.check(makeContext(note("The big cat house was a highlight of the tour."), options))).toHaveLength(1);
+  });
+  it("is answered by a test the writer has booked", () => {
+    const options = { interview: { ...base, company: "Fellside Midwifery", companyAliases: ["Fellside"], role: "Community Midwife", concerns: ["doesn't drive yet - rural patch"] }, to: "Priya Raman" };
+    expect(rule.check(makeContext(note("I have my driving test booked for next month."), options))).toEqual([]);
+    expect(rule.check(makeContext(note("I loved driving out to the birth centre with you."), options))).toHaveLength(1);
+  });
+});
