@@ -27,6 +27,8 @@ const MAX_UNIT_CHARS = 3;
  * language ("E se gan ni") far more often than a slip.
  */
 const MIN_CHECKED_CHARS = 3;
+/** A capital initial and its full stop right before a word: the genus of a species name ("T. rex"). */
+const GENUS_INITIAL = /(?:^|[^\p{L}])\p{Lu}\. $/u;
 /** Particles inside a name ("Jan de Boer", "Ana da Silva"): a capitalised word before one, and a capitalised word after it, is a name. */
 const NAME_PARTICLES = new Set("de da di du do dos das del della der den van von ter ten le la bin ibn al el".split(" "));
 /** A capitalised sentence opener is checked only in a sentence this long: shorter lines are names and sign-offs. */
@@ -200,6 +202,8 @@ export const rule: Rule = {
       if (word.length < MIN_CHECKED_CHARS || /\p{N}/u.test(word) || seen.has(word) || seen.size >= MAX_UNKNOWN_WORDS) return;
       // A short word after a number is its unit ("35 µm", "12 mg", "5 km"), which no word list holds.
       if (word.length <= MAX_UNIT_CHARS && /^\p{N}+$/u.test(ctx.tokens[i - 1]?.text ?? "")) return;
+      // A species after its genus initial ("T. rex", "E. coli") is a name.
+      if (GENUS_INITIAL.test(ctx.note.text.slice(Math.max(0, token.start - 3), token.start))) return;
       // A title, however typed ("hi mr okafor"), is no misspelling of a word.
       if (hasInnerCapital(token.text) || isTitle(token.text) || loanWords.has(i) || overlapsAny(skipped, token.start, token.end)) return;
       const opener = openers.has(i);

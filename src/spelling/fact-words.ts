@@ -6,6 +6,7 @@
 import type { RuleContext } from "../rules/rule.js";
 import { memoizeByObject } from "../text/memo.js";
 import { tokenize } from "../text/tokens.js";
+import { hasWord } from "./dictionary.js";
 import type { Interview } from "../types.js";
 
 function interviewTexts(interview: Interview): string[] {
@@ -55,11 +56,18 @@ function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
  */
 const interviewWords = memoizeByObject((interview: Interview): ReadonlySet<string> => addWords(new Set(), interviewTexts(interview)));
 
-/** Adds the folded words of `texts` and the parts of their hyphenated or possessive words. */
+/**
+ * Shortest plural the dictionary lacks whose singular is added too: the facts clip and coin
+ * words in the plural ("4+ somms", "the kpis") that the note uses in the singular.
+ */
+const MIN_COINED_PLURAL_CHARS = 5;
+
+/** Adds the folded words of `texts`, the singular of a plural no dictionary holds, and the parts of hyphenated or possessive words. */
 function addWords(words: Set<string>, texts: readonly string[]): Set<string> {
   // No word spans a line break: one tokenize call reads them all.
   for (const token of tokenize(texts.join("\n"))) {
     words.add(token.folded);
+    if (token.folded.length >= MIN_COINED_PLURAL_CHARS && token.folded.endsWith("s") && !hasWord(token.folded)) words.add(token.folded.slice(0, -1));
     // Most words have no parts: split only those that do.
     if (/['-]/.test(token.folded)) for (const part of token.folded.split(/['-]/)) words.add(part);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../src/rules/spelling.js";
 import { DEFAULT_SETTINGS } from "../../src/settings.js";
-import { makeContext } from "../helpers/context.js";
+import { interview, makeContext } from "../helpers/context.js";
 import good from "../fixtures/notes/good.json" with { type: "json" };
 
 const check = (text: string, options = {}) => rule.check(makeContext(text, options));
@@ -189,5 +189,17 @@ describe("what a slip cannot be told from", () => {
   });
   it("a British spelling SCOWL files among its rarer variants is a word", () => {
     expect(flagged("Hi Priya,\n\nI rebuilt an old moped with my grandad over two summers.\n\nBest,\nAlex")).toEqual([]);
+  });
+});
+
+describe("words of the facts and of science", () => {
+  it("a word the facts clip is known in the singular too", () => {
+    const iv = { ...interview("northwind-sre"), concerns: ["never managed team of 4+ somms"] };
+    expect(flagged("Hi Priya,\n\nI've trained every junior somm we hired for four years.\n\nBest,\nAlex", { interview: iv })).toEqual([]);
+    expect(flagged("Hi Priya,\n\nI've trained every junior somm we hired for four years.\n\nBest,\nAlex")).toEqual(["somm"]);
+  });
+  it("a species written with its genus initial is a name", () => {
+    expect(flagged("Hi Priya,\n\nThe kids queuing to hold the T. rex tooth cast made my day.\n\nBest,\nAlex")).toEqual([]);
+    expect(flagged("Hi Priya,\n\nThe kids queuing to hold the T. rex tooth cast made my dya.\n\nBest,\nAlex")).toEqual(["dya"]);
   });
 });
