@@ -24,12 +24,16 @@ const PUSHY = phraseSet(
   "(ghosted|ghosting|ignored me|ignoring me|ignoring my)",
   // demanding: "I need an answer by Friday", "please respond ASAP", "I deserve a response"
   "i (need|must have|require|demand|want) (an|a|your|some) (answer|decision|response|reply|update)",
-  "(please|kindly)? (respond|reply|answer|get back to me|let me know|update me) .. (asap|immediately|urgently|right away|at once|today)",
+  "(please|kindly)? (respond|reply|answer|get back to me|let me know|update me) .. (asap|immediately|urgently|right away|at once|today|as soon as possible|by return)",
+  "(look forward to|await|awaiting|expect) your (prompt|swift|quick|speedy|immediate|urgent|early) (reply|response|answer|decision|attention)",
   "(asap|this is urgent|it is urgent)",
   "(i deserve|i am owed|you owe me|the least you could do)",
   "(do|did|would|have|are) you even",
   // reproach: "I find the silence unprofessional", "I'm frustrated not to have heard"
-  "(i am|i was|i feel|i find it|i find this|i find the|it is|this is|that is|i am getting|i am starting to feel) .. (frustrat*|unprofessional|disrespectful|annoyed|annoying|upset|irritated|fed up|rude|unacceptable|disappointing|disappointed)",
+  "(i am|i was|i feel|i find it|i find this|i find the|it is|this is|that is|which is|which i find|i am getting|i am starting to feel) .. (frustrat*|unprofessional|disrespectful|annoyed|annoying|upset|irritated|fed up|rude|unacceptable|disappointing|disappointed)",
+  // having to chase, and surprise at the silence: "I shouldn't have to chase this", "surprised not to have heard"
+  "(should not|ought not|should never) (have|need) to (chase|keep chasing|ask again|keep asking|follow up|remind|beg)",
+  "(surprised|shocked|astonished|amazed) (not to have|to not have|that i have not|that i still have not|i have not) (heard|been told|received|had)",
   ],
   // Sympathy is not reproach: "I was sorry to hear about the flood at the depot".
   ["(sorry|sad|upset|disappointed|frustrated) (to|when i) (hear|heard|learn|learned|read|see|saw)"],

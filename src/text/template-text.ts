@@ -104,8 +104,8 @@ const PATTERNS: Pattern[] = [
   { regex: /\$?\{\{?\s*([\p{L}_][\p{L}\p{N}_. -]{0,39}?)\s*\}?\}/gu },
   // <Company>, <Interviewer Name>; not <priya@…>, <https://…>, <br>, <3
   { regex: new RegExp(`<([^<>\\n@:/.=]{1,${MAX_FIELD_CHARS}})>`, "gu"), accept: (m) => isField(m[1]!) },
-  // XX, XXX, YY, XX/YY/XXXX, MM/DD/YYYY used as stand-ins; not XXL, XX-large, Q4
-  { regex: /(?<![\p{L}\p{N}-])(?:X{2,4}|Y{2,4}|MM\/DD(?:\/YY(?:YY)?)?|DD\/MM(?:\/YY(?:YY)?)?)(?:\/(?:X{2,4}|Y{2,4}))*(?![\p{L}\p{N}-])/gu },
+  // XX, XXX, YY, XX/YY/XXXX, MM/DD/YYYY used as stand-ins, and a number's digits as X's ("licence no. XXXXXX"); not XXL, XX-large, Q4
+  { regex: /(?<![\p{L}\p{N}-])(?:X{2,16}|Y{2,4}|MM\/DD(?:\/YY(?:YY)?)?|DD\/MM(?:\/YY(?:YY)?)?)(?:\/(?:X{2,4}|Y{2,4}))*(?![\p{L}\p{N}-])/gu },
   { regex: /\bsuch-?and-?such\b/giu, accept: (m) => /such-and-such|suchandsuch/i.test(m[0]) },
   { regex: /\bblah(?:[\s,]+blah)*\b/giu },
   { regex: /\blorem ipsum\b/giu },

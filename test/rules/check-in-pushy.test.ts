@@ -21,6 +21,12 @@ describe("check-in-pushy", () => {
     "Please don't leave me hanging.",
     "Honestly I'm getting a bit frustrated with how long this is taking.",
     "By now I should have been told something, surely.",
+    "I still haven't had any word, which is disappointing.",
+    "I really shouldn't have to chase this.",
+    "Please reply as soon as possible.",
+    "I would be grateful if you could let me know the outcome by return.",
+    "I look forward to your prompt reply.",
+    "I must say I am surprised not to have heard anything since.",
   ])("flags %j, quoting it", (sentence) => {
     const [finding, ...rest] = check(note(sentence));
     expect(rest).toEqual([]);
@@ -38,6 +44,11 @@ describe("check-in-pushy", () => {
     "No rush at all, I just wanted to stay in touch.",
     "I've been looking forward to hearing how things are going.",
     "We discussed the urgent care backlog, and I'm still keen to help with it.",
+    "Sorry to chase, and I hope the inspection went well.",
+    "I look forward to your reply whenever the panel has decided.",
+    "I was surprised and delighted by how much the children remembered from the workshop.",
+    "I can start as soon as possible after notice, if that helps with planning.",
+    "The new rota is something I'd be glad to help with, which is part of why I am still so keen.",
   ])("does not flag %j", (sentence) => {
     expect(check(note(sentence))).toEqual([]);
   });

@@ -16,6 +16,8 @@ describe("placeholder", () => {
     ["It was great meeting you, <Interviewer Name>.", "<Interviewer Name>"],
     ["At my last job I cut pages by XX% in a quarter.", "XX"],
     ["We spoke on XX/YY/XXXX about the rotation.", "XX/YY/XXXX"],
+    ["My broker license number is XXXXX and my filing is current.", "XXXXX"],
+    ["You can reach me on 07700 XXXXXX after six.", "XXXXXX"],
     ["I particularly liked your point about suchandsuch.", "suchandsuch"],
     ["I particularly liked your point about such-and-such.", "such-and-such"],
     ["Blah blah, the rotation redesign was fun.", "Blah blah"],
