@@ -246,11 +246,35 @@ export const notTheirs: (text: string) => string = memoize((text: string) => {
   return tokens.filter((_, i) => owner[i] !== "other").map((t) => t.text).join(" ");
 }, TEXT_CACHE_CHARS);
 
-/** True when a sentence holds a first-person clause of doing work ("I rebuilt", "we have cut", "I maintain", "having led"). */
+/** Words of a subject owned by the writer, "my" aside, before its verb at most: "my MSc dissertation modelled". */
+const OWNED_SUBJECT_WORDS = 3;
+
+/** A past form of doing work, not of taking part or reacting, nor of trying ("managed to catch", "got to see"). */
+const isWorkPast = (w: string, next: string) => isPast(w) && !NOT_WORK_PAST.has(w) && next !== "to";
+
+/** True when "my" at `i` opens a subject whose verb is one of doing work ("my team cut", "my thesis modelled"). */
+function ownedSubjectWorks(tokens: readonly Token[], i: number): boolean {
+  if (MY_PART_IN_THE_INTERVIEW.has(tokens[i + 1]?.folded ?? "")) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 1 + OWNED_SUBJECT_WORDS; j++) {
+    const w = tokens[j]!.folded;
+    if (COPULA.has(w) || PERFECT.has(w) || MODAL.has(w) || DO.has(w)) return false;
+    if (isWorkPast(w, tokens[j + 1]?.folded ?? "") || WORK_PRESENT.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a sentence holds a clause of the writer doing work: in the first person ("I
+ * rebuilt", "we have cut", "I maintain", "having led"), through what is theirs ("my team cut
+ * agency spend"), or as a résumé line with no subject ("Recruited 22 smallholders through …").
+ */
 export function reportsOwnWork(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first && isWorkPast(first.folded, tokens[1]?.folded ?? "")) return true;
   return tokens.some(
     (t, i) =>
       (SUBJECT.has(t.folded) && clauseKind(tokens, i) === "work") ||
+      (t.folded === "my" && ownedSubjectWorks(tokens, i)) ||
       // "Having remediated a material weakness at two companies, …"
       (t.folded === "having" && isPast(tokens[i + 1]?.folded ?? "") && !NOT_WORK_PAST.has(tokens[i + 1]!.folded)),
   );

@@ -45,6 +45,16 @@ describe("own-work", () => {
     ["I would love to build that with you.", false],
     ["We spent most of the hour on alarm fatigue.", false],
     ["I was impressed by the dashboards.", false],
+    // the writer's own work told through what is theirs, or as a résumé line without a subject
+    ["My MSc dissertation modelled claim frequency from harsh-braking events.", true],
+    ["My team cut agency spend by a third.", true],
+    ["Recruited 22 smallholders through co-op newsletters and feed stores.", true],
+    ["Ran the night desk at the Harbour Hotel for three years.", true],
+    ["My visit ended with a look at the cold store.", false],
+    ["My train was late, sorry again.", false],
+    ["Enjoyed meeting the whole team.", false],
+    ["Attached the reference letter you asked for.", false],
+    ["Managed to catch the last ferry home.", false],
   ])("tells whether %j reports the writer's own work", (sentence, expected) => {
     expect(reportsOwnWork(tokenize(sentence))).toBe(expected);
   });
