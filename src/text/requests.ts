@@ -128,17 +128,46 @@ export function attachmentWords(note: Note): string[] {
 }
 
 /**
- * The requests that no sentence of the note and no attachment delivers. A request with no
- * content word at all ("send it over") cannot be checked and is never reported.
+ * Lists under a delivery cue read, and characters of each: a note hands over a few things in
+ * one or two lists; a hostile note of ten thousand "Attached:" lines must stay linear.
+ */
+const MAX_CUED_LISTS = 5;
+const MAX_LIST_CHARS = 1_500;
+
+/**
+ * A delivery cue that ends in a colon, with the list it introduces ("Attached, as you asked:"
+ * and the lines below it, up to the next blank line after them): the items are delivered by
+ * the cue above them, one line each.
+ */
+function cuedLists(ctx: Pick<RuleContext, "note" | "sentences">): string[] {
+  const { text } = ctx.note;
+  return ctx.sentences
+    .filter((s) => /:\s*$/.test(s.text) && DELIVERY.test(s.text))
+    .slice(0, MAX_CUED_LISTS)
+    .map((s) => {
+      const after = text.slice(s.end, s.end + MAX_LIST_CHARS);
+      const from = after.search(/\S/);
+      if (from < 0) return s.text;
+      const blank = after.slice(from).search(/\n[ \t]*\n/);
+      return `${s.text}\n${after.slice(from, blank < 0 ? after.length : from + blank)}`;
+    });
+}
+
+/**
+ * The requests that no sentence of the note, no list under a delivery cue and no attachment
+ * delivers. A request with no content word at all ("send it over") cannot be checked and is
+ * never reported.
  */
 export function undelivered(ctx: Pick<RuleContext, "interview" | "note" | "sentences">, requests: readonly string[]): string[] {
   const familiar = familiarKeys(ctx);
   const attachments = attachmentWords(ctx.note);
+  let lists: string[] | undefined;
   return requests.filter((request) => {
     const object = answerObject(request);
     if (object !== null && ctx.sentences.some((s) => answers(keySet(s.text), object, familiar))) return false;
     const item = itemOf(request, familiar);
     if (item.keys.length === 0) return false;
-    return !ctx.sentences.some((s) => delivers(s.text, item, false)) && !attachments.some((a) => delivers(a, item, true));
+    if (ctx.sentences.some((s) => delivers(s.text, item, false)) || attachments.some((a) => delivers(a, item, true))) return false;
+    return !(lists ??= cuedLists(ctx)).some((list) => delivers(list, item, false));
   });
 }

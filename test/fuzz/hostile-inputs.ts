@@ -16,7 +16,7 @@ export const CHARACTER_RUNS = [" ", "\u00a0", "\t", "\u200b", ".", "!", "-", "_"
 export const REPEATED_UNITS = [
   "a-", "a.", "the ", "Priya ", "rotation ", "ABC ", "Thank you. ", "[Name] ", "well-known ", "http://a.example/ ", "a@b.example ",
   "a <b@c.example> wrote: ", "On Mon, Nov 17, 2026 at 3:00 PM Priya <p@x.example> wrote:\n", "> quoted line\n", "From: x\n",
-  "---------- Forwarded message ---------\n", "-- \n", "Best,\n", "Sent from my iPhone\n", "Dear Hiring Manager, ", "<a> ", "a:", "a\n",
+  "---------- Forwarded message ---------\n", "-- \n", "Best,\n", "Sent from my iPhone\n", "Dear Hiring Manager, ", "<a> ", "a:", "a\n", "Attached, as you asked:\n- ",
 ];
 
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);

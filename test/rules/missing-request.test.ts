@@ -174,3 +174,22 @@ describe("an item handed over by its head noun, or already on its way", () => {
     expect(rule.check(makeContext(note(sentence), withRequest(request)))).toHaveLength(1);
   });
 });
+
+describe("items listed under a delivery cue", () => {
+  const withRequest = (request: string) => {
+    const iv = interview("northwind-sre");
+    const own = { ...iv, requests: [request], interviewers: iv.interviewers.map((p) => ({ ...p, requests: [] })) };
+    return { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] };
+  };
+  const note = (list: string) => `Hi Priya,\n\nThank you for going through the hub rescue drill. ${list}\n\nI'd be glad to join the team.\n\nBest,\nAlex`;
+  it("are delivered by the cue above them", () => {
+    const list = "Attached, as you asked:\n\n- GWO Basic Safety Training\n- GWO Advanced Rescue Training\n- my OGUK offshore medical, valid to March 2028";
+    expect(rule.check(makeContext(note(list), withRequest("send gwo certs + offshore medical")))).toEqual([]);
+  });
+  it("are not delivered without a cue, nor by a list after the cue's paragraph", () => {
+    const bare = "My training so far:\n\n- GWO Basic Safety Training\n- an offshore medical next month";
+    expect(rule.check(makeContext(note(bare), withRequest("send gwo certs + offshore medical")))).toHaveLength(1);
+    const later = "Attached, as you asked: my CV.\n\nWhat I'd bring:\n\n- GWO Basic Safety Training\n- an offshore medical next month";
+    expect(rule.check(makeContext(note(later), withRequest("send gwo certs + offshore medical")))).toHaveLength(1);
+  });
+});
