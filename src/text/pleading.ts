@@ -6,6 +6,9 @@
 import { GIFT } from "./gifts.js";
 import { phraseSet } from "./phrases.js";
 
+/** Offering to work or to take something, as one bargains oneself down ("I would happily accept …"). */
+const BARGAIN = "(i will|i would|i can|willing to|happy to|prepared to|i am willing to|i could) (happily|gladly|even|also|readily|still)? (work|start|accept|take)";
+
 /** Begging, desperation and bargaining oneself down. */
 export const NEEDY = phraseSet([
   // needing the job: "I really need this job", "I need this" (but not "I really need to share")
@@ -28,7 +31,10 @@ export const NEEDY = phraseSet([
   // doing anything, taking anything: "I'll do anything", "I'll work for less", "any role at all"
   "(i will|i would|i can|willing to|ready to|happy to|prepared to|i am willing to) .. (do|try) (anything|whatever it takes) !(i can|we can|you need|that helps|to help|it takes to help)",
   "(i will|i would|i can|i could) (take|work|do) any (shift|shifts|hours|schedule|route|routes|task|tasks) .. (any|whatever|nobody)",
-  "(i will|i would|i can|willing to|happy to|prepared to|i am willing to|i could) (work|start|accept|take) .. (less|lower|pay cut|reduced|any salary|any pay|unpaid|for free|minimum wage|nothing)",
+  // bargaining oneself down is about pay: "I'd accept less", "a lower salary", not "a little less margin on two wines"
+  `${BARGAIN} .. (pay cut|any salary|any pay|unpaid|for free|minimum wage|nothing)`,
+  `${BARGAIN} .. (less|lower|reduced) (pay|salary|money|wage|wages|rate|rates|than|to|if|for|so|offer|grade|band|level|title|position|hours)`,
+  `${BARGAIN} .. (less|lower|reduced) $`,
   "(take|accept) any (role|job|position|offer|salary) (at all|you have|you can|available)?",
   "(i will|i would|i can|i could|willing to|happy to) (take|work|accept|do) whatever (hours|shifts|pay|salary|role|job|schedule|days) (you|there|is|are)",
   // desperation and pressure: "this job means everything", "unemployed for months"

@@ -15,6 +15,10 @@ describe("needy-tone", () => {
     "I've been unemployed for eight months and it has been hard.",
     "Please consider me, I am desperate.",
     "I'd be willing to work for less than the posted range.",
+    "I would happily accept less to get my foot in the door.",
+    "I'd work for less.",
+    "I'm willing to take a lower salary if that helps.",
+    "I could start on reduced pay.",
     "Honestly, I need this.",
     "You are my last hope.",
     "I would happily take any role you have.",
@@ -36,6 +40,8 @@ describe("needy-tone", () => {
     "Please give me a call if anything is unclear.",
     "I'd do anything I can to help the migration land before peak season.",
     "I have been out of the office all week, hence the late note.",
+    "I'd accept a little less margin on two of the wines to get a guest to try something new.",
+    "I would take lower-risk routes first while I learn the patch.",
   ])("does not flag %j", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toEqual([]);
   });
