@@ -12,6 +12,13 @@ const GREETING_OPENERS =
  */
 const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,$/u;
 
+/**
+ * A salutation no list here holds, of a word or two, before a capitalised name and a comma:
+ * another language's ("Kia ora Mere,", "Sawubona Sipho,"). Its words go to the name readers,
+ * which tell the salutation from the name by the panel (names.ts, wrong-name).
+ */
+const OTHER_SALUTATION = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Ll}[\p{L}'’]*)?\s+\p{Lu}[\p{L}'’.-]*\s*,$/u;
+
 /** Capitalised words that open a note with a comma but are not someone's name. */
 const NOT_A_NAME = new Set([
   "thanks", "thank", "yes", "no", "sorry", "also", "so", "well", "okay", "ok", "again",
@@ -40,7 +47,7 @@ export function findGreeting(text: string): string | null {
   const line = text.split("\n").find((l) => l.trim() !== "")?.trim().replace(TRAILING_SYMBOLS, "");
   if (!line) return null;
 
-  if (NAME_ONLY.test(line)) {
+  if (NAME_ONLY.test(line) || OTHER_SALUTATION.test(line)) {
     const firstWord = line.split(/[\s,]/)[0]!.replace(/[.'’]/g, "").toLowerCase();
     return NOT_A_NAME.has(firstWord) ? null : line;
   }

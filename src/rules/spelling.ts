@@ -177,6 +177,19 @@ function inForeignPhrase(ctx: RuleContext, index: number, suggestion: Suggestion
   });
 }
 
+/**
+ * Words of a greeting that is only a salutation and a name ("Kia ora Mere,", "Dear Puan Nurul
+ * Izzati,"); a longer one runs on into the note ("hey priya thanks for teh tour today,").
+ */
+const MAX_GREETING_WORDS = 5;
+
+/** Where the note's greeting is when it is only a salutation and a name, else an empty span. */
+function greetingSpan(note: RuleContext["note"]): { start: number; end: number } {
+  const greeting = note.greeting ?? "";
+  const start = greeting && greeting.split(/\s+/).length <= MAX_GREETING_WORDS ? note.text.indexOf(greeting) : -1;
+  return start < 0 ? { start: 0, end: 0 } : { start, end: start + greeting.length };
+}
+
 export const rule: Rule = {
   id: "spelling",
   severity: "warning",
@@ -194,7 +207,11 @@ export const rule: Rule = {
     const valediction = valedictionEnd(ctx.note.text, signature);
     const signOff = signOffLine(ctx.note.text, signature, valediction);
     const lowerCaseWriter = writesWithoutCapitals(ctx.note.text);
+    // The greeting is a salutation and a name ("Kia ora Mere,"): names are wrong-name's to judge,
+    // and a salutation the list of openers lacks is another language's.
+    const greeting = greetingSpan(ctx.note);
     ctx.tokens.forEach((token, i) => {
+      if (token.start >= greeting.start && token.end <= greeting.end) return;
       // The name under the sign-off is the writer's own ("kev", "- jayden", "rosa jimenez"); the
       // sign-off above it ("Kind regrads,") is checked like the body.
       if (token.start >= signature && token.start >= valediction) return;

@@ -10,7 +10,7 @@ import { bodySentences } from "../text/body.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { fold } from "../text/fold.js";
-import { findPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms, nameParts } from "../text/names.js";
+import { findPerson, greetedName, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms, nameParts } from "../text/names.js";
 import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -108,9 +108,10 @@ function notOnPanel(written: string, other: { interview: Interview; person: Inte
 /** Findings about the names in the greeting line. */
 function checkGreeting(ctx: RuleContext, panel: Interviewer[], companies: Set<string>, reported: Set<string>): Finding[] {
   const excerpt = greetingExcerpt(ctx.note);
-  return greetingNames(ctx.note.greeting ?? "").flatMap((name): Finding[] => {
-    if (companies.has(fold(name))) return [];
-    for (const word of [name, ...name.split(/\s+/)]) reported.add(fold(word));
+  return greetingNames(ctx.note.greeting ?? "").flatMap((written): Finding[] => {
+    if (companies.has(fold(written))) return [];
+    for (const word of [written, ...written.split(/\s+/)]) reported.add(fold(word));
+    const name = greetedName(written, panel);
     const hit = findPerson(name, panel);
     if (hit?.match === "exact") {
       if (ctx.recipients.length === 0 || ctx.recipients.includes(hit.person)) return [];

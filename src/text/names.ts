@@ -57,6 +57,9 @@ const SEPARATOR = new RegExp(`\\s*(?:[,;:!?&+/\\u2013\\u2014]|\\s-\\s|\\band\\b|
 /** The end of a greeting's first sentence: . ! or ? before a space or the end, not after a title ("Dr."). */
 const GREETING_END = new RegExp(`(?<!\\b(?:${ABBREVIATED_TITLES}))[.!?](?:\\s|$)`, "i");
 
+/** Most words of a salutation no list holds, before the name ("Kia ora Mere"). */
+const MAX_SALUTATION_WORDS = 2;
+
 /** Most words one person's name runs to in a greeting ("José María de la Cruz" stays within it). */
 const MAX_NAME_WORDS = 5;
 
@@ -83,12 +86,32 @@ function computeGreetingNames(greeting: string): string[] {
     const words = runOn < 0 ? all : all.slice(0, runOn);
     if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
     if (words.some((w) => NOT_A_NAME.has(fold(w)))) continue;
-    const nameLike = words.every(
-      (w, i) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (lowerCaseWriter || /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w))),
-    );
-    if (nameLike) names.push(words.join(" "));
+    const nameLike = (w: string, i: number) => /^[\p{L}\p{M}'\u2019-]+$/u.test(w) && (lowerCaseWriter || /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w)));
+    if (words.every(nameLike)) {
+      names.push(words.join(" "));
+      continue;
+    }
+    // A salutation of another language before the name ("Kia ora Mere"): the name is what follows its last word.
+    const last = words.findLastIndex((w, i) => !nameLike(w, i));
+    const name = words.slice(last + 1);
+    if (last < MAX_SALUTATION_WORDS && name.length > 0 && /^\p{Lu}/u.test(name[0]!)) names.push(name.join(" "));
   }
   return names;
+}
+
+/**
+ * A greeted name without the words before it, when those words are a salutation or an
+ * honorific of another language ("Sawubona Sipho", "Puan Nurul Izzati", "Ma Funmilayo"): what
+ * is left names someone of `people` exactly, while the whole does not.
+ */
+export function greetedName(name: string, people: { name: string }[]): string {
+  if (findPerson(name, people)) return name;
+  const words = name.split(/\s+/);
+  for (let drop = 1; drop <= MAX_SALUTATION_WORDS && drop < words.length; drop++) {
+    const rest = words.slice(drop).join(" ");
+    if (findPerson(rest, people)?.match === "exact") return rest;
+  }
+  return name;
 }
 
 export type NameMatch = "exact" | "close" | null;

@@ -14,6 +14,8 @@ describe("findGreeting", () => {
     ["Hey Priya\nThanks", "Hey Priya"],
     // an emoji after the name is decoration
     ["Hi Priya 👋\n\nGreat connecting today!", "Hi Priya"],
+    // a salutation of another language, then the name
+    ["Kia ora Mere,\n\nThank you", "Kia ora Mere,"],
   ])("%j → %j", (text, greeting) => {
     expect(findGreeting(text)).toBe(greeting);
   });
@@ -23,6 +25,7 @@ describe("findGreeting", () => {
     "Thanks,\nJordan",
     "I enjoyed our conversation, Priya.",
     "Highlights from the interview, as promised:",
+    "Thanks again Priya,\nfor everything",
     "",
   ])("no greeting in %j", (text) => {
     expect(findGreeting(text)).toBeNull();

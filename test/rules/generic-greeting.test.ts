@@ -86,3 +86,10 @@ describe("generic-greeting", () => {
     }
   });
 });
+
+describe("a greeting in another language", () => {
+  it.each(["Kia ora Priya,", "Sawubona Priya,", "Dear Puan Priya Raman,"])("%j greets the addressee by name", (greeting) => {
+    expect(rule.check(makeContext(greeting + BODY))).toEqual([]);
+  });
+});
+

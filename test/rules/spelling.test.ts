@@ -203,3 +203,13 @@ describe("words of the facts and of science", () => {
     expect(flagged("Hi Priya,\n\nThe kids queuing to hold the T. rex tooth cast made my dya.\n\nBest,\nAlex")).toEqual(["dya"]);
   });
 });
+
+describe("a greeting in another language", () => {
+  it("is not judged word by word", () => {
+    expect(flagged("Kia ora Priya,\n\nThank you for the walk through the on-call rotation.\n\nBest,\nAlex")).toEqual([]);
+    expect(flagged("Kia ora Priya,\n\nThank you for the walk through the on-call rotaton.\n\nBest,\nAlex")).toEqual(["rotaton"]);
+    // a greeting that runs on into the note is read like the note
+    expect(flagged("hey priya thanks for teh tour today, the rota was great\n\nbest,\nalex")).toEqual(["teh"]);
+  });
+});
+

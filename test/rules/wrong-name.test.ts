@@ -207,3 +207,13 @@ describe("a full name sharing one name with someone of another interview", () =>
     expect(check("Hi Priya,\n\nThank you for the rota chat. Please thank Amara for the coffee.\n\nBest,\nAlex Chen").map((f) => f.rule)).toEqual(["wrong-name"]);
   });
 });
+
+describe("a salutation or honorific no list holds, before a panel member's name", () => {
+  it.each(["Sawubona Priya,", "Shwmae Priya,", "G'day Priya,", "Kia ora Priya,", "Dear Puan Priya Raman,", "Good evening Ma Priya,"])("%j greets the person", (greeting) => {
+    expect(check(`${greeting}${BODY}`, { to: "Priya Raman" })).toEqual([]);
+  });
+  it.each(["Sawubona Marcus,", "Dear Puan Marcus Lee,"])("%j still greets someone off the panel", (greeting) => {
+    expect(check(`${greeting}${BODY}`, { to: "Priya Raman" })).toHaveLength(1);
+  });
+});
+

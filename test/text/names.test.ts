@@ -30,6 +30,9 @@ describe("greetingNames", () => {
     ["hi priya,", ["priya"]],
     ["Dear Ana de la Cruz,", ["Ana de la Cruz"]],
     ["Dear Northwind Logistics team,", []],
+    // a salutation of another language, then the name
+    ["Kia ora Mere,", ["Mere"]],
+    ["Hello to the whole team,", []],
   ])("%j → %j", (greeting, names) => {
     expect(greetingNames(greeting)).toEqual(names);
   });
