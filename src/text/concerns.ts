@@ -38,6 +38,8 @@ const ANSWERS = phraseSet([
   "(is|are|was) (confirmed|scheduled|booked|approved|on track|underway|under way|in progress|arranged)",
   "since (we spoke|our conversation|the interview|then|last)",
   "(does not|do not|did not|never|will not) (worry|bother|scare|concern|faze|trouble) me",
+  "(is|are|was|were|will be|would be) (not|never) (a|an|any)? .. (problem|issue|worry|concern|bother) (for|to) me",
+  "no (problem|issue|worry|bother) (for|to) me",
   "i am (used to|comfortable|confident|at ease|happy|fine|ready) (with|about|doing|driving|working|on|in|to)?",
   "(my plan|i plan|i would plan|the plan|plan to|i intend|i am planning)",
 ]);

@@ -198,3 +198,13 @@ describe("a gap owned or a plan told in other words", () => {
     expect(rule.check(makeContext(note("I loved driving out to the birth centre with you."), options))).toHaveLength(1);
   });
 });
+
+describe("a doubt met with reassurance", () => {
+  const base = interview("northwind-sre");
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  const nights = { interview: { ...base, concerns: ["hasnt worked nights - rota is nights 1 wk in 4"] }, to: "Priya Raman" };
+  it("is answered by saying it is no problem", () => {
+    expect(rule.check(makeContext(note("Nights aren't a problem for me; I covered an overnight desk for a year."), nights))).toEqual([]);
+    expect(rule.check(makeContext(note("The rota looked fair to me."), nights))).toHaveLength(1);
+  });
+});
