@@ -159,6 +159,23 @@ function notEnglish(text: string, extra: ReadonlySet<string>): boolean {
   return unknown / plain.length > MAX_UNKNOWN_SHARE;
 }
 
+/** Unknown words side by side that are another language however near each is to a word ("Diolch yn fawr"): three slips in a row are not a typist's. */
+const FOREIGN_RUN_WORDS = 3;
+
+/** How many unknown words, side by side with only spaces between, the run holding the token at `index` has (counted up to FOREIGN_RUN_WORDS each way). */
+function unknownRun(ctx: RuleContext, index: number, known: (word: string) => boolean): number {
+  const unknown = (j: number) => {
+    const t = ctx.tokens[j];
+    return !!t && !known(t.folded) && !/\p{N}/u.test(t.folded);
+  };
+  const adjacent = (a: number, b: number) => /^ +$/.test(ctx.note.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
+  let first = index;
+  while (index - first < FOREIGN_RUN_WORDS && unknown(first - 1) && adjacent(first - 1, first)) first--;
+  let last = index;
+  while (last - index < FOREIGN_RUN_WORDS && unknown(last + 1) && adjacent(last, last + 1)) last++;
+  return last - first + 1;
+}
+
 /**
  * True when the unknown word at `index` sits beside another unknown word and one of the two is
  * no single slip from an English word: two such words together are a phrase of another
@@ -166,6 +183,7 @@ function notEnglish(text: string, extra: ReadonlySet<string>): boolean {
  */
 function inForeignPhrase(ctx: RuleContext, index: number, suggestion: Suggestion, known: (word: string) => boolean, extra: ReadonlySet<string>): boolean {
   const { text } = ctx.note;
+  if (unknownRun(ctx, index, known) >= FOREIGN_RUN_WORDS) return true;
   return [index - 1, index + 1].some((j) => {
     const neighbour = ctx.tokens[j];
     if (!neighbour || known(neighbour.folded) || /\p{N}/u.test(neighbour.folded)) return false;

@@ -213,3 +213,10 @@ describe("a greeting in another language", () => {
   });
 });
 
+describe("a phrase of another language in an English sentence", () => {
+  it("is three unknown words side by side, however near each is to a word", () => {
+    expect(flagged("Hi Priya,\n\nDiolch yn fawr for this morning and the tour of the new CT suite.\n\nBest,\nAlex")).toEqual([]);
+    expect(flagged("Hi Priya,\n\nThank you for teh tour of the new CT suite.\n\nBest,\nAlex")).toEqual(["teh"]);
+  });
+});
+
