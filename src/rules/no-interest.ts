@@ -73,6 +73,8 @@ const INTEREST = phraseSet(
     `(i|i am|i remain|i feel|i was|i have been|i am now|i am still|am|remain) .. ${KEEN}`,
     `${KEEN} (about|by|to|at|for|that|on)`,
     `(interested|excited|enthusiastic|keen|eager) than ever`,
+    // Australian and New Zealand "keen as" (very keen): "keen as to be part of the crew"
+    "keen as (to|for|mustard|$)",
     `interested in (the|this|your)? ${JOINING}`,
     "my (strong|continued|keen|sincere|genuine|great|real|ongoing|deep)? (interest|enthusiasm|excitement|passion) (in|for|about)",
     // A wish to do something other than write: "I'd really love to teach here", "I would be very glad to join"

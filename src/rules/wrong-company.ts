@@ -139,7 +139,7 @@ const EMPLOYER_NAME = String.raw`((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*)(?:[ \t]+(?:&|
  * none of this interview's names (nor close to one) it is a name left from another letter.
  */
 const EMPLOYER_FRAME = new RegExp(
-  String.raw`\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|work(?:ing)? (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?${EMPLOYER_NAME}`,
+  String.raw`\b(?:join(?:ing)?|help(?:ing)?(?: grow)?|(?:intern|internship|chance|shot|career|future|running|start|starting|place|spot|home) at|(?:(?:to|[Ii]|[Ii]['\u2019]d|we|would|could|will|can)\s+work|working) (?:at|for)|(?:be|being|become) (?:a )?part of|contribute to|bring(?:\s+[\p{L}'\u2019-]+){0,6}?\s+to|career at|future (?:at|with)|team at|start(?:ing)? at|(?:internship|role|position|job|opportunity|place) (?:at|with))\s+(?:the\s+)?${EMPLOYER_NAME}`,
   "gu",
 );
 

@@ -60,15 +60,24 @@ const familiarSetOf = memoize((namesJson: string): ReadonlySet<string> => new Se
 
 /**
  * The items (requests, concerns, news) that the note's text, plus `extra` (attachment names),
- * does not mention even loosely. An item made only of everyday words is matched on those; one
+ * does not mention even loosely, their asides in brackets left out. An item made only of everyday words is matched on those; one
  * with no content word at all ("send it over") cannot be checked and is never reported.
  */
 export function unmentioned(ctx: Pick<RuleContext, "interview" | "note">, items: readonly string[], extra = ""): string[] {
   if (items.length === 0) return []; // most interviews save no news: skip keying the whole note
   const familiar = familiarKeys(ctx);
   const keys = keySet(`${ctx.note.text}\n${extra}`);
-  return items.filter((item) => topicKeys(item, familiar, true).length > 0 && !mentions(keys, item, familiar, true));
+  return items.filter((item) => {
+    const said = withoutAsides(item);
+    return topicKeys(said, familiar, true).length > 0 && !mentions(keys, said, familiar, true);
+  });
 }
+
+/** An aside in brackets ("(announced wed 18th)", "(per their linkedin)"): the user's note to self, not what the note must echo. */
+const ASIDE = /\s*\([^()]*\)/g;
+
+/** `item` without its asides, unless nothing else is left. */
+const withoutAsides = (item: string) => item.replace(ASIDE, "").trim() || item;
 
 /** A saved topic to suggest as an example: the addressee's first, else the interview's first. */
 export function exampleTopic(ctx: Pick<RuleContext, "interview" | "addressee">): string | null {

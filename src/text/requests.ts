@@ -30,6 +30,8 @@ const CLAUSE_OPENERS = new Set("i you we he she they that which who".split(" "))
 const DELIVERY = phraseSet([
   "(attached|attaching|attach|enclosed|enclosing|enclose)",
   "(here is|here are|heres|below|link|linked|as promised|as requested|as you asked|you will find|following up with)",
+  // what the reader asked for, given: "You asked for my certification details: NIC, member #44817"
+  "^ (you|you also) (asked|wanted|requested) (for|about|to see|to have)",
   "i (will|would|am|have|had|can|shall)? .. (send*|sent|shar*|forward*|email*|upload*|put together|pass* along|follow up|get .. to you)",
   "(will|to) follow",
   "(by|before|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|eod|cob)",

@@ -193,3 +193,19 @@ describe("items listed under a delivery cue", () => {
     expect(rule.check(makeContext(note(later), withRequest("send gwo certs + offshore medical")))).toHaveLength(1);
   });
 });
+
+describe("an item handed over as what the reader asked for", () => {
+  const withRequest = (request: string) => {
+    const iv = interview("northwind-sre");
+    const own = { ...iv, requests: [request], interviewers: iv.interviewers.map((p) => ({ ...p, requests: [] })) };
+    return { interview: own, addressee: own.interviewers[0]!, recipients: [own.interviewers[0]!] };
+  };
+  const note = (sentence: string) => `Hi Priya,\n\nThank you for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  it("is delivered by 'you asked for'", () => {
+    expect(rule.check(makeContext(note("You asked for my certification details: NIC, member #44817, valid through June 30, 2028."), withRequest("send nic cert number + expiry date")))).toEqual([]);
+  });
+  it("is not delivered by a question the writer asked", () => {
+    expect(rule.check(makeContext(note("I asked about certification support for new starters."), withRequest("send nic cert number + expiry date")))).toHaveLength(1);
+  });
+});
+

@@ -60,3 +60,15 @@ describe("news", () => {
     expect(rule.check(ctx)).toEqual([]);
   });
 });
+
+describe("news with an aside in brackets", () => {
+  const base = interview("contoso-pm");
+  const withNews = { ...contoso, interview: { ...base, news: ["trust got national lottery money for the minibus (announced wed 18th)"] } };
+  const note = (sentence: string) => `Dear Dr. Okafor,\n\nThank you for the discussion about reminder texts. ${sentence}\n\nWarm regards,\nAlex`;
+  it("is mentioned by what it says, the aside left out", () => {
+    expect(rule.check(makeContext(note("I was delighted to read about the lottery funding for the minibus."), withNews))).toEqual([]);
+  });
+  it("is still reported when the note does not mention it", () => {
+    expect(rule.check(makeContext(note("I was delighted to read about your wednesday clinics."), withNews))).toHaveLength(1);
+  });
+});

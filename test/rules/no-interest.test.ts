@@ -119,6 +119,7 @@ describe("no-interest: plain statements of wanting the role", () => {
     "It would be a dream to sail with your crew next season.",
     "I'd love to take this on.",
     "im very intrested in the role",
+    "keen as to be part of the crew running it.",
   ])("is silent on %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });

@@ -131,6 +131,8 @@ describe("an employer named where the note says it wants to be", () => {
     "Few firms live their values the way Cobalt Goods' founding story suggests.",
     "I'd be so proud to wear the Kestrel Air uniform.",
     "I could bring that same energy to the Fernbrook Living team at the depot.",
+    "I would love to work for Quayside Shipping.",
+    "I'd work at Harrowgate Logistics tomorrow if I could.",
   ])("fires on %s", (sentence) => {
     const [f] = run(sentence);
     expect(f?.message).toMatch(/is not Northwind Logistics: this note is for Northwind Logistics/);
@@ -148,6 +150,8 @@ describe("an employer named where the note says it wants to be", () => {
     "I'd be proud to wear the Northwind uniform.",
     "I could bring that same energy to the Platform Reliability team.",
     "I'm excited about the role at the Harbour Point location of Northwind.",
+    // "work" as a noun: what is being done for a place, not an employer
+    "It was good to see the sectional title work for the Sea Point block in progress.",
   ])("does not fire on %s", (sentence) => {
     expect(run(sentence)).toEqual([]);
   });
