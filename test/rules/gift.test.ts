@@ -97,6 +97,7 @@ describe("anything sent as thanks, and deliveries arranged", () => {
     "i'm dropping off a bag of my mum's empanadas for you and the team",
     "I left some kleicha at the front desk on my way out this afternoon, as a little thank you from my grandmother.",
     "Brought a tray of pão de queijo to your reception before catching my train, for you and the whole team.",
+    "I'll drop a slab off at the depot on Friday for the crew as a thank you for the morning.",
   ])("flags %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
   });
@@ -105,6 +106,7 @@ describe("anything sent as thanks, and deliveries arranged", () => {
     "As requested, I've attached a copy of my AWS certificate.",
     "I sent a set of questions about the rota to Tomasz.",
     "I'll drop off the signed reference form at reception as you asked.",
+    "I'll drop the signed form off at the depot on Friday, as you asked.",
     "Thanks again; I've attached the runbook as promised.",
     "I left my parking permit at the front desk on my way out, so please let security know it was mine.",
   ])("does not flag %s", (sentence) => {
