@@ -130,29 +130,43 @@ export function attachmentWords(note: Note): string[] {
 }
 
 /**
- * Lists under a delivery cue read, and characters of each: a note hands over a few things in
+ * Lists introduced by a colon read, and characters of each: a note hands over a few things in
  * one or two lists; a hostile note of ten thousand "Attached:" lines must stay linear.
  */
-const MAX_CUED_LISTS = 5;
+const MAX_INTRODUCED_LISTS = 5;
 const MAX_LIST_CHARS = 1_500;
 
+/** A line that ends in a colon, and the list below it (up to the next blank line after it). */
+interface IntroducedList {
+  heading: string;
+  list: string;
+}
+
 /**
- * A delivery cue that ends in a colon, with the list it introduces ("Attached, as you asked:"
- * and the lines below it, up to the next blank line after them): the items are delivered by
- * the cue above them, one line each.
+ * The lists the note introduces with a line ending in a colon: "Attached, as you asked:" or "My
+ * referees are:" and the lines below it. Under a delivery cue, the lines are what is delivered;
+ * under a heading that names the item ("referees"), the list is that item.
  */
-function cuedLists(ctx: Pick<RuleContext, "note" | "sentences">): string[] {
+function introducedLists(ctx: Pick<RuleContext, "note" | "sentences">): IntroducedList[] {
   const { text } = ctx.note;
-  return ctx.sentences
-    .filter((s) => /:\s*$/.test(s.text) && DELIVERY.test(s.text))
-    .slice(0, MAX_CUED_LISTS)
-    .map((s) => {
-      const after = text.slice(s.end, s.end + MAX_LIST_CHARS);
-      const from = after.search(/\S/);
-      if (from < 0) return s.text;
-      const blank = after.slice(from).search(/\n[ \t]*\n/);
-      return `${s.text}\n${after.slice(from, blank < 0 ? after.length : from + blank)}`;
-    });
+  const lists: IntroducedList[] = [];
+  for (const s of ctx.sentences) {
+    if (lists.length >= MAX_INTRODUCED_LISTS) break;
+    if (!/:\s*$/.test(s.text)) continue;
+    const after = text.slice(s.end, s.end + MAX_LIST_CHARS);
+    const from = after.search(/\S/);
+    if (from < 0) continue;
+    const blank = after.slice(from).search(/\n[ \t]*\n/);
+    lists.push({ heading: s.text, list: after.slice(from, blank < 0 ? after.length : from + blank) });
+  }
+  return lists;
+}
+
+/** True when `list` delivers `item`: under a delivery cue, as the cue with its lines; under a heading naming the item ("My referees are:"), whole. */
+function listDelivers({ heading, list }: IntroducedList, item: Item): boolean {
+  if (DELIVERY.test(heading)) return delivers(`${heading}\n${list}`, item, false);
+  const keys = keySet(heading);
+  return item.keys.some((k) => !/^\d/.test(k) && hasRelated(keys, k, item.clipped));
 }
 
 /**
@@ -163,13 +177,13 @@ function cuedLists(ctx: Pick<RuleContext, "note" | "sentences">): string[] {
 export function undelivered(ctx: Pick<RuleContext, "interview" | "note" | "sentences">, requests: readonly string[]): string[] {
   const familiar = familiarKeys(ctx);
   const attachments = attachmentWords(ctx.note);
-  let lists: string[] | undefined;
+  let lists: IntroducedList[] | undefined;
   return requests.filter((request) => {
     const object = answerObject(request);
     if (object !== null && ctx.sentences.some((s) => answers(keySet(s.text), object, familiar))) return false;
     const item = itemOf(request, familiar);
     if (item.keys.length === 0) return false;
     if (ctx.sentences.some((s) => delivers(s.text, item, false)) || attachments.some((a) => delivers(a, item, true))) return false;
-    return !(lists ??= cuedLists(ctx)).some((list) => delivers(list, item, false));
+    return !(lists ??= introducedLists(ctx)).some((list) => listDelivers(list, item));
   });
 }

@@ -186,6 +186,12 @@ describe("items listed under a delivery cue", () => {
     const list = "Attached, as you asked:\n\n- GWO Basic Safety Training\n- GWO Advanced Rescue Training\n- my OGUK offshore medical, valid to March 2028";
     expect(rule.check(makeContext(note(list), withRequest("send gwo certs + offshore medical")))).toEqual([]);
   });
+  it("are delivered under a heading that names the item", () => {
+    const list = "My referees are:\n1. Helen Marsh, Laboratory Manager, Pennine Analytical, helen.marsh@pennine.example\n2. David Okafor, Senior Microbiologist, d.okafor@pennine.example";
+    expect(rule.check(makeContext(note(list), withRequest("send names + contacts for 2 referees")))).toEqual([]);
+    const other = "My current projects:\n1. the swabbing rota\n2. the LIMS backlog";
+    expect(rule.check(makeContext(note(other), withRequest("send names + contacts for 2 referees")))).toHaveLength(1);
+  });
   it("are not delivered without a cue, nor by a list after the cue's paragraph", () => {
     const bare = "My training so far:\n\n- GWO Basic Safety Training\n- an offshore medical next month";
     expect(rule.check(makeContext(note(bare), withRequest("send gwo certs + offshore medical")))).toHaveLength(1);
