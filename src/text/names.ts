@@ -18,10 +18,13 @@ import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
  */
 const WORLD_HONORIFICS = "khun|ibu|bapak|shri|smt|shrimati|alhaji|alhaja|engr|w/ro|meneer|mevrouw|mevr|pani|doña|signor|signora|senhor|senhora|sheikh|shaikh|ustadh|ustaz";
 
-const TITLE = new RegExp(
-  `^(?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable|lt|lieut|lieutenant|sgt|sergeant|cpl|corporal|col|colonel|maj|major|cmdr|commander|det|detective|insp|inspector|chief|rabbi|imam|${WORLD_HONORIFICS})\\.?$`,
-  "i",
-);
+/** Titles and honorifics, any of them abbreviated with a full stop ("Dr.", "Engr."). */
+const TITLE_WORDS = `mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable|lt|lieut|lieutenant|sgt|sergeant|cpl|corporal|col|colonel|maj|major|cmdr|commander|det|detective|insp|inspector|chief|rabbi|imam|${WORLD_HONORIFICS}`;
+
+const TITLE = new RegExp(`^(?:${TITLE_WORDS})\\.?$`, "i");
+
+/** What a full stop may abbreviate inside a greeting, so it ends no sentence there: a title, "St." or "Fr.". */
+const ABBREVIATED = `${TITLE_WORDS}|st|fr`;
 
 /** Words after a salutation that address a group or a role, not a person. */
 const NOT_A_NAME = new Set([
@@ -49,13 +52,12 @@ const AFTER_NAME = new Set([
 ]);
 
 /** Titles and ranks written short with a dot ("Dr.", "Lt."), whose dot ends no sentence. */
-const ABBREVIATED_TITLES = "mr|mrs|ms|mx|dr|prof|rev|st|lt|sgt|capt|cpl|col|maj|cmdr|det|insp|fr|sr";
 
 /** Where one greeted name ends and the next begins: commas, and/&, slashes, dashes, sentence ends. */
-const SEPARATOR = new RegExp(`\\s*(?:[,;:!?&+/\\u2013\\u2014]|\\s-\\s|\\band\\b|\\bor\\b|(?<!\\b(?:${ABBREVIATED_TITLES}))\\.(?:\\s|$))\\s*`, "i");
+const SEPARATOR = new RegExp(`\\s*(?:[,;:!?&+/\\u2013\\u2014]|\\s-\\s|\\band\\b|\\bor\\b|(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$))\\s*`, "i");
 
 /** The end of a greeting's first sentence: . ! or ? before a space or the end, not after a title ("Dr."). */
-const GREETING_END = new RegExp(`(?<!\\b(?:${ABBREVIATED_TITLES}))[.!?](?:\\s|$)`, "i");
+const GREETING_END = new RegExp(`(?<!\\b(?:${ABBREVIATED}))[.!?](?:\\s|$)`, "i");
 
 /** Most words of a salutation no list holds, before the name ("Kia ora Mere"). */
 const MAX_SALUTATION_WORDS = 2;

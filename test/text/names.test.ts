@@ -32,6 +32,9 @@ describe("greetingNames", () => {
     ["Dear Northwind Logistics team,", []],
     // a salutation of another language, then the name
     ["Kia ora Mere,", ["Mere"]],
+    // the full stop of any title's abbreviation ends no sentence
+    ["Good evening Engr. Okonjo,", ["Okonjo"]],
+    ["Dear Hon. Raman and Smt. Iyer,", ["Raman", "Iyer"]],
     ["Hello to the whole team,", []],
   ])("%j → %j", (greeting, names) => {
     expect(greetingNames(greeting)).toEqual(names);
