@@ -36,5 +36,5 @@ export const EXTRA_WORDS: ReadonlySet<string> = new Set([
   "homoeopathy", "focussed", "focussing", "focusses", "benefitted", "benefitting", "combatted", "combatting",
   // Abbreviations written in lower case, and the chat shorthand of notes typed on a phone: informal,
   // which is a matter of tone, not of spelling
-  "etc", "vs", "ok", "approx", "thx", "tx", "ty", "pls", "plz", "btw", "fyi", "asap", "tbh", "imo", "lmk", "irl", "np",
+  "etc", "vs", "ok", "approx", "thx", "tx", "ty", "pls", "plz", "btw", "fyi", "asap", "tbh", "imo", "lmk", "irl", "np", "lol", "intel",
 ]);
