@@ -83,3 +83,10 @@ export function newNotes(): NewNote[] {
 
 /** The drafts among `notes` (what a user forwards or Cc's to have checked), not sent copies. */
 export const drafts = (notes: readonly NewNote[]) => notes.filter((n) => n.form !== "sent");
+
+/** The drafts among `notes` per user (a development-set group's notes share its user's facts), each in `notes`' order. */
+export function draftsByUser(notes: readonly NewNote[]): NewNote[][] {
+  const users = new Map<object, NewNote[]>();
+  for (const note of drafts(notes)) users.set(note.facts, [...(users.get(note.facts) ?? []), note]);
+  return [...users.values()];
+}

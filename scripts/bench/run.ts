@@ -16,7 +16,7 @@ import { bundleEntry, bundleScript } from "./build.js";
 import { measureBundle } from "./bundle-size.js";
 import { runFresh, shuffled } from "./cold.js";
 import { measureMemory, MEMORY_LIMIT_MB } from "./memory.js";
-import { drafts, newNotes, type NewNote } from "./new-notes.js";
+import { draftsByUser, newNotes, type NewNote } from "./new-notes.js";
 import { harperPeer, retextSpellPeer, writeGoodPeer, type Peer } from "./peers.js";
 import { median, ms, quantile, SIZE_CLASSES, sizeClass } from "./stats.js";
 import { timeAdversarial, timeNewNotes, timePeerOnce, type Bundle } from "./warm.js";
@@ -63,15 +63,23 @@ try {
   const forms = (of: readonly NewNote[]) => ["forward", "cc", "sent"].map((f) => `${of.filter((n) => n.form === f).length} ${f}`).join(", ");
   log(`new notes: ${notes.length} development-set notes (${forms(notes)}; every tenth with a file), each checked at the time it was written against its own user's interviews`);
 
-  // Fresh processes: import, the Worker's start-up checks, then FIRST_EMAILS new drafts each.
-  const draftNotes = drafts(notes);
-  const fresh = await runFresh(coldChild, bundlePath, dir, FIRST_EMAIL_PROCESSES, (i) => draftNotes.slice(i * FIRST_EMAILS, (i + 1) * FIRST_EMAILS), true);
+  // Fresh processes: import, the Worker's start-up checks, then FIRST_EMAILS new drafts each,
+  // all of one user's: a Worker runs on one user's domain and only ever gets that user's mail.
+  const users = draftsByUser(notes);
+  const fresh = await runFresh(
+    coldChild,
+    bundlePath,
+    dir,
+    FIRST_EMAIL_PROCESSES,
+    (i) => users[i % users.length]!.slice(Math.floor(i / users.length) * FIRST_EMAILS, (Math.floor(i / users.length) + 1) * FIRST_EMAILS),
+    true,
+  );
   const startups = fresh.map((r) => r.importMs + r.warmUpMs);
   const firstEmails = fresh.flatMap((r) => r.checksMs);
   log();
   log(`start-up (fresh process, CPU, median of ${fresh.length}): ${ms(median(startups))} ms = import ${ms(median(fresh.map((r) => r.importMs)))} + start-up checks ${ms(median(fresh.map((r) => r.warmUpMs)))}`);
   log(
-    `first ${FIRST_EMAILS} emails of each fresh process after start-up (new drafts, CPU, ${firstEmails.length} emails): median ${ms(median(firstEmails))} ms, p90 ${ms(quantile(firstEmails, 0.9))} ms, max ${ms(Math.max(...firstEmails))} ms; ` +
+    `first ${FIRST_EMAILS} emails of each fresh process after start-up (new drafts, one user's per process, CPU, ${firstEmails.length} emails): median ${ms(median(firstEmails))} ms, p90 ${ms(quantile(firstEmails, 0.9))} ms, max ${ms(Math.max(...firstEmails))} ms; ` +
       `the very first: median ${ms(median(fresh.map((r) => r.checksMs[0]!)))} ms; over 10 ms: ${firstEmails.filter((t) => t > 10).length}`,
   );
 
