@@ -8,6 +8,7 @@ import { isCommonWord } from "../spelling/dictionary.js";
 import { factWords } from "../spelling/fact-words.js";
 import { loanPhraseTokens } from "../spelling/loan-phrases.js";
 import { nonWordRanges, overlapsAny } from "../spelling/non-words.js";
+import { quotedTerms } from "../spelling/quoted-terms.js";
 import { startsUpperCase, writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
@@ -27,6 +28,8 @@ const MAX_UNIT_CHARS = 3;
  * language ("E se gan ni") far more often than a slip.
  */
 const MIN_CHECKED_CHARS = 3;
+/** A letter with a mark, or of another alphabet: English words that have one are in the dictionary ("café", "naïve"). */
+const FOREIGN_LETTER = /[^\P{L}A-Za-z]/u;
 /** A capital initial and its full stop right before a word: the genus of a species name ("T. rex"). */
 const GENUS_INITIAL = /(?:^|[^\p{L}])\p{Lu}\. $/u;
 /** Particles inside a name ("Jan de Boer", "Ana da Silva"): a capitalised word before one, and a capitalised word after it, is a name. */
@@ -215,7 +218,7 @@ export const rule: Rule = {
   check(ctx) {
     const extra = factWords(ctx);
     if (notEnglish(ctx.note.text, extra)) return [];
-    const skipped = nonWordRanges(ctx.note.text);
+    const skipped = [...nonWordRanges(ctx.note.text), ...quotedTerms(ctx.note.text)];
     const known = knownIn(extra);
     const openers = sentenceOpeners(ctx);
     const loanWords = loanPhraseTokens(ctx.tokens);
@@ -245,6 +248,8 @@ export const rule: Rule = {
       // Capitalised mid-sentence: a proper noun, which no dictionary can judge.
       if (startsUpperCase(token.text) && !opener) return;
       if (known(word)) return;
+      // Letters no English keyboard types ("nüfus", "değil"): a word of another language, not a slip.
+      if (FOREIGN_LETTER.test(token.text)) return;
       seen.add(word);
       const suggestion: Suggestion | null = suggest(word, extra);
       if (!suggestion) return;

@@ -220,3 +220,14 @@ describe("a phrase of another language in an English sentence", () => {
   });
 });
 
+describe("terms of another language or field", () => {
+  it("a term in quotation marks is named, not used", () => {
+    expect(flagged("Hi Priya,\n\nYour point that every 'velayet' must become the right kind of custody stayed with me, and I added a note on “hisseli tapu”.\n\nBest,\nAlex")).toEqual([]);
+    expect(flagged("Hi Priya,\n\nI don't think the recieve step is hard, and the team's rota is 'very well run'.\n\nBest,\nAlex")).toEqual(["recieve"]);
+  });
+  it("a word with letters no English keyboard types is another language's", () => {
+    expect(flagged("Hi Priya,\n\nI have translated birth records from the nüfus registry for years.\n\nBest,\nAlex")).toEqual([]);
+    expect(flagged("Hi Priya,\n\nI can’t wait to recieve the rota.\n\nBest,\nAlex")).toEqual(["recieve"]);
+  });
+});
+
