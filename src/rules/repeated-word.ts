@@ -44,6 +44,20 @@ function excerpt(tokens: readonly Token[], i: number, text: string): string {
   return excerptOf(text.slice(from, to));
 }
 
+/** True when the tokens from `from` to `to` follow each other in one sentence (SAME_SENTENCE_GAP between each two). */
+function inOneRun(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  for (let j = from + 1; j <= to; j++) if (!SAME_SENTENCE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+  return true;
+}
+
+/** A pair of words written twice ("the same the same", "in the in the"): no English phrase doubles two words in a row. */
+function doubledPair(tokens: readonly Token[], i: number, text: string): boolean {
+  if (i < 3) return false;
+  const [a, b, c, d] = [tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
+  if (a.folded !== c.folded || b.folded !== d.folded || a.folded === b.folded || /\p{N}/u.test(a.text + b.text)) return false;
+  return inOneRun(tokens, i - 3, i, text);
+}
+
 export const rule: Rule = {
   id: "repeated-word",
   severity: "error",
@@ -51,6 +65,11 @@ export const rule: Rule = {
   check(ctx) {
     const { text } = ctx.note;
     return ctx.tokens.flatMap((token, i) => {
+      if (doubledPair(ctx.tokens, i, text)) {
+        const [first, second] = [ctx.tokens[i - 3]!, ctx.tokens[i - 2]!];
+        const pair = `${first.text} ${second.text}`;
+        return [finding(rule, `Delete the repeated "${pair}" in "${pair} ${pair}".`, excerptAt(text, first.start, token.end))];
+      }
       const previous = ctx.tokens[i - 1];
       if (!previous || previous.folded !== token.folded || /\p{N}/u.test(token.text)) return [];
       if (token.folded === "is" ? isLegitimateIsIs(ctx.tokens, i) : LEGITIMATE_DOUBLES.has(token.folded)) return [];

@@ -56,3 +56,17 @@ describe("is is", () => {
     expect(rule.check(makeContext("Hi Priya,\n\nWhat it is is a rota problem, not a tooling one.\n\nBest,\nAlex"))).toEqual([]);
   });
 });
+
+describe("a pair of words doubled", () => {
+  it.each([
+    ["I would follow the same the same checklist at the depot.", "the same"],
+    ["We could meet in the in the new year.", "in the"],
+  ])("flags %j", (text, pair) => {
+    const findings = check(text);
+    expect(findings.map((f) => f.message)).toEqual([`Delete the repeated "${pair}" in "${pair} ${pair}".`]);
+    expect(text).toContain(findings[0]!.excerpt);
+  });
+  it.each(["We went over it again and again.", "It grew more and more useful.", "Thank you. Thank you for the tour.", "I liked step by step guides."])("is silent on %j", (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
