@@ -6,7 +6,7 @@
  */
 import { hasWord } from "../spelling/dictionary.js";
 import { editDistance } from "../spelling/edit-distance.js";
-import { factWords } from "../spelling/fact-words.js";
+import { factsWrite, factWords } from "../spelling/fact-words.js";
 import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
 import { writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
@@ -121,7 +121,7 @@ function misspellings(ctx: RuleContext, runs: readonly CompanyRun[], own: readon
     const coinedSlip = words.length === 1 && words[0]!.capital && !sentenceStarts.has(run.start) && near.some((n) => n.name.size === 1 && !hasWord(fold(n.name.text)));
     if (ordinary(run) && !coinedSlip && (words.length < 2 || !words.every((t) => t.capital))) continue;
     if (lowerCaseWriter && ordinary(run)) continue;
-    if (words.every((t) => deliberate.has(t.bare))) continue;
+    if (words.every((t) => deliberate.has(t.bare)) && factsWrite(ctx, run.tokens.map((t) => t.text).join(" "))) continue;
     candidates.push(...near);
   }
   // Closest first; of equally close runs the longest ("Nortwind Logistics" over "Nortwind").

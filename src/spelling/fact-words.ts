@@ -5,7 +5,9 @@
  */
 import type { RuleContext } from "../rules/rule.js";
 import { memoizeByObject } from "../text/memo.js";
+import { fold } from "../text/fold.js";
 import { tokenize } from "../text/tokens.js";
+import { hasWholeWords, wholeWordNames } from "../text/whole-words.js";
 import { hasWord } from "./dictionary.js";
 import type { Interview } from "../types.js";
 
@@ -72,4 +74,17 @@ function addWords(words: Set<string>, texts: readonly string[]): Set<string> {
     if (/['-]/.test(token.folded)) for (const part of token.folded.split(/['-]/)) words.add(part);
   }
   return words;
+}
+
+/** One saved interview's facts texts, folded, one per line. */
+const interviewLines = memoizeByObject((interview: Interview): string => interviewTexts(interview).map(fold).join("\n"));
+
+/**
+ * True when some saved interview's facts write `phrase` as it is, as whole words ("Calder Vale"
+ * is not written by facts holding "Calder Valley" and "Ashdown Vale"): a name the user typed on
+ * purpose, not a slip.
+ */
+export function factsWrite(ctx: Pick<RuleContext, "interview" | "otherInterviews">, phrase: string): boolean {
+  const names = wholeWordNames([fold(phrase)]);
+  return [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews].some((interview) => hasWholeWords(interviewLines(interview), names));
 }

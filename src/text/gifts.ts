@@ -26,7 +26,7 @@ const AS_THANKS = "(as a|as my|as our|as|to say) (little|small|tiny|quick|token|
 
 /** Getting a thing to the reader: sending, bringing, arranging a delivery, or making it for them. */
 const TRANSFER =
-  "(send|sending|sent|mail*|post|posted|ship*|courier*|deliver*|order*|drop* off|drop* .. off|dropping by|bring*|brought|leave|left|arrang*|bake|baked|baking|made|put|got|bought|picked up)";
+  "(send|sending|sent|mail*|post|posted|ship*|courier*|deliver*|order*|drop* off|drop* ... (off|round|around|over|by)|dropping by|bring*|brought|leave|left|arrang*|bake|baked|baking|made|put|got|bought|picked up)";
 
 /**
  * Sending, enclosing, delivering or offering one of them, in either order ("I've sent a fruit

@@ -98,6 +98,7 @@ describe("anything sent as thanks, and deliveries arranged", () => {
     "I left some kleicha at the front desk on my way out this afternoon, as a little thank you from my grandmother.",
     "Brought a tray of pão de queijo to your reception before catching my train, for you and the whole team.",
     "I'll drop a slab off at the depot on Friday for the crew as a thank you for the morning.",
+    "I'll drop a case of beer round to the workshop on Friday as a thank you for you and the lads.",
   ])("flags %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
   });

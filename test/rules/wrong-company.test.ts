@@ -239,3 +239,15 @@ describe("a company's coined name misspelt into an English word", () => {
     expect(check("Hi Priya,\n\nYour advice was a lodestar for me. Lodestar is the word I'd use for it.\n\nBest,\nAlex", lodestarr)).toEqual([]);
   });
 });
+
+describe("a misspelling made of words the facts use elsewhere", () => {
+  const trams = at("Calder Valley Tramways", ["Calder Valley Trams"]);
+  const academy = at("Ashdown Vale Academy", ["Ashdown Vale"]);
+  it("is still a misspelling when the facts never write it whole", () => {
+    expect(wordsQuoted(checkAt("I would be delighted to join Calder Vale Tramways as a trainee driver.", trams, academy))).toEqual(["Calder Vale Tramways"]);
+  });
+  it("is a name the user chose when the facts write it whole", () => {
+    const depot = { ...trams, topics: ["calder vale tramways depot tour"] };
+    expect(checkAt("I enjoyed the Calder Vale Tramways depot tour.", depot, academy)).toEqual([]);
+  });
+});
