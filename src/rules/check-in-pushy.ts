@@ -24,6 +24,7 @@ const PUSHY = phraseSet(
   "(ghosted|ghosting|ignored me|ignoring me|ignoring my)",
   // demanding: "I need an answer by Friday", "please respond ASAP", "I deserve a response"
   "i (need|must have|require|demand|want) (an|a|your|some) (answer|decision|response|reply|update)",
+  "i (need|have|must|want) to know (now|today|immediately|right away|at once|asap)",
   "(please|kindly)? (respond|reply|answer|get back to me|let me know|update me) .. (asap|immediately|urgently|right away|at once|today|as soon as possible|by return)",
   "(look forward to|await|awaiting|expect) your (prompt|swift|quick|speedy|immediate|urgent|early) (reply|response|answer|decision|attention)",
   "(asap|this is urgent|it is urgent)",

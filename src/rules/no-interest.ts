@@ -17,7 +17,7 @@ const GOAL_VERB = "(looking|searching|hoping|aiming|working|preparing|waiting|st
 const DEGREE = "(very|really|so|truly|genuinely|absolutely|definitely|certainly|incredibly|extremely|seriously|honestly|very much|so much|most|still|also|well|far|much)";
 
 /** How a writer says they would feel in the job: "I'd be (really) pleased to…". */
-const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|honoured|lucky|fortunate|keen|eager|grateful|privileged)";
+const AFFECT = "(happy|pleased|glad|delighted|thrilled|excited|proud|honored|honoured|lucky|fortunate|keen|eager|grateful|privileged|chuffed|stoked|rapt)";
 
 /**
  * A wish about the writer's own future: "I would love", "I'd be very glad", "would really like"

@@ -27,6 +27,7 @@ describe("check-in-pushy", () => {
     "I would be grateful if you could let me know the outcome by return.",
     "I look forward to your prompt reply.",
     "I must say I am surprised not to have heard anything since.",
+    "I've been keeping my June free for you, so I need to know now.",
   ])("flags %j, quoting it", (sentence) => {
     const [finding, ...rest] = check(note(sentence));
     expect(rest).toEqual([]);

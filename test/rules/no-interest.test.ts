@@ -120,6 +120,7 @@ describe("no-interest: plain statements of wanting the role", () => {
     "I'd love to take this on.",
     "im very intrested in the role",
     "keen as to be part of the crew running it.",
+    "I'd be chuffed to join the construction disputes team, late nights before proofs and all.",
   ])("is silent on %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
