@@ -228,7 +228,8 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
       .replace(/[ \t]+(?:and|&)[ \t]+I$|[ \t]+I$/u, "")
       .replace(/[ \t]+(?:&|and|of|de|la)$/u, "")
       .replace(/['\u2019]s$|[.,;:!?]+$/u, "");
-    const tokens = companyTokens(written).filter(isWordToken);
+    // "The Trust's values" at a sentence's start: the article is no part of the name.
+    const tokens = companyTokens(written).filter(isWordToken).filter((t, i) => i > 0 || t.key !== "the");
     // "the Platform team" is a team of the employer; "the Birchmont Living team", two words and a
     // coined one, is another company's.
     if (inside && !(tokens.length >= 2 && tokens.some((t) => !hasWord(t.bare)))) continue;

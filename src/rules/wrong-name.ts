@@ -108,13 +108,19 @@ function notOnPanel(written: string, other: { interview: Interview; person: Inte
 /** Findings about the names in the greeting line. */
 function checkGreeting(ctx: RuleContext, panel: Interviewer[], companies: Set<string>, reported: Set<string>): Finding[] {
   const excerpt = greetingExcerpt(ctx.note);
-  return greetingNames(ctx.note.greeting ?? "").flatMap((written): Finding[] => {
+  const greeted = greetingNames(ctx.note.greeting ?? "");
+  // A note to two of the panel greets both ("Dear Idris and Philippa,"): one of them is enough to be its addressee.
+  const greetsRecipient = greeted.some((written) => {
+    const hit = findPerson(greetedName(written, panel), panel);
+    return hit?.match === "exact" && ctx.recipients.includes(hit.person);
+  });
+  return greeted.flatMap((written): Finding[] => {
     if (companies.has(fold(written))) return [];
     for (const word of [written, ...written.split(/\s+/)]) reported.add(fold(word));
     const name = greetedName(written, panel);
     const hit = findPerson(name, panel);
     if (hit?.match === "exact") {
-      if (ctx.recipients.length === 0 || ctx.recipients.includes(hit.person)) return [];
+      if (ctx.recipients.length === 0 || ctx.recipients.includes(hit.person) || greetsRecipient) return [];
       const to = ctx.recipients.map((p) => p.name).join(" and ");
       return [finding(rule, `You greet ${hit.person.name}, but the note is addressed to ${to}: greet the person you are sending it to.`, excerpt)];
     }

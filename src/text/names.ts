@@ -59,6 +59,14 @@ const SEPARATOR = new RegExp(`\\s*(?:[,;:!?&+/\\u2013\\u2014]|\\s-\\s|\\band\\b|
 /** The end of a greeting's first sentence: . ! or ? before a space or the end, not after a title ("Dr."). */
 const GREETING_END = new RegExp(`(?<!\\b(?:${ABBREVIATED}))[.!?](?:\\s|$)`, "i");
 
+/**
+ * Honorifics written after a name, alone or joined by a hyphen: Turkish "Hanım"/"Bey", Japanese
+ * "-san"/"-sama", Hindi and Urdu "-ji"/"Sahib", Korean "-ssi"/"-nim". "Dear Aysel Hanım" greets
+ * Aysel; a word after a first name is otherwise a surname, which wrong-name checks.
+ */
+const POSTFIX_HONORIFIC = /^(?:han[ıi]m|han[ıi]mefendi|bey|beyefendi|efendi|san|sama|kun|ji|jee|sahib|saheb|sahab|ssi|nim)$/iu;
+const HYPHENED_HONORIFIC = /-(?:san|sama|kun|ji|jee|ssi|nim)$/iu;
+
 /** Most words of a salutation no list holds, before the name ("Kia ora Mere"). */
 const MAX_SALUTATION_WORDS = 2;
 
@@ -83,7 +91,10 @@ function computeGreetingNames(greeting: string): string[] {
   const lowerCaseWriter = writesWithoutCapitals(greeting);
   const names: string[] = [];
   for (const part of rest.split(SEPARATOR)) {
-    const all = part.split(/\s+/).filter((w) => w && !isTitle(w)).map((w) => w.replace(/['\u2019]s$|(?<![.'"\u2019)])[.'"\u2019)]+$/u, ""));
+    const all = part
+      .split(/\s+/)
+      .filter((w, i) => w && !isTitle(w) && !(i > 0 && POSTFIX_HONORIFIC.test(w)))
+      .map((w) => w.replace(/['\u2019]s$|(?<![.'"\u2019)])[.'"\u2019)]+$/u, "").replace(HYPHENED_HONORIFIC, ""));
     const runOn = all.findIndex((w) => AFTER_NAME.has(fold(w)));
     const words = runOn < 0 ? all : all.slice(0, runOn);
     if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;

@@ -152,6 +152,7 @@ describe("an employer named where the note says it wants to be", () => {
     "I'm excited about the role at the Harbour Point location of Northwind.",
     // "work" as a noun: what is being done for a place, not an employer
     "It was good to see the sectional title work for the Sea Point block in progress.",
+    "The Trust's values felt like my own when we talked them through.",
   ])("does not fire on %s", (sentence) => {
     expect(run(sentence)).toEqual([]);
   });

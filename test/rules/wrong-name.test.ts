@@ -217,3 +217,21 @@ describe("a salutation or honorific no list holds, before a panel member's name"
   });
 });
 
+describe("one note to two panel members", () => {
+  it("greets the addressee and the other panel member", () => {
+    expect(check(`Dear Priya and Tomasz,${BODY}`, { to: "Priya Raman" })).toEqual([]);
+  });
+  it("still tells a greeting of another panel member alone", () => {
+    expect(check(`Dear Tomasz,${BODY}`, { to: "Priya Raman" })).toHaveLength(1);
+  });
+});
+
+describe("an honorific written after the name", () => {
+  it.each(["Dear Priya Hanım,", "Dear Priya-ji,", "Dear Priya ji,", "Priya-san,"])("%j greets the person", (greeting) => {
+    expect(check(`${greeting}${BODY}`, { to: "Priya Raman" })).toEqual([]);
+  });
+  it("while a wrong surname after the first name is still wrong", () => {
+    expect(check(`Dear Priya Sharma,${BODY}`, { to: "Priya Raman" })).toHaveLength(1);
+  });
+});
+
