@@ -15,7 +15,7 @@
  * Trust Bank" says nothing about banking experience.
  */
 import type { RuleContext } from "../rules/rule.js";
-import { familiarKeys, withoutInterviewNames } from "./conversation.js";
+import { familiarKeys, withoutAsides, withoutInterviewNames } from "./conversation.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { distinctiveKeys, keySet, keysNeeded, topicKeys } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
@@ -59,6 +59,10 @@ const GAP_ADMISSIONS = phraseSet([
   "(what|the part|the bit|the thing) i (would|will)? (need|have) to (learn|build|pick up)",
   "i (have|had) not (yet)? (worked|been|done|had|managed|taught|led) ..",
   "i have never (worked|been|done|had|managed|taught|led)",
+  // what the writer did not do: "I did not go to college, this is true"
+  "i (did not|never) (go|study|train|attend|do|get|finish|complete)",
+  // coming from another field: "I know I'm coming from conveyancing rather than litigation"
+  "(i am|i know i am|i come|i am coming|coming|my background is|my experience is) .. (from|in) .. rather than",
   "(my|the) (lack|gap|inexperience) (of|in)",
   "(without|do not have|did not have|lack) (a|any|the|much)? .. (background|experience|training|qualification)",
   // owning that there is none of it yet: "I know I have no sales record yet"
@@ -138,11 +142,18 @@ export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sente
   const sentenceKeys = ctx.sentences.map((s) => keySet(plain.slice(s.start, s.end)));
   const answering = ctx.sentences.map((s) => ANSWERS.test(s.text));
   const admitting = ctx.sentences.map((s) => GAP_ADMISSIONS.test(s.text));
+  const answeredBy = (need: Need) => {
+    const names = (words: readonly string[], keys: ReadonlySet<string>) => words.some((k) => hasRelated(keys, k, need.clipped) && !ANSWER_VERB_KEYS.has(k));
+    return (keys: ReadonlySet<string>, i: number) =>
+      addresses(keys, need) || (answering[i]! && !need.borrowed && names(need.telling, keys)) || (admitting[i]! && names(need.field, keys));
+  };
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);
-    const names = (words: readonly string[], keys: ReadonlySet<string>) => words.some((k) => hasRelated(keys, k, need.clipped) && !ANSWER_VERB_KEYS.has(k));
-    const answered = (keys: ReadonlySet<string>, i: number) =>
-      addresses(keys, need) || (answering[i]! && !need.borrowed && names(need.telling, keys)) || (admitting[i]! && names(need.field, keys));
-    return need.telling.length > 0 && !sentenceKeys.some(answered);
+    if (need.telling.length === 0 || sentenceKeys.some(answeredBy(need))) return false;
+    // An aside in brackets ("no litigation exp (5 yrs residential conveyancing)") may be what the
+    // note takes up, or only context: the doubt is answered when the note answers it with the
+    // aside or without it.
+    const bare = withoutAsides(concern);
+    return bare === concern || !sentenceKeys.some(answeredBy(needIgnoring(familiar)(bare)));
   });
 }

@@ -76,8 +76,8 @@ export function unmentioned(ctx: Pick<RuleContext, "interview" | "note">, items:
 /** An aside in brackets ("(announced wed 18th)", "(per their linkedin)"): the user's note to self, not what the note must echo. */
 const ASIDE = /\s*\([^()]*\)/g;
 
-/** `item` without its asides, unless nothing else is left. */
-const withoutAsides = (item: string) => item.replace(ASIDE, "").trim() || item;
+/** `item` (news, a concern) without its asides, unless nothing else is left. */
+export const withoutAsides = (item: string) => item.replace(ASIDE, "").trim() || item;
 
 /** A saved topic to suggest as an example: the addressee's first, else the interview's first. */
 export function exampleTopic(ctx: Pick<RuleContext, "interview" | "addressee">): string | null {

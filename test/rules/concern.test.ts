@@ -208,3 +208,18 @@ describe("a doubt met with reassurance", () => {
     expect(rule.check(makeContext(note("The rota looked fair to me."), nights))).toHaveLength(1);
   });
 });
+
+describe("a doubt typed with an aside, owned in the note's own words", () => {
+  const base = interview("northwind-sre");
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  const litigation = { interview: { ...base, role: "Litigation Paralegal", concerns: ["no litigation exp (5 yrs residential conveyancing)"] }, to: "Priya Raman" };
+  const college = { interview: { ...base, role: "Commis Chef", concerns: ["no college/formal training (KP 3 yrs)"] }, to: "Priya Raman" };
+  it("is owned as coming from another field", () => {
+    expect(rule.check(makeContext(note("I know I'm coming from conveyancing rather than litigation, but I already index bundles of 300 pages."), litigation))).toEqual([]);
+    expect(rule.check(makeContext(note("Litigation support is what I want to do next."), litigation))).toHaveLength(1);
+  });
+  it("is owned by saying what the writer did not do", () => {
+    expect(rule.check(makeContext(note("I did not go to college, this is true, but I learned from the chefs around me."), college))).toEqual([]);
+    expect(rule.check(makeContext(note("My sister went to catering college in Leeds."), college))).toHaveLength(1);
+  });
+});
