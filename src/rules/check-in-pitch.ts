@@ -31,6 +31,7 @@ const UPDATE = phraseSet([
   "(after|following) (our|the|your|that) .. (talk|conversation|interview|chat|discussion|call|meeting|visit)",
   "(last|this) (week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   "(recently|just|now) (finished|completed|passed|started|earned|got|gained|received|enrolled|signed up|booked)",
+  "(finally|have now|now) (got round to|got around to|had a chance to|had the chance to|managed to)",
 ]);
 
 /**
@@ -38,13 +39,14 @@ const UPDATE = phraseSet([
  * and I still haven't heard"). Its numbers and "I still …" read like an account of work to
  * the fit test, but they are no pitch.
  */
-const ABOUT_THE_WAIT = phraseSet(["(heard|hear|hearing|update|updates|timeline|timing|decision|next step|next steps|news|waiting|wait|word back|get back|got back|been in touch|reply|response)", "(any|no) word (yet|from|on|about|back)?"]);
+const ABOUT_THE_WAIT = phraseSet(["(heard|hear|hearing|update|updates|timeline|timing|decision|next step|next steps|news|waiting|wait|word back|get back|got back|come back to me|came back to me|been in touch|reply|response)", "(any|no) word (yet|from|on|about|back)?"]);
 
 /** Recalling the interview itself ("Mei and I spent the hour on fleet telemetry"): what was done together, not the writer's own record. */
 const ABOUT_THE_INTERVIEW = phraseSet([
   "(and i|you and i|we) (spent|talked|discussed|covered|chatted|went through|walked through|looked at)",
   // the check-in's own opener, and thinking over what they described
   "(follow|following|check|checking) (up|in) .. (on|about|regarding) (my|our|the) .. (interview|conversation|application|meeting|call)",
+  "(writing|write|emailing|email|reaching out|getting in touch|contacting you) (to you)? (about|regarding|re|concerning|in connection with) (my|our|the) .. (interview|conversation|application|meeting|call)",
   "(thinking|thought|reflecting|reflected) .. about (the|your|what|how|our)",
 ]);
 

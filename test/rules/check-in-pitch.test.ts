@@ -52,6 +52,9 @@ describe("check-in-pitch", () => {
     [note("I still haven't had any word, which is a little worrying."), "no word yet"],
     // thinking about what they described, and a question about it
     [note("I've been thinking a lot about the handover checklist you described, and I had a couple of practical questions about it."), "thoughts on what they described"],
+    ["Dear Priya,\n\nI'm writing about my interview for the Microbiology Laboratory Technician post on Thursday 19 November.\n\nBest,\nAlex", "another opener"],
+    [note("I made that very clear in my thank-you note, so I'm surprised nobody has come back to me."), "the wait"],
+    [note("I also finally got round to reading the departmental handbook you pointed me to, and I liked the section on supporting newly qualified teachers."), "something done since"],
   ])("does not flag %s (%s)", (text) => {
     expect(check(text)).toEqual([]);
   });
