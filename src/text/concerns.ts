@@ -57,7 +57,9 @@ const GAP_ADMISSIONS = phraseSet([
   "(coming|come|came|moving|move|moved) .. from (outside|another|a different)",
   "(need|needs|have|has|will have) to (learn|pick up|get up to speed|catch up)",
   "(what|the part|the bit|the thing) i (would|will)? (need|have) to (learn|build|pick up)",
-  "i (have|had) not (yet)? (worked|been|done|had|managed|taught|led) ..",
+  "i (have|had) not (yet)? (worked|been|done|had|managed|taught|led|dealt) ..",
+  // owning how much of it there has been: "I've only run a team of two"
+  "i (have|had)? only (ever)? (led|managed|run|ran|supervised|worked|done|had|taught|been)",
   "i have never (worked|been|done|had|managed|taught|led)",
   // what the writer did not do: "I did not go to college, this is true"
   "i (did not|never) (go|study|train|attend|do|get|finish|complete)",
@@ -145,7 +147,7 @@ export function unaddressed(ctx: Pick<RuleContext, "interview" | "note" | "sente
   const answeredBy = (need: Need) => {
     const names = (words: readonly string[], keys: ReadonlySet<string>) => words.some((k) => hasRelated(keys, k, need.clipped) && !ANSWER_VERB_KEYS.has(k));
     return (keys: ReadonlySet<string>, i: number) =>
-      addresses(keys, need) || (answering[i]! && !need.borrowed && names(need.telling, keys)) || (admitting[i]! && names(need.field, keys));
+      addresses(keys, need) || (answering[i]! && !need.borrowed && names(need.telling, keys)) || (admitting[i]! && (names(need.field, keys) || names(need.content.filter(telling), keys)));
   };
   return concerns.filter((concern) => {
     const need = needIgnoring(familiar)(concern);

@@ -223,3 +223,18 @@ describe("a doubt typed with an aside, owned in the note's own words", () => {
     expect(rule.check(makeContext(note("My sister went to catering college in Leeds."), college))).toHaveLength(1);
   });
 });
+
+describe("a doubt owned in its own everyday words", () => {
+  const base = interview("northwind-sre");
+  const note = (sentence: string) => `Hi Priya,\n\nThanks for the walk through the on-call rotation. ${sentence}\n\nBest,\nAlex`;
+  const team = { interview: { ...base, concerns: ["never led a team bigger than 2"] }, to: "Priya Raman" };
+  const publicFacing = { interview: { ...base, concerns: ["no customer-facing work since 2019"] }, to: "Priya Raman" };
+  it("is owned by saying how much of it there has been", () => {
+    expect(rule.check(makeContext(note("Although I've only run a team of two, I'm ready for four."), team))).toEqual([]);
+    expect(rule.check(makeContext(note("Our team of two ran the night shift."), team))).toHaveLength(1);
+  });
+  it("is owned by saying what the writer has not done since", () => {
+    expect(rule.check(makeContext(note("I know I have not dealt with customers since 2019, but 22 years on a round meant talking to people all day."), publicFacing))).toEqual([]);
+    expect(rule.check(makeContext(note("I have not been to Leeds since 2019."), publicFacing))).toHaveLength(1);
+  });
+});
