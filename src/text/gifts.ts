@@ -34,7 +34,7 @@ const TRANSFER =
  */
 export const GIFT = phraseSet(
   [
-    `(send|sending|sent|enclos*|attach*|includ*|mail*|post|posted|ship*|courier*|messenger*|deliver*|order*|drop* off|dropping by|drop by|bring*|brought|leave|left|accept|enjoy|got you|get you|picked up|pick up|treat*|buy|bought|gift*) ... ${ITEM}`,
+    `(send|sending|sent|enclos*|attach*|includ*|mail*|post|posted|ship*|courier*|messenger*|deliver*|order*|drop*|bring*|brought|leave|left|accept|enjoy|got you|get you|picked up|pick up|treat*|buy|bought|gift*) ... ${ITEM}`,
     `${ITEM} ... (on its way|on their way|(should|will|is going to|ought to) (arrive|reach|land|turn up|show up|be with|be delivered|come)|arriving|is coming|are coming|coming your way|heading your way|for you|for the team|for your team|for everyone|as a thank you|as thanks|to say thanks|to say thank you|at reception|at the front desk|at the nurses station|in the mail|in the post|delivered|sent over|sent to|sent your way|shipped|couriered|dropped off|waiting for you)`,
     "treat (you|the team|your team|everyone|the panel|you all|you both) .. to (lunch|coffee|dinner|drinks|breakfast|pizza|donuts|a meal)",
     // Anything at all sent as thanks: "I've put a copy of my favourite book in the mail to you as a small thank-you".

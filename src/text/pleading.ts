@@ -12,11 +12,13 @@ const BARGAIN = "(i will|i would|i can|willing to|happy to|prepared to|i am will
 /** Begging, desperation and bargaining oneself down. */
 export const NEEDY = phraseSet([
   // needing the job: "I really need this job", "I need this" (but not "I really need to share")
-  "i .. need (this|the|a|that) .. (job|role|position|opportunity|offer|chance|work|income|paycheck|salary)",
+  "i .. need (this|the|a|that|these|those) .. (job|role|position|opportunity|offer|chance|work|income|paycheck|salary|sessions|shifts|hours)",
+  // pleading on someone's behalf: "he really needs this job"
+  "(he|she|they) .. (needs|need) (this|the|a|that) .. (job|role|position|opportunity|chance|work)",
   "i (really|desperately|truly|badly|so|just)? need to (get|go|be)? (back)? (into|to|in) (work|a job|employment|paid work)",
   "i (really|desperately|truly|badly|so|just)? need this !(to|for|in|by|on|before|information|form|document|sheet|list|done|sorted|week|weekend|month|morning|afternoon|evening|year|time|one|part|step|bit|last)",
   // begging: "please give me a chance", "I'm begging you", "please hire me"
-  "(please|just|kindly) .. (give|grant|offer) me (a|one|this|the|that|another) .. (chance|shot|opportunity|try)",
+  "(please|just|kindly) .. (give|grant|offer) (me|him|her|them) (a|one|this|the|that|another) .. (chance|shot|opportunity|try)",
   "(i beg (you|of you)|begging|beseech|implore)",
   "(if you could|if you would|if you can|could you|would you) .. (give|grant|offer) me (a|one|this|the|that|another) .. (chance|shot|try)",
   // pleading for any chance at all: "I'd be so grateful for any chance to prove myself"; "any
@@ -30,7 +32,7 @@ export const NEEDY = phraseSet([
   "please .. consider me .. (desperate|need|anything|beg*)",
   // doing anything, taking anything: "I'll do anything", "I'll work for less", "any role at all"
   "(i will|i would|i can|willing to|ready to|happy to|prepared to|i am willing to) .. (do|try) (anything|whatever it takes) !(i can|we can|you need|that helps|to help|it takes to help)",
-  "(i will|i would|i can|i could) (take|work|do) any (shift|shifts|hours|schedule|route|routes|task|tasks) .. (any|whatever|nobody)",
+  "(i will|i would|i can|i could) (take|work|do) any (shift|shifts|session|sessions|hours|schedule|route|routes|task|tasks) .. (any|whatever|nobody)",
   // bargaining oneself down is about pay: "I'd accept less", "a lower salary", not "a little less margin on two wines"
   `${BARGAIN} .. (pay cut|any salary|any pay|unpaid|for free|minimum wage|nothing)`,
   `${BARGAIN} .. (less|lower|reduced) (pay|salary|money|wage|wages|rate|rates|than|to|if|for|so|offer|grade|band|level|title|position|hours)`,

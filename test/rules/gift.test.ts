@@ -99,6 +99,7 @@ describe("anything sent as thanks, and deliveries arranged", () => {
     "Brought a tray of pão de queijo to your reception before catching my train, for you and the whole team.",
     "I'll drop a slab off at the depot on Friday for the crew as a thank you for the morning.",
     "I'll drop a case of beer round to the workshop on Friday as a thank you for you and the lads.",
+    "I'll drop a tray of my mam's Welsh cakes in at the workshop on Friday for you and the team, to say thanks.",
   ])("flags %s", (sentence) => {
     expect(rule.check(makeContext(note(sentence)))).toHaveLength(1);
   });
