@@ -112,6 +112,9 @@ const EXPERIENCE_FRAME = phraseSet([
   "(after|with|from) (a|one|two|three|four|five|six|seven|eight|nine|ten|#|several|many) (year|years|yrs|months|summers|seasons|winters)",
   "(have|has|had) (done|run|led|built|worked|handled|used|taught|coached|managed|trained|covered)",
   "i am the (one|person|guy|girl|type|kind) who",
+  // what the writer's background is: "Most of my experience is creature animation", "my background is in grants"
+  "my (experience|background|career|work) (is|has been|was|lies) (in|with|mostly|mainly|largely)? ..",
+  "i was (always)? the (one|person) (at|who|doing|running|behind)",
   "i (have|had)? (done|used|kept|run|handled|covered|cover|trained|worked|practised|practiced|taught|looked after|cared for|supported|called|visited|made|completed|finished|passed) ",
   // "I also cover nights", not "I also wanted to say …": the verb must not be one of saying, thinking or feeling.
   "i (currently|already|also|still|usually|regularly|routinely) !(want|wanted|wish|wished|think|thought|hope|hoped|feel|felt|believe|believed|love|loved|like|liked|enjoy|enjoyed|appreciate|appreciated|wonder|wondered|would|will|am|was|want to|say|said|mean|meant|noticed|agree|look|looked|remain)",

@@ -59,7 +59,7 @@ const MESSAGE_VERBS =
   "(thank|add|mention|clarify|follow|share|say|note|point|express|reiterate|apologize|apologise|send|attach|forward|hear|know|ask|answer|confirm|correct|expand|elaborate|touch|circle|recap|summarize|summarise|highlight|emphasize|emphasise|stress|provide|discuss|explain|update|remind|let|offer|take this opportunity|take this chance|take this moment|take a moment|take the time|take the opportunity)";
 
 /** What the writer wants, after "I want" or a subjectless "Very much want". */
-const WANTED = "(this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|it $|this $|in)";
+const WANTED = "(this|the role|this role|the job|this job|the position|this position|to join|to be part|to work|to help|it $|this $|in)";
 
 /**
  * Statements of continued interest or enthusiasm for the role. "I look forward to hearing

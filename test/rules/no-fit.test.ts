@@ -120,6 +120,8 @@ describe("no-fit: loosely worded but real claims of relevant experience", () => 
     "I've untangled a fair few pager schedules like that one, so the redesign felt like familiar ground.",
     "A good part of my last three years went into the same sort of cleanup you described.",
     "Back at the agency we lived through exactly this, so I know where the pitfalls are.",
+    "Most of my experience is creature animation for game cinematics, keyframed and reviewed shot by shot.",
+    "I was always the one at the table at our community events in Exeter, talking with families and collecting pledges.",
   ])("is silent on %j", (sentence) => {
     expect(rule.check(makeContext(body(sentence)))).toEqual([]);
   });
