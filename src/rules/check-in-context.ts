@@ -1,3 +1,4 @@
+import { bodySentences } from "../text/body.js";
 import { fold } from "../text/fold.js";
 import { distinctiveKeys, keySet } from "../text/mentions.js";
 import { TITLE_WORDS } from "../text/stopwords.js";
@@ -65,10 +66,13 @@ export const rule: Rule = {
   id: "check-in-context",
   severity: "warning",
   why: "A hiring manager juggles many candidates; the role and the date let them place your note, and answer it, at a glance.",
-  check({ interview, note }) {
+  check(ctx) {
+    const { interview, note } = ctx;
     if (!interview) return [];
-    // The subject line is read first: naming the role or the date there is enough.
-    const text = `${note.subject.replace(SUBJECT_MARKS, "")}\n${note.text}`;
+    // The subject line is read first: naming the role or the date there is enough. The note is
+    // read to its last sentence: a job title in the signature under it is the writer's own.
+    const end = bodySentences(ctx).at(-1)?.end ?? note.text.length;
+    const text = `${note.subject.replace(SUBJECT_MARKS, "")}\n${note.text.slice(0, end)}`;
     const missing = [namesTheRole(text, interview) ? null : "the role", namesADate(text) ? null : "when you interviewed"].filter((m): m is string => m !== null);
     if (missing.length === 0) return [];
     const day = wallClockAt(new Date(interview.start), isoOffsetMinutes(interview.start)).day;

@@ -54,3 +54,14 @@ describe("check-in-context", () => {
     expect(namesTheRole("a senior role", northwind)).toBe(false);
   });
 });
+
+describe("the writer's signature", () => {
+  it("names no role for the note: a job title under the sign-off is the writer's own", () => {
+    const text = "Hi Priya,\n\nI wanted to follow up on our conversation on Tuesday 17 November. Is there any update?\n\nRegards,\nAlex Chen\nSite Reliability Engineer, Fernhill Payments";
+    expect(check(text).map((f) => f.message)).toEqual([expect.stringContaining("Say the role,")]);
+  });
+  it("while the role named in the note itself still counts", () => {
+    const text = "Hi Priya,\n\nI wanted to follow up on the Site Reliability Engineer interview on Tuesday 17 November.\n\nRegards,\nAlex Chen\nSite Reliability Engineer, Fernhill Payments";
+    expect(check(text)).toEqual([]);
+  });
+});
