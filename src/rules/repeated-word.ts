@@ -73,7 +73,7 @@ export const rule: Rule = {
       const previous = ctx.tokens[i - 1];
       if (!previous || previous.folded !== token.folded || /\p{N}/u.test(token.text)) return [];
       if (token.folded === "is" ? isLegitimateIsIs(ctx.tokens, i) : LEGITIMATE_DOUBLES.has(token.folded)) return [];
-      if (!SAME_SENTENCE_GAP.test(text.slice(previous.end, token.start))) return [];
+      if (!inOneRun(ctx.tokens, i - 1, i, text)) return [];
       // A capitalised double that is no English word is a name or place ("Walla Walla"), not a slip.
       if (/^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(token.text) && !hasWord(token.folded)) return [];
       return [finding(rule, `Delete the repeated "${token.text}" in "${previous.text} ${token.text}".`, excerpt(ctx.tokens, i, text))];

@@ -13,7 +13,7 @@ import { startsUpperCase, writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
 import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
-import { bodySentences } from "../text/body.js";
+import { bodySentences, greetingEnd } from "../text/body.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import type { Finding } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -165,17 +165,21 @@ function notEnglish(text: string, extra: ReadonlySet<string>): boolean {
 /** Unknown words side by side that are another language however near each is to a word ("Diolch yn fawr"): three slips in a row are not a typist's. */
 const FOREIGN_RUN_WORDS = 3;
 
-/** How many unknown words, side by side with only spaces between, the run holding the token at `index` has (counted up to FOREIGN_RUN_WORDS each way). */
+/** True when the token at `j` is a word the checker does not know (and no number). */
+const unknownAt = (ctx: RuleContext, j: number, known: (word: string) => boolean) => {
+  const t = ctx.tokens[j];
+  return !!t && !known(t.folded) && !/\p{N}/u.test(t.folded);
+};
+
+/** True when the tokens at `a` and `a + 1` stand side by side: only spaces between them, no punctuation. */
+const sideBySide = (ctx: RuleContext, a: number) => /^ +$/.test(ctx.note.text.slice(ctx.tokens[a]!.end, ctx.tokens[a + 1]!.start));
+
+/** How many unknown words side by side the run holding the token at `index` has (counted up to FOREIGN_RUN_WORDS each way). */
 function unknownRun(ctx: RuleContext, index: number, known: (word: string) => boolean): number {
-  const unknown = (j: number) => {
-    const t = ctx.tokens[j];
-    return !!t && !known(t.folded) && !/\p{N}/u.test(t.folded);
-  };
-  const adjacent = (a: number, b: number) => /^ +$/.test(ctx.note.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
   let first = index;
-  while (index - first < FOREIGN_RUN_WORDS && unknown(first - 1) && adjacent(first - 1, first)) first--;
+  while (index - first < FOREIGN_RUN_WORDS && unknownAt(ctx, first - 1, known) && sideBySide(ctx, first - 1)) first--;
   let last = index;
-  while (last - index < FOREIGN_RUN_WORDS && unknown(last + 1) && adjacent(last, last + 1)) last++;
+  while (last - index < FOREIGN_RUN_WORDS && unknownAt(ctx, last + 1, known) && sideBySide(ctx, last)) last++;
   return last - first + 1;
 }
 
@@ -185,15 +189,10 @@ function unknownRun(ctx: RuleContext, index: number, known: (word: string) => bo
  * language or a name ("beurre blanc", "dim sum"), where two typos side by side are each one slip.
  */
 function inForeignPhrase(ctx: RuleContext, index: number, suggestion: Suggestion, known: (word: string) => boolean, extra: ReadonlySet<string>): boolean {
-  const { text } = ctx.note;
   if (unknownRun(ctx, index, known) >= FOREIGN_RUN_WORDS) return true;
   return [index - 1, index + 1].some((j) => {
-    const neighbour = ctx.tokens[j];
-    if (!neighbour || known(neighbour.folded) || /\p{N}/u.test(neighbour.folded)) return false;
-    // Side by side: only spaces between them, no punctuation.
-    const [first, second] = j < index ? [neighbour, ctx.tokens[index]!] : [ctx.tokens[index]!, neighbour];
-    if (!/^ +$/.test(text.slice(first.end, second.start))) return false;
-    const other = suggest(neighbour.folded, extra);
+    if (!unknownAt(ctx, j, known) || !sideBySide(ctx, Math.min(j, index))) return false;
+    const other = suggest(ctx.tokens[j]!.folded, extra);
     return suggestion.distance > 1 || other === null || other.distance > 1;
   });
 }
@@ -202,14 +201,7 @@ function inForeignPhrase(ctx: RuleContext, index: number, suggestion: Suggestion
  * Words of a greeting that is only a salutation and a name ("Kia ora Mere,", "Dear Puan Nurul
  * Izzati,"); a longer one runs on into the note ("hey priya thanks for teh tour today,").
  */
-const MAX_GREETING_WORDS = 5;
-
-/** Where the note's greeting is when it is only a salutation and a name, else an empty span. */
-function greetingSpan(note: RuleContext["note"]): { start: number; end: number } {
-  const greeting = note.greeting ?? "";
-  const start = greeting && greeting.split(/\s+/).length <= MAX_GREETING_WORDS ? note.text.indexOf(greeting) : -1;
-  return start < 0 ? { start: 0, end: 0 } : { start, end: start + greeting.length };
-}
+const MAX_SALUTATION_AND_NAME_WORDS = 5;
 
 export const rule: Rule = {
   id: "spelling",
@@ -230,9 +222,10 @@ export const rule: Rule = {
     const lowerCaseWriter = writesWithoutCapitals(ctx.note.text);
     // The greeting is a salutation and a name ("Kia ora Mere,"): names are wrong-name's to judge,
     // and a salutation the list of openers lacks is another language's.
-    const greeting = greetingSpan(ctx.note);
+    const greeting = ctx.note.greeting ?? "";
+    const afterGreeting = greeting.split(/\s+/).length <= MAX_SALUTATION_AND_NAME_WORDS ? greetingEnd(ctx.note.text, greeting) : 0;
     ctx.tokens.forEach((token, i) => {
-      if (token.start >= greeting.start && token.end <= greeting.end) return;
+      if (token.end <= afterGreeting) return;
       // The name under the sign-off is the writer's own ("kev", "- jayden", "rosa jimenez"); the
       // sign-off above it ("Kind regrads,") is checked like the body.
       if (token.start >= signature && token.start >= valediction) return;

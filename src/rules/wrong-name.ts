@@ -10,7 +10,7 @@ import { bodySentences } from "../text/body.js";
 import { startsUpperCase } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { fold } from "../text/fold.js";
-import { findPerson, greetedName, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms, nameParts } from "../text/names.js";
+import { findPerson, greetedPerson, greetingExcerpt, greetingNames, matchName, matchNameForm, nameForms, nameParts } from "../text/names.js";
 import type { Token } from "../text/tokens.js";
 import type { Finding, Interview, Interviewer } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -108,17 +108,12 @@ function notOnPanel(written: string, other: { interview: Interview; person: Inte
 /** Findings about the names in the greeting line. */
 function checkGreeting(ctx: RuleContext, panel: Interviewer[], companies: Set<string>, reported: Set<string>): Finding[] {
   const excerpt = greetingExcerpt(ctx.note);
-  const greeted = greetingNames(ctx.note.greeting ?? "");
+  const greeted = greetingNames(ctx.note.greeting ?? "").map((written) => ({ written, ...greetedPerson(written, panel) }));
   // A note to two of the panel greets both ("Dear Idris and Philippa,"): one of them is enough to be its addressee.
-  const greetsRecipient = greeted.some((written) => {
-    const hit = findPerson(greetedName(written, panel), panel);
-    return hit?.match === "exact" && ctx.recipients.includes(hit.person);
-  });
-  return greeted.flatMap((written): Finding[] => {
+  const greetsRecipient = greeted.some(({ hit }) => hit?.match === "exact" && ctx.recipients.includes(hit.person));
+  return greeted.flatMap(({ written, name, hit }): Finding[] => {
     if (companies.has(fold(written))) return [];
     for (const word of [written, ...written.split(/\s+/)]) reported.add(fold(word));
-    const name = greetedName(written, panel);
-    const hit = findPerson(name, panel);
     if (hit?.match === "exact") {
       if (ctx.recipients.length === 0 || ctx.recipients.includes(hit.person) || greetsRecipient) return [];
       const to = ctx.recipients.map((p) => p.name).join(" and ");

@@ -29,7 +29,7 @@ const SIGN_OFFS = phraseSet([
 const wordsIn = (s: Span) => s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Where the greeting line ends in the text, or 0 without one ("Dear Dr. Okafor," may span two sentences). */
-function greetingEnd(text: string, greeting: string | null): number {
+export function greetingEnd(text: string, greeting: string | null): number {
   // Only the salutation: a line like "Hi Priya, thanks for today!" keeps its sentence, and so
   // does a phone note's run-on first line ("hey kwame thanks for the walk through today. i was …"),
   // whose salutation ends at the name it greets.

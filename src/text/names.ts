@@ -113,18 +113,21 @@ function computeGreetingNames(greeting: string): string[] {
 }
 
 /**
- * A greeted name without the words before it, when those words are a salutation or an
- * honorific of another language ("Sawubona Sipho", "Puan Nurul Izzati", "Ma Funmilayo"): what
- * is left names someone of `people` exactly, while the whole does not.
+ * Who a greeted name names among `people`, and the name as read: without the words before it
+ * when those are a salutation or an honorific of another language ("Sawubona Sipho", "Puan
+ * Nurul Izzati", "Ma Funmilayo"), that is when what is left names someone exactly while the
+ * whole names no one.
  */
-export function greetedName(name: string, people: { name: string }[]): string {
-  if (findPerson(name, people)) return name;
+export function greetedPerson<T extends { name: string }>(name: string, people: T[]): { name: string; hit: ReturnType<typeof findPerson<T>> } {
+  const hit = findPerson(name, people);
+  if (hit) return { name, hit };
   const words = name.split(/\s+/);
   for (let drop = 1; drop <= MAX_SALUTATION_WORDS && drop < words.length; drop++) {
     const rest = words.slice(drop).join(" ");
-    if (findPerson(rest, people)?.match === "exact") return rest;
+    const restHit = findPerson(rest, people);
+    if (restHit?.match === "exact") return { name: rest, hit: restHit };
   }
-  return name;
+  return { name, hit: null };
 }
 
 export type NameMatch = "exact" | "close" | null;
