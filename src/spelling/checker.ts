@@ -3,7 +3,7 @@
  * words as tokenize() yields them: letters with inner apostrophes and hyphens.
  */
 import { memoize, memoizeByObject } from "../text/memo.js";
-import { hasPrefix, hasWord, isCommonWord, wordsStartingWith } from "./dictionary.js";
+import { commonWordsStartingWith, hasPrefix, hasWord, isCommonWord, nextLetters, wordsStartingWith } from "./dictionary.js";
 import { editDistance, isTransposition } from "./edit-distance.js";
 import { EXTRA_WORDS } from "./extra-words.js";
 import { isCoined, nearCoined } from "./coined.js";
@@ -40,7 +40,6 @@ const RUN_TOGETHER: ReadonlyMap<string, string> = new Map<string, string>([
 const MIN_LENGTH_FOR_TWO_EDITS = 5;
 /** Longest word suggestions are computed for (bounds the candidate work per word). */
 const MAX_SUGGEST_LENGTH = 24;
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 /** Characters of words whose verdict is remembered per set of extra words: a long note's vocabulary. */
 const KNOWN_CACHE_CHARS = 100_000;
 
@@ -131,8 +130,7 @@ function knownEdits1(word: string): string[] {
     const tail = word.slice(i);
     if (tail) add(head + tail.slice(1));
     if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const c of ALPHABET) {
-      if (!hasPrefix(head + c)) continue;
+    for (const c of nextLetters(head)) {
       if (tail) add(head + c + tail.slice(1));
       add(head + c + tail);
     }
@@ -185,9 +183,10 @@ function computeSuggestPlain(word: string): Suggestion | null {
   if (near.length) return best(word, near);
   if (word.length < MIN_LENGTH_FOR_TWO_EDITS) return null;
   // Two edits: generating them all would be ~300k look-ups; people rarely mistype the first
-  // letter, so scan only the dictionary block that shares it. Two slips away, only a common
-  // word is a likelier intent than a term the dictionary lacks ("beurre" is not "blurred").
-  const far = wordsStartingWith(word[0]!, word.length - 2, word.length + 2).filter((c) => editDistance(word, c) <= 2 && isCommonWord(c));
+  // letter, so scan only the block of words that shares it. Two slips away, only a common
+  // word is a likelier intent than a term the dictionary lacks ("beurre" is not "blurred"),
+  // so that block is the common words'.
+  const far = commonWordsStartingWith(word[0]!, word.length - 2, word.length + 2).filter((c) => editDistance(word, c) <= 2);
   // A coined word is real (no suggestion); one a letter away from one is its typo.
   if (far.length === 0 && isCoined(word)) return null;
   const coined = far.length ? null : nearCoined(word);

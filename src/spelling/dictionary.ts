@@ -53,6 +53,25 @@ export function hasPrefix(prefix: string): boolean {
   return WORDS.startsWith(prefix, lowerBound(WORDS, prefix));
 }
 
+/**
+ * The distinct characters that follow `prefix` in the dictionary's words, in order: one
+ * look-up per letter that occurs there (a handful after a long prefix) rather than one per
+ * letter of the alphabet.
+ */
+export function nextLetters(prefix: string): string[] {
+  const out: string[] = [];
+  const end = lowerBound(WORDS, `${prefix}\uffff`);
+  let at = lowerBound(WORDS, prefix);
+  // The prefix itself, when it is a word, sorts first in its block and has no next letter.
+  if (at < end && (WORDS[at + prefix.length] === "\n" || at + prefix.length === WORDS.length)) at += prefix.length + 1;
+  while (at < end) {
+    const letter = WORDS[at + prefix.length]!;
+    out.push(letter);
+    at = lowerBound(WORDS, `${prefix}${letter}\uffff`, at);
+  }
+  return out;
+}
+
 /** True when `word` is among the most frequent English words (for ranking suggestions). */
 export function isCommonWord(word: string): boolean {
   return contains(COMMON_WORDS, word);
@@ -60,15 +79,29 @@ export function isCommonWord(word: string): boolean {
 
 /** The dictionary words that start with `prefix` and have a length within [minLength, maxLength], in order. */
 export function wordsStartingWith(prefix: string, minLength = 0, maxLength = Infinity): string[] {
-  const from = lowerBound(WORDS, prefix);
-  const to = lowerBound(WORDS, `${prefix}\uffff`, from);
+  return blockOf(WORDS, prefix, minLength, maxLength);
+}
+
+/**
+ * wordsStartingWith among the most frequent words only: the same words, in the same order, as
+ * filtering wordsStartingWith by isCommonWord (every common word is in the dictionary), from a
+ * list a tenth of its size.
+ */
+export function commonWordsStartingWith(prefix: string, minLength = 0, maxLength = Infinity): string[] {
+  return blockOf(COMMON_WORDS, prefix, minLength, maxLength);
+}
+
+/** The lines of the sorted `words` that start with `prefix` and have a fitting length. */
+function blockOf(words: string, prefix: string, minLength: number, maxLength: number): string[] {
+  const from = lowerBound(words, prefix);
+  const to = lowerBound(words, `${prefix}\uffff`, from);
   const out: string[] = [];
   // Walk the block's lines by offset so only words of a fitting length become strings.
   for (let start = from; start < to; ) {
-    const newline = WORDS.indexOf("\n", start);
-    const end = newline < 0 || newline > to ? Math.min(to, WORDS.length) : newline;
+    const newline = words.indexOf("\n", start);
+    const end = newline < 0 || newline > to ? Math.min(to, words.length) : newline;
     const length = end - start;
-    if (length >= minLength && length <= maxLength) out.push(WORDS.slice(start, end));
+    if (length >= minLength && length <= maxLength) out.push(words.slice(start, end));
     start = end + 1;
   }
   return out;

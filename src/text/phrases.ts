@@ -33,8 +33,10 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'ve\b/g, " have"],
   [/'ll\b/g, " will"],
   [/'d\b/g, " would"],
-  [/\bcan not\b/g, "cannot"],
 ];
+
+/** The one expansion without an apostrophe, so the rest are tried only where there is one. */
+const CAN_NOT = /\bcan not\b/g;
 
 /** A sentence as the patterns see it: " folded words separated by single spaces ". Remembered: every phrase set of every rule reads the same sentences. */
 export const normalize: (text: string) => string = memoize(computeNormalize, TEXT_CACHE_CHARS);
@@ -44,8 +46,8 @@ const normalizeReadingTypos: (text: string) => string = memoize((text) => comput
 
 function computeNormalize(text: string): string {
   let s = fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1");
-  for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
-  return ` ${s.replace(/\s+/g, " ").trim()} `;
+  if (s.includes("'")) for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
+  return ` ${s.replace(CAN_NOT, "cannot").replace(/\s+/g, " ").trim()} `;
 }
 
 /** A list of phrasings, with phrasings that cancel a match in the same sentence ("not interested"). */

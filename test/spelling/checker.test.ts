@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKnown, suggest } from "../../src/spelling/checker.js";
-import { hasWord, isCommonWord, wordsStartingWith } from "../../src/spelling/dictionary.js";
+import { commonWordsStartingWith, hasPrefix, hasWord, isCommonWord, nextLetters, wordsStartingWith } from "../../src/spelling/dictionary.js";
 import { editDistance, isTransposition } from "../../src/spelling/edit-distance.js";
 import { WORDS } from "../../src/spelling/words.generated.js";
 
@@ -28,6 +28,26 @@ describe("dictionary", () => {
     expect(isCommonWord("aardwolf")).toBe(false);
     expect(wordsStartingWith("recei")).toContain("receive");
     expect(wordsStartingWith("recei").every((w) => w.startsWith("recei"))).toBe(true);
+  });
+
+  const words = WORDS.split("\n");
+  const prefixes = ["", "a", "q", "qu", "rec", "receiv", "receive", "zyzzyva", "zzz", "xq", words[words.length - 1]!, words[70_001]!.slice(0, 3)];
+
+  it("lists the letters that follow a prefix, as a scan of every word would", () => {
+    for (const prefix of prefixes) {
+      const expected = [...new Set(words.filter((w) => w.startsWith(prefix) && w.length > prefix.length).map((w) => w[prefix.length]!))].sort();
+      expect(nextLetters(prefix), prefix).toEqual(expected);
+      for (const letter of expected) expect(hasPrefix(prefix + letter)).toBe(true);
+    }
+  });
+
+  it("lists the common words by prefix and length as filtering every word by isCommonWord does", () => {
+    for (const prefix of prefixes) {
+      for (const [min, max] of [[0, Infinity], [3, 7], [6, 6]] as const) {
+        const expected = wordsStartingWith(prefix, min, max).filter(isCommonWord);
+        expect(commonWordsStartingWith(prefix, min, max), `${prefix} ${min}-${max}`).toEqual(expected);
+      }
+    }
   });
 });
 
