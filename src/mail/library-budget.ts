@@ -6,7 +6,9 @@
  * separator and header block are short lines near the top, so the library is given the first
  * lines within a budget, and one line of each run of quote-only lines; every other line is
  * replaced by a short marker it cannot match, and put back exactly as it was in whatever it
- * returns.
+ * returns. A masked line keeps its quote marks and indent, which the library takes off the
+ * lines of a forwarded original ("> " in Apple Mail's): the text behind the marker comes back
+ * where the library left the line, so a long quoted note is not returned still quoted.
  */
 
 /**
@@ -25,6 +27,16 @@ const QUOTE_ONLY = /^[ \t>]*>[ \t>]*$/;
 /** A masked line: private-use characters around its index, which no pattern of the library matches. */
 const MARKER = /\uE000(\d+)\uE001/g;
 
+/** What the library takes off the start of each line of a forwarded original: quote marks and one space, then a four-space indent. */
+const QUOTE_MARKS = /^>+\s?/;
+const INDENT = /^ {4}\s?/;
+
+/** The part of `line` the library may take off, kept in front of its marker. */
+function strippedPrefix(line: string): string {
+  const marks = QUOTE_MARKS.exec(line)?.[0] ?? "";
+  return marks + (INDENT.exec(line.slice(marks.length))?.[0] ?? "");
+}
+
 export interface MaskedBody {
   /** The body with the lines past the budget replaced by markers. */
   text: string;
@@ -37,6 +49,8 @@ export function maskForLibrary(body: string, budget = LIBRARY_LINE_BUDGET): Mask
   const lines = body.split("\n");
   let spent = 0;
   let masked = false;
+  /** Each masked line's text behind its marker, by line index. */
+  const hidden = new Map<number, string>();
   const shown = lines.map((line, i) => {
     // A line already holding a marker character is masked too, so restoring is exact.
     const repeatsQuoteOnly = i > 0 && QUOTE_ONLY.test(line) && QUOTE_ONLY.test(lines[i - 1]!);
@@ -45,10 +59,12 @@ export function maskForLibrary(body: string, budget = LIBRARY_LINE_BUDGET): Mask
       return line;
     }
     masked = true;
-    return `\uE000${i}\uE001`;
+    const prefix = strippedPrefix(line);
+    hidden.set(i, line.slice(prefix.length));
+    return `${prefix}\uE000${i}\uE001`;
   });
   if (!masked) return { text: body, restore: (text) => text };
-  return { text: shown.join("\n"), restore: (text) => text.replace(MARKER, (_, i: string) => lines[Number(i)]!) };
+  return { text: shown.join("\n"), restore: (text) => text.replace(MARKER, (_, i: string) => hidden.get(Number(i))!) };
 }
 
 /** `result` with every string in it restored (the library returns plain JSON-like objects). */

@@ -29,10 +29,34 @@ describe("maskForLibrary", () => {
 
   it(`shows the first ${MAX_LIBRARY_LINES} lines and one line of each run of quote-only lines`, () => {
     const quoted = maskForLibrary(`a\n>\n> \n>>\nb`).text;
-    expect(quoted).toBe("a\n>\n\uE0002\uE001\n\uE0003\uE001\nb");
+    expect(quoted).toBe("a\n>\n> \uE0002\uE001\n>>\uE0003\uE001\nb");
     const many = maskForLibrary(Array.from({ length: MAX_LIBRARY_LINES + 2 }, (_, i) => `line ${i}`).join("\n")).text.split("\n");
     expect(many.at(MAX_LIBRARY_LINES - 1)).toBe(`line ${MAX_LIBRARY_LINES - 1}`);
     expect(many.at(MAX_LIBRARY_LINES)).toBe(`\uE000${MAX_LIBRARY_LINES}\uE001`);
+  });
+
+  it("returns a long quoted original unquoted, as the library does, whatever lines were masked", () => {
+    // Apple Mail quotes the forwarded note; long paragraphs go past the budget, and a name with
+    // an apostrophe is a shape the library reads, not common-forward.ts.
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `Paragraph ${i}: ${"we talked about the night rota and the handover notes ".repeat(12)}`);
+    const quoted = [
+      "Begin forwarded message:",
+      "",
+      "> From: Ewan O'Neill <ewan@candidate.example>",
+      "> Subject: Thank you",
+      "> Date: Tue, 07 Jul 2026 13:00:00 +0000",
+      "> To: Ingrid Halvorsen <ingrid@skerrywake.example>",
+      ">",
+      "> Dear Captain Halvorsen,",
+      ...paragraphs.flatMap((p) => [">", `> ${p}`, ">", ">     an indented line"]),
+      ">",
+      "> Yours sincerely,",
+      "> Ewan",
+    ].join("\n");
+    expect(maskForLibrary(quoted).text).not.toBe(quoted);
+    const library = new EmailForwardParser().read(quoted, "");
+    expect(unwrapInlineForward(quoted, "Fwd: Thank you")?.body).toBe(library.email.body);
+    for (const p of paragraphs) expect(library.email.body).toContain(`\n${p}\n`);
   });
 
   it("reads a forward exactly as the library does when nothing is masked, and the note after hostile lines", () => {
