@@ -169,6 +169,21 @@ function mailboxes(value: string): EmailForwardMailbox[] | undefined {
 }
 
 /**
+ * The library's clean-up of a forwarded block before it reads it, in its order: Apple Mail
+ * quotes the forwarded message ("> From: …"), and its quote marks come off, a line of marks
+ * alone leaving an empty line.
+ */
+const QUOTE_MARKS_ALONE = /^(>+)\s?$/gm;
+const QUOTE_MARKS = /^(>+)\s?/gm;
+
+/** `block` without the quote marks the library takes off; null when it would also take off indents, which this reader leaves to it. */
+function unquoted(block: string): string | null {
+  if (!block.startsWith(">")) return block;
+  const text = block.replace(QUOTE_MARKS_ALONE, "").replace(QUOTE_MARKS, "");
+  return /^ {4}/m.test(text) ? null : text;
+}
+
+/**
  * Reads `body` when it is one of the common forwards described above, returning what
  * email-forward-parser's `read(body, "")` returns for it; null for any other body.
  */
@@ -179,25 +194,73 @@ export function readCommonForward(body: string): EmailForwardResult | null {
   if (at < 0) return null;
   let i = at + 1;
   if (lines[at]!.endsWith(":")) while (i < lines.length && lines[i]!.trim() === "") i++;
+  const block = unquoted(lines.slice(i).join("\n"));
+  if (block === null) return null;
+  const fields = readFields(block.split("\n"), HEADER_LINE);
+  if (!fields) return null;
+  const { From: from, To: to, Subject: subject, Date: date } = fields.values;
+  // The library ends the block at a blank line after a Subject, Cc, To, Reply-To or Date line,
+  // and reads these fields from the block alone only when each is present.
+  if (fields.last === "From" || !subject || !date || headerLike(date)) return null;
+  return forwardOf(lines.slice(0, at).join("\n"), fields, from, to, subject, date);
+}
+
+/**
+ * Outlook's forward header block (From, Sent, To, Cc, Subject, as its HTML forwards read as
+ * text), with no separator line: the library finds it only under a forward subject, splitting
+ * at the From line, and reads the date from "Sent".
+ */
+const OUTLOOK_HEADER_LINE = /^(From|Sent|To|Cc|Subject):[ \t]*(.*)$/;
+
+/**
+ * Reads `body` when it is an Outlook forward as described above, returning what
+ * email-forward-parser's `read(body, subject)` returns for it, given `forwardSubject`: what
+ * the library reads from the message's subject (its `read("", subject)`), or null when that
+ * is no forward's subject. Null for any other body. The library reads such a body alone
+ * (`read(body, "")`) as no forward, as it has no separator.
+ */
+export function readOutlookForward(body: string, forwardSubject: string | null | undefined): EmailForwardResult | null {
+  if (forwardSubject === null || NORMALISED_BY_LIBRARY.test(body)) return null;
+  const lines = body.split("\n");
+  const at = lines.findIndex((line) => line.startsWith("From:"));
+  if (at < 0) return null;
+  const fields = readFields(lines.slice(at), OUTLOOK_HEADER_LINE);
+  if (!fields) return null;
+  const { From: from, To: to, Subject: subject, Sent: sent } = fields.values;
+  // The library reads the original from the line after its Subject line.
+  if (fields.last !== "Subject" || !subject || !sent || headerLike(subject) || headerLike(sent)) return null;
+  return forwardOf(lines.slice(0, at).join("\n"), fields, from, to, forwardSubject || subject, sent);
+}
+
+/** A forward's header block: its fields, the last field's name, and the original below it. */
+interface HeaderBlock {
+  values: Record<string, string>;
+  last: string | undefined;
+  original: string;
+}
+
+/** The header block at the start of `lines` (each line one field of `pattern`, up to a blank line) and the original below; null for any other shape. */
+function readFields(lines: readonly string[], pattern: RegExp): HeaderBlock | null {
   const fields = new Map<string, string>();
+  let i = 0;
   for (; i < lines.length && lines[i] !== ""; i++) {
-    const header = HEADER_LINE.exec(lines[i]!);
+    const header = pattern.exec(lines[i]!);
     if (!header || fields.has(header[1]!)) return null;
     fields.set(header[1]!, trimSpaces(header[2]!));
   }
-  const above = lines.slice(0, at).join("\n");
-  const original = lines.slice(i).join("\n").trim();
-  if (fields.has("Cc") && fields.has("CC")) return null;
-  const { From: from, To: to, Subject: subject, Date: date, Cc: cc = fields.get("CC") ?? "" } = Object.fromEntries(fields);
-  // The library ends the block at a blank line after a Subject, Cc, To, Reply-To or Date line,
-  // and reads these fields from the block alone only when each is present.
-  const last = [...fields.keys()].at(-1);
-  if (i >= lines.length || last === "From" || !from || !to || !subject || !date || !original) return null;
-  if (headerLike(above) || headerLike(original) || headerLike(subject) || headerLike(date)) return null;
+  if (i >= lines.length || (fields.has("Cc") && fields.has("CC"))) return null;
+  return { values: Object.fromEntries(fields), last: [...fields.keys()].at(-1), original: lines.slice(i).join("\n").trim() };
+}
+
+/** The library's result for a forward whose block reads as given, or null when a part of it is a shape left to the library. */
+function forwardOf(above: string, block: HeaderBlock, from: string | undefined, to: string | undefined, subject: string, date: string): EmailForwardResult | null {
+  const { values, original } = block;
+  if (!from || !to || !original || headerLike(above) || headerLike(original) || headerLike(subject)) return null;
+  const cc = values.Cc ?? values.CC ?? "";
   const author = mailbox(from);
   const toList = mailboxes(to);
   const ccList = cc ? mailboxes(cc) : [];
-  const replyTo = fields.get("Reply-To");
+  const replyTo = values["Reply-To"];
   if (!author || !toList || !ccList || (replyTo !== undefined && !mailboxes(replyTo))) return null;
   return {
     forwarded: true,

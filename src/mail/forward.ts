@@ -7,7 +7,7 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
 import type { Address } from "../types.js";
-import { headerLike, readCommonForward } from "./common-forward.js";
+import { headerLike, readCommonForward, readOutlookForward } from "./common-forward.js";
 import { maskForLibrary, restoreDeep } from "./library-budget.js";
 
 /** What an inline forward says about the original message. */
@@ -100,6 +100,14 @@ function readOnce(body: string, subject: string): EmailForwardResult {
   // unless the subject is a reply's: the library (and its ~250 patterns) is not needed then.
   const common = readCommonForward(body);
   if (common && !REPLY_SUBJECT.test(subject)) return common;
+  // Outlook's header block has no separator: only a forward subject makes it one (the library
+  // reads the body alone as none, so every branch below comes to its read under the subject).
+  // What the library reads from the subject alone is cheap: an empty body has no lines.
+  if (!common && subject && !REPLY_SUBJECT.test(subject)) {
+    const bySubjectAlone = libraryRead("", subject);
+    const outlook = readOutlookForward(body, bySubjectAlone.forwarded ? (bySubjectAlone.email.subject ?? "") : null);
+    if (outlook) return outlook;
+  }
   const byBody = common ?? libraryRead(body, "");
   // Read with a forward subject, the body is split at the same separator line first, so a
   // body already recognised alone yields the same original (the cases below pick byBody):

@@ -1,13 +1,14 @@
 /**
  * readCommonForward must read every body it accepts exactly as email-forward-parser does,
- * and must accept the plain Gmail, Apple Mail and Thunderbird forwards it exists for.
+ * and must accept the plain Gmail, Apple Mail (plain or quoted) and Thunderbird forwards it
+ * exists for; readOutlookForward likewise for Outlook's header block under a forward subject.
  */
 import EmailForwardParser from "email-forward-parser";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { HEADER_WORDS, headerLike, readCommonForward, SUBJECT_WORDS } from "../../src/mail/common-forward.js";
+import { HEADER_WORDS, headerLike, readCommonForward, readOutlookForward, SUBJECT_WORDS } from "../../src/mail/common-forward.js";
 import { unwrapInlineForward } from "../../src/mail/forward.js";
 import { corpusDir, corpusText } from "../helpers/corpus.js";
 
@@ -40,17 +41,44 @@ const subject = fc.constantFrom("Thank you", "Thanks for Tuesday", "Following up
 
 /** A plain forward in one client's layout (separator and header order as the client writes them). */
 const plainForward = fc
-  .record({ client: fc.constantFrom("gmail", "apple", "thunderbird"), above: fc.option(text, { nil: "" }), from: mailboxText, to: mailboxList, cc: fc.option(mailboxList, { nil: "" }), subject, body: text })
+  .record({ client: fc.constantFrom("gmail", "apple", "apple-quoted", "thunderbird"), above: fc.option(text, { nil: "" }), from: mailboxText, to: mailboxList, cc: fc.option(mailboxList, { nil: "" }), subject, body: text })
   .map(({ client, above, from, to, cc, subject: s, body }) => {
     const ccLine = cc ? [`${client === "thunderbird" ? "CC: \t" : "Cc: "}${cc}`] : [];
     const block =
       client === "gmail"
         ? ["---------- Forwarded message ---------", `From: ${from}`, "Date: Tue, Nov 17, 2026 at 6:40 PM", `Subject: ${s}`, `To: ${to}`, ...ccLine]
-        : client === "apple"
+        : client.startsWith("apple")
           ? ["Begin forwarded message:", "", `From: ${from}`, `Subject: ${s}`, "Date: 17 November 2026 at 18:40:00 GMT", `To: ${to}`, ...ccLine]
           : ["-------- Forwarded Message --------", `Subject: \t${s}`, "Date: \tTue, 17 Nov 2026 18:40:00 -0500", `From: \t${from}`, `To: \t${to}`, ...ccLine];
-    return [above, ...(above ? [""] : []), ...block, "", body, ""].join("\n");
+    // Apple Mail's plain text quotes the forwarded message, blank lines as a mark alone.
+    const quoted = (lines: string[]) => (client === "apple-quoted" ? lines.map((l) => (l ? `> ${l}` : ">")) : lines);
+    return [above, ...(above ? [""] : []), block[0]!, ...quoted([...block.slice(1).filter((l, i) => i > 0 || l !== ""), "", ...body.split("\n")]), ""].join("\n");
   });
+
+/** Outlook's forward as its HTML reads as text: the header block with no separator, under a forward subject. */
+const outlookForward = fc
+  .record({ above: fc.option(text, { nil: "" }), from: mailboxText, to: mailboxList, cc: fc.option(mailboxList, { nil: "" }), subject, body: text })
+  .map(({ above, from, to, cc, subject: s, body }) =>
+    [above, ...(above ? [""] : []), `From: ${from}`, "Sent: Tuesday, November 17, 2026 6:40 PM", `To: ${to}`, ...(cc ? [`Cc: ${cc}`] : []), `Subject: ${s}`, "", body, ""].join("\n"),
+  );
+const outlookSubject = fc.constantFrom("FW: Thank you", "Fwd: Thank you", "Fw: Thanks for Tuesday", "TR: Merci", "WG: Danke", "FW: ", "Thank you", "RE: Thank you");
+
+/** readOutlookForward as forward.ts calls it: with what the library reads from the subject alone. */
+function outlookRead(body: string, subjectLine: string) {
+  const bySubject = library.read("", subjectLine);
+  return readOutlookForward(body, bySubject.forwarded ? (bySubject.email.subject ?? "") : null);
+}
+
+/** Edits to a quoted forward that the library's unquoting treats differently from one mark and a space. */
+const quoteEdit = fc.constantFrom(
+  (b: string) => b.replace("> Alex Chen", ">> Alex Chen"),
+  (b: string) => b.replace("> Alex Chen", ">     Alex Chen"),
+  (b: string) => b.replace("> Alex Chen", "> > Alex Chen"),
+  (b: string) => b.replace("> Alex Chen", "Alex Chen"),
+  (b: string) => b.replace("> Best regards,", ">Best regards,"),
+  (b: string) => b.replace(/\n>\n/, "\n>\n>\n"),
+  (b: string) => b.replace(/\n>\n/, "\n> \n"),
+);
 
 /** Edits that push a body towards shapes the reader must leave to the library. */
 const edit = fc.constantFrom(
@@ -80,7 +108,7 @@ const edit = fc.constantFrom(
 );
 
 describe("readCommonForward", () => {
-  it("reads every plain Gmail, Apple Mail and Thunderbird forward exactly as email-forward-parser", () => {
+  it("reads every plain Gmail, Apple Mail (plain or quoted) and Thunderbird forward exactly as email-forward-parser", () => {
     fc.assert(
       fc.property(plainForward, (body) => {
         const ours = readCommonForward(body);
@@ -94,6 +122,18 @@ describe("readCommonForward", () => {
   it("either leaves an edited forward to the library or reads it exactly as the library does", () => {
     fc.assert(
       fc.property(plainForward, fc.array(edit, { minLength: 1, maxLength: 3 }), (body, edits) => {
+        const edited = edits.reduce((b, e) => e(b), body);
+        const ours = readCommonForward(edited);
+        if (ours) expect(ours).toEqual(library.read(edited, ""));
+      }),
+      { numRuns: 400, seed: SEED },
+    );
+  });
+
+  it("either leaves an edited quoted forward to the library or reads it exactly as the library does", () => {
+    const quotedForward = plainForward.filter((b) => b.includes("\n> From: "));
+    fc.assert(
+      fc.property(quotedForward, fc.array(fc.oneof(edit, quoteEdit), { minLength: 1, maxLength: 3 }), (body, edits) => {
         const edited = edits.reduce((b, e) => e(b), body);
         const ours = readCommonForward(edited);
         if (ours) expect(ours).toEqual(library.read(edited, ""));
@@ -152,6 +192,42 @@ describe("readCommonForward", () => {
     );
     expect(headerLike("Hi Priya,\n\nOne piece of news: I start Monday.\n\nAlex")).toBe(false);
     expect(headerLike("Hi Priya,\n\nFrom: Alex\nSent: Tuesday\n\nAlex")).toBe(true);
+  });
+
+  it("reads every Outlook forward under a forward subject exactly as email-forward-parser, which finds none in the body alone", () => {
+    fc.assert(
+      fc.property(outlookForward, fc.constantFrom("FW: Thank you", "Fwd: Thank you", "Fw: Thanks for Tuesday", "FW: "), (body, subjectLine) => {
+        const ours = outlookRead(body, subjectLine);
+        expect(ours).not.toBeNull();
+        expect(ours).toEqual(library.read(body, subjectLine));
+        expect(library.read(body, "").forwarded).toBe(false);
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it("either leaves an edited Outlook forward, or one under another subject, to the library or reads it exactly as the library does", () => {
+    fc.assert(
+      fc.property(outlookForward, outlookSubject, fc.array(edit, { minLength: 1, maxLength: 3 }), (body, subjectLine, edits) => {
+        const edited = edits.reduce((b, e) => e(b), body);
+        const ours = outlookRead(edited, subjectLine);
+        if (ours) {
+          expect(ours).toEqual(library.read(edited, subjectLine));
+          expect(library.read(edited, "").forwarded).toBe(false);
+        }
+      }),
+      { numRuns: 600, seed: SEED },
+    );
+  });
+
+  it("unwraps an Outlook forward as the library path does", () => {
+    fc.assert(
+      fc.property(outlookForward, outlookSubject, (body, subjectLine) => {
+        const viaLibrary = /^RE:/.test(subjectLine) ? undefined : library.read(body, subjectLine).email.body;
+        expect(unwrapInlineForward(body, subjectLine)?.body).toBe(viaLibrary);
+      }),
+      { numRuns: 200, seed: SEED },
+    );
   });
 
   it("leaves other formats and plain notes to the library", () => {
