@@ -163,6 +163,8 @@ describe("readCommonForward", () => {
       const body = corpusText(`forward-bodies/${file}`).replace(/\r\n/g, "\n");
       const ours = readCommonForward(body);
       if (ours) expect(ours).toEqual(library.read(body, ""));
+      const outlook = outlookRead(body, "FW: Integer consequat non purus");
+      if (outlook) expect(outlook).toEqual(library.read(body, "FW: Integer consequat non purus"));
       return ours !== null;
     });
     expect(accepted).toEqual(expect.arrayContaining(["crisp-efp__gmail_en_body.txt", "crisp-efp__thunderbird_en_body.txt"]));
