@@ -84,9 +84,16 @@ export function newNotes(): NewNote[] {
 /** The drafts among `notes` (what a user forwards or Cc's to have checked), not sent copies. */
 export const drafts = (notes: readonly NewNote[]) => notes.filter((n) => n.form !== "sent");
 
-/** The drafts among `notes` per user (a development-set group's notes share its user's facts), each in `notes`' order. */
-export function draftsByUser(notes: readonly NewNote[]): NewNote[][] {
+/**
+ * `notes` per user (a development-set group's notes share its user's facts), each user's in
+ * `notes`' order, the users in the order of their first note: a Worker runs on one user's
+ * domain, so an isolate only ever checks that user's mail.
+ */
+export function notesByUser(notes: readonly NewNote[]): NewNote[][] {
   const users = new Map<object, NewNote[]>();
-  for (const note of drafts(notes)) users.set(note.facts, [...(users.get(note.facts) ?? []), note]);
+  for (const note of notes) users.set(note.facts, [...(users.get(note.facts) ?? []), note]);
   return [...users.values()];
 }
+
+/** The drafts among `notes` per user, as notesByUser. */
+export const draftsByUser = (notes: readonly NewNote[]) => notesByUser(drafts(notes));
