@@ -115,11 +115,13 @@ export const rule: Rule = {
     // Nor are the interview's own names: "the Baby Room Leader position" is no echo of "baby room, 9 under 2s".
     const plain = withoutInterviewNames(ctx.interview, withoutTemplateText(ctx.note.text));
     const texts = body.map((s) => plain.slice(s.start, s.end));
-    const theirs = texts.map((text) => theirPart(text));
     // Any one piece of evidence is enough, so the cheapest to find comes first: a sentence with
     // a concrete detail of its own. Not a gift, a plea, a creed of the field ("teamwork is key in
-    // any kitchen") or praise of the employer's mission, however concrete its words.
-    if (theirs.some((text, i) => isConcrete(detailOf(text, familiar)) && !isGiftOrPlea(texts[i]!) && !isStockSentence(texts[i]!))) return [];
+    // any kitchen") or praise of the employer's mission, however concrete its words. Most notes
+    // have one early, so the part of each sentence about the reader is read only up to it.
+    const concrete = (text: string) => isConcrete(detailOf(theirPart(text), familiar)) && !isGiftOrPlea(text) && !isStockSentence(text);
+    if (texts.some(concrete)) return [];
+    const theirs = texts.map((text) => theirPart(text));
     // A saved topic is from the conversation wherever the note names it, the writer's own
     // account included ("I have been picking with a scanner for 8 months" for "rf gun picking").
     const [keys, theirKeys] = [keySetOfLines(texts), keySetOfLines(theirs)];

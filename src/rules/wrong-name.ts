@@ -143,10 +143,13 @@ export const rule: Rule = {
     const findings = checkGreeting(ctx, panel, companies, reported);
     // Words the writer chose on purpose: their own name, the facts, personal words. The sign-off
     // and the lines under it are the writer's name and contact, not names of the conversation.
-    const deliberate = factWords(ctx);
-    const own = new Set([ctx.note.from?.name ?? "", ...ctx.settings.personalWords].flatMap((s) => fold(s).split(/\s+/)));
+    // Made when a word first needs them: most notes have no capitalised word that gets so far.
+    let own: Set<string> | undefined;
+    let otherForms: Set<string> | undefined;
+    const isOwn = (word: string) => (own ??= new Set([ctx.note.from?.name ?? "", ...ctx.settings.personalWords].flatMap((s) => fold(s).split(/\s+/)))).has(word);
+    const isOtherForm = (word: string) => (otherForms ??= new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))))).has(word);
+    const isDeliberate = (word: string) => factWords(ctx).has(word);
     const signOffStart = bodySentences(ctx).at(-1)?.end ?? ctx.note.text.length;
-    const otherForms = new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))));
     for (const [i, token] of ctx.tokens.entries()) {
       // Most words are lower case: test that before folding (dropping a possessive keeps the first letter).
       if (!startsUpperCase(token.text) || token.start >= signOffStart) continue;
@@ -159,13 +162,13 @@ export const rule: Rule = {
       // Quoted only for a finding: most capitalised words that get this far are no name of the facts.
       const excerpt = () => excerptAt(ctx.note.text, token.start, token.end);
       const slip = hit ? null : surnameOwner(ctx.note.text, ctx.tokens, i, panel);
-      if (slip && !deliberate.has(folded) && !own.has(folded)) {
+      if (slip && !isDeliberate(folded) && !isOwn(folded)) {
         findings.push(misspelled(written, slip.person, excerpt(), slip.first));
         reported.add(folded);
-      } else if (hit && !deliberate.has(folded) && !otherForms.has(folded)) {
+      } else if (hit && !isDeliberate(folded) && !isOtherForm(folded)) {
         findings.push(misspelled(written, hit.person, excerpt()));
         reported.add(folded);
-      } else if (!hit && otherForms.has(folded) && !own.has(folded) && !companies.has(folded)) {
+      } else if (!hit && isOtherForm(folded) && !isOwn(folded) && !companies.has(folded)) {
         // A name written whole is that person only when the whole name is theirs ("Sam Okafor" is
         // not Benedict Okafor); the sign-off under the note is the writer's own name.
         const run = nameRun(ctx.note.text, ctx.tokens, i);
