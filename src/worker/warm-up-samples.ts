@@ -65,7 +65,7 @@ const CC_DRAFT = [
   "Warm regards, Alex",
 ];
 
-/** Outlook's forward: HTML only, quoted-printable, a bold "From:/Sent:" block (read by email-forward-parser). */
+/** Outlook's forward: HTML only, quoted-printable, a bold "From:/Sent:" block (read under its forward subject by common-forward.ts). */
 const OUTLOOK_FORWARD = [
   ...headers("FW: Thanks for the conversation", CHECKER, [], ['Content-Type: text/html; charset="us-ascii"', "Content-Transfer-Encoding: quoted-printable"]),
   '<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3Dus-ascii"></head>',
