@@ -100,19 +100,22 @@ function readOnce(body: string, subject: string): EmailForwardResult {
   // unless the subject is a reply's: the library (and its ~250 patterns) is not needed then.
   const common = readCommonForward(body);
   if (common && !REPLY_SUBJECT.test(subject)) return common;
+  // What the library reads from the subject alone (an empty body, so cheap): asked by both
+  // branches below, read once.
+  let bySubjectAlone: EmailForwardResult | undefined;
+  const subjectAlone = () => (bySubjectAlone ??= libraryRead("", subject));
   // Outlook's header block has no separator: only a forward subject makes it one (the library
   // reads the body alone as none, so every branch below comes to its read under the subject).
-  // What the library reads from the subject alone is cheap: an empty body has no lines.
   if (!common && subject && !REPLY_SUBJECT.test(subject)) {
-    const bySubjectAlone = libraryRead("", subject);
-    const outlook = readOutlookForward(body, bySubjectAlone.forwarded ? (bySubjectAlone.email.subject ?? "") : null);
+    const { forwarded, email } = subjectAlone();
+    const outlook = readOutlookForward(body, forwarded ? (email.subject ?? "") : null);
     if (outlook) return outlook;
   }
   const byBody = common ?? libraryRead(body, "");
   // Read with a forward subject, the body is split at the same separator line first, so a
   // body already recognised alone yields the same original (the cases below pick byBody):
   // an empty body is enough to ask the library whether the subject is a forward's.
-  if (!subject || (byBody.forwarded && byBody.email.body !== undefined && libraryRead("", subject).forwarded)) return byBody;
+  if (!subject || (byBody.forwarded && byBody.email.body !== undefined && subjectAlone().forwarded)) return byBody;
   const bySubject = libraryRead(body, subject);
   if (bySubject.forwarded && bySubject.email.body !== undefined) {
     // Given a subject, the library reports it (minus "Fwd:") as the original's; the
