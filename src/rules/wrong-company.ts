@@ -7,7 +7,7 @@
 import { hasWord } from "../spelling/dictionary.js";
 import { editDistance } from "../spelling/edit-distance.js";
 import { factsWrite, factWords } from "../spelling/fact-words.js";
-import { companyKey, companyRuns, companyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
+import { companyKey, companyRuns, companyTokens, readCompanyTokens, soundsAlike, type CompanyRun, type CompanyToken } from "../text/company.js";
 import { writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { withoutTemplateText } from "../text/template-text.js";
@@ -258,7 +258,7 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
 const runsOf = memoize((key: string): readonly CompanyRun[] => {
   const [maxSize, exactKeys, text] = JSON.parse(key) as [number, string[], string];
   const lowerCaseWriter = writesWithoutCapitals(text);
-  return companyRuns(text, companyTokens(text), maxSize, (first, last) => {
+  return companyRuns(text, readCompanyTokens(text), maxSize, (first, last) => {
     // Misspellings are read only from runs capitalised at both ends (see misspellings()), or any run of a writer who types in lower case.
     if ((first.capital && last.capital) || lowerCaseWriter) return true;
     // Otherwise only an exact key can matter, and a run's key starts with its first token's bare form.

@@ -59,10 +59,15 @@ function toToken(text: string, start: number): CompanyToken {
   return { text, key, plain, bare, capital: startsUpperCaseOrDigit(text), start, end: start + text.length };
 }
 
-/** The tokens of `text` a company name can be made of. Remembered: a note is checked again as its sent copy. */
-export const companyTokens: (text: string) => readonly CompanyToken[] = memoize(computeCompanyTokens, TEXT_CACHE_CHARS);
+/** The tokens of `text` a company name can be made of, remembered: names and the phrases naming employers recur. */
+export const companyTokens: (text: string) => readonly CompanyToken[] = memoize(readCompanyTokens, TEXT_CACHE_CHARS);
 
-function computeCompanyTokens(text: string): CompanyToken[] {
+/**
+ * companyTokens without remembering, for a whole note: its runs are remembered by the caller,
+ * so a second copy of a note's tokens would only be more for every young-generation collection
+ * to copy.
+ */
+export function readCompanyTokens(text: string): CompanyToken[] {
   // An exec loop, not [...matchAll].map: no intermediate array of match objects on every check.
   const tokens: CompanyToken[] = [];
   TOKEN.lastIndex = 0;

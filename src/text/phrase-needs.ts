@@ -18,8 +18,8 @@ export interface AnyOf {
 export type Need = AnyOf[];
 
 /**
- * Longest word prefix compared: a sentence's words are indexed by their prefixes up to this
- * length (a 10 000-letter "word" must not make 10 000 of them), and a longer prefix need is
+ * Longest word prefix compared: a sentence's words are looked up by their prefixes up to this
+ * length (a 10 000-letter "word" must not make 10 000 look-ups), and a longer prefix need is
  * cut to it, which only weakens it ("appreciat*" needs a word starting "appreciat", so one
  * starting "apprecia" too).
  */
@@ -69,17 +69,18 @@ export function anyNeed(alternatives: Need[]): Need {
 export interface SentenceWords {
   list: readonly string[];
   set: ReadonlySet<string>;
-  /** Every prefix of every word ("h", "he", "hel", …, up to MAX_PREFIX_CHARS), so a prefix need is one look-up. */
-  prefixes: ReadonlySet<string>;
 }
 
-/** The words of a normalize()d sentence (" folded words separated by single spaces "). */
+/**
+ * The words of a normalize()d sentence (" folded words separated by single spaces "). Their
+ * prefixes are not kept: sentences' words are remembered across checks, and a set of every
+ * prefix of every word was most of what each one held (and so of what every young-generation
+ * collection had to copy); a prefix need is a startsWith over a sentence's twenty words instead.
+ */
 export function sentenceWords(normalized: string): SentenceWords {
   const trimmed = normalized.trim();
   const list = trimmed === "" ? [] : trimmed.split(" ");
-  const prefixes = new Set<string>();
-  for (const word of list) for (let end = 1; end <= Math.min(word.length, MAX_PREFIX_CHARS); end++) prefixes.add(word.slice(0, end));
-  return { list, set: new Set(list), prefixes };
+  return { list, set: new Set(list) };
 }
 
 function meets(any: AnyOf, words: SentenceWords): boolean {
@@ -89,7 +90,7 @@ function meets(any: AnyOf, words: SentenceWords): boolean {
   } else {
     for (const word of any.words) if (words.set.has(word)) return true;
   }
-  for (const prefix of any.prefixes) if (words.prefixes.has(prefix)) return true;
+  for (const prefix of any.prefixes) for (const word of words.list) if (word.startsWith(prefix)) return true;
   return any.all.some((need) => holds(need, words));
 }
 
@@ -128,8 +129,11 @@ function candidatesOf(words: SentenceWords): (number[] | undefined)[] {
     if (!entries) return;
     for (let k = 0; k < entries.length; k += 2) (candidates[entries[k]!] ??= []).push(entries[k + 1]!);
   };
-  for (const word of words.set) add(byWord.get(word));
-  for (const prefix of words.prefixes) add(byPrefix.get(prefix));
+  for (const word of words.set) {
+    add(byWord.get(word));
+    // A need filed under several of the sentence's prefixes is tried once all the same (needIndex).
+    for (let end = 1; end <= Math.min(word.length, MAX_PREFIX_CHARS); end++) add(byPrefix.get(word.slice(0, end)));
+  }
   anchorsOf.set(words, { indexes, candidates });
   return candidates;
 }

@@ -66,7 +66,8 @@ export interface PhraseSet {
 
 /**
  * Characters of normalised sentences whose words are remembered (every phrase set asks): less
- * than for other texts, as a sentence's word prefixes take several times its size.
+ * than for other texts, as a sentence's words, their set and the candidates found for them
+ * (phrase-needs.ts) take several times its size.
  */
 const SENTENCE_WORDS_CACHE_CHARS = 50_000;
 
