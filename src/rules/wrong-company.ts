@@ -218,7 +218,8 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
   const found: ForeignEmployer[] = [];
   // Template text ("Acme Corp.") is the placeholder rule's.
   const text = withoutTemplateText(ctx.note.text);
-  const offers = new Set(OFFER_FRAMES.flatMap((frame) => [...text.matchAll(frame)]));
+  // Both offer frames spell "offer" in lower case: a note without it is not read for them.
+  const offers = new Set(text.includes("offer") ? OFFER_FRAMES.flatMap((frame) => [...text.matchAll(frame)]) : []);
   for (const match of [...text.matchAll(EMPLOYER_FRAME), ...namesOwningEmployerThings(text), ...offers]) {
     const inside = INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length));
     // The name ends before a trailing connective ("… Learning and", "Freight of").
@@ -258,11 +259,18 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
 const runsOf = memoize((key: string): readonly CompanyRun[] => {
   const [maxSize, exactKeys, text] = JSON.parse(key) as [number, string[], string];
   const lowerCaseWriter = writesWithoutCapitals(text);
+  // Whether some exact key starts with the first token's bare form: asked once per first token, not once per run from it.
+  let asked: CompanyToken | null = null;
+  let startsKey = false;
   return companyRuns(text, readCompanyTokens(text), maxSize, (first, last) => {
     // Misspellings are read only from runs capitalised at both ends (see misspellings()), or any run of a writer who types in lower case.
     if ((first.capital && last.capital) || lowerCaseWriter) return true;
     // Otherwise only an exact key can matter, and a run's key starts with its first token's bare form.
-    return exactKeys.some((key) => key.startsWith(first.bare));
+    if (first !== asked) {
+      asked = first;
+      startsKey = exactKeys.some((key) => key.startsWith(first.bare));
+    }
+    return startsKey;
   });
 }, TEXT_CACHE_CHARS);
 
