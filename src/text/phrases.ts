@@ -45,9 +45,15 @@ export const normalize: (text: string) => string = memoize(computeNormalize, TEX
 const normalizeReadingTypos: (text: string) => string = memoize((text) => computeNormalize(withTyposRead(text)), TEXT_CACHE_CHARS);
 
 function computeNormalize(text: string): string {
-  let s = fold(text).replace(/[^a-z0-9']+/g, " ").replace(/(^| )'+|'+(?= |$)/g, "$1");
-  if (s.includes("'")) for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
-  return ` ${s.replace(CAN_NOT, "cannot").replace(/\s+/g, " ").trim()} `;
+  // Every run of other characters is one space: words are now separated by single spaces.
+  let s = fold(text).replace(/[^a-z0-9']+/g, " ");
+  if (s.includes("'")) {
+    // Only quotes trimmed and contractions expanded can leave two spaces side by side.
+    s = s.replace(/(^| )'+|'+(?= |$)/g, "$1");
+    if (s.includes("'")) for (const [from, to] of CONTRACTIONS) s = s.replace(from, to);
+    s = s.replace(CAN_NOT, "cannot").replace(/\s+/g, " ");
+  } else if (s.includes("can not")) s = s.replace(CAN_NOT, "cannot");
+  return ` ${s.trim()} `;
 }
 
 /** A list of phrasings, with phrasings that cancel a match in the same sentence ("not interested"). */

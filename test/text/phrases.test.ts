@@ -30,6 +30,21 @@ describe("phrase notation", () => {
   });
 });
 
+describe("normalize", () => {
+  it("leaves folded words between single spaces, contractions spelled out", () => {
+    expect(normalize("I'm sure we can not — 'really' — wait!")).toBe(" i am sure we cannot really wait ");
+    expect(normalize("Don't ' quote '' me")).toBe(" do not quote me ");
+    const piece = fc.constantFrom("I", "can", "not", "can't", "I'd", "'", "''", "rock 'n' roll", "“quoted”", " ", "  ", "\n", "—", ",", "it's", "Zoë", "x'");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const s = normalize(pieces.join(""));
+        expect(s).toMatch(/^(?: (?:[a-z0-9']+ )+| {2})$/);
+      }),
+      { numRuns: 2000, seed: 20261207 },
+    );
+  });
+});
+
 describe("phrase needs", () => {
   // A pattern's matcher runs only when a sentence has the words the pattern needs; that must
   // never change an answer, and the matcher must answer as the expression the notation means.
