@@ -35,28 +35,37 @@ export function conversationRequests(ctx: Pick<RuleContext, "interview" | "addre
 /**
  * Keys of words that name the interview rather than anything said in it: company and
  * aliases, role, the panel's names and titles, the writer's name, and the greeting. The same
- * names give the same set object, in this check and the next (the sent copy of a checked
- * draft, a draft sent again after a fix), so what is remembered per set (topic keys in
- * mentions.ts, sentence details in specificity.ts) carries over between checks.
+ * keys give the same set object, in this check and the next (another note to the same panel,
+ * the sent copy of a checked draft), so what is remembered per set (topic keys in mentions.ts,
+ * request items, sentence details in specificity.ts) carries over between checks: a greeting
+ * or a recipient of the panel adds no key the interview's own names lack.
  */
 export const familiarKeys: (ctx: Pick<RuleContext, "interview" | "note">) => ReadonlySet<string> = memoizeByObject(computeFamiliarKeys);
 
 function computeFamiliarKeys(ctx: Pick<RuleContext, "interview" | "note">): ReadonlySet<string> {
   const { interview, note } = ctx;
+  const keys = new Set(interview ? interviewKeys(interview) : []);
   // The names the greeting greets, not its whole line: a phone note's first line runs on into the note.
-  const names = [note.from?.name ?? "", ...greetingNames(note.greeting ?? ""), ...note.to.map((a) => a.name)];
-  if (interview) {
-    names.push(interview.company, ...interview.companyAliases, interview.role);
-    for (const p of interview.interviewers) names.push(p.name, p.title ?? "");
-    if (interview.recruiter) names.push(interview.recruiter.name, interview.recruiter.agency ?? "");
+  for (const name of [note.from?.name ?? "", ...greetingNames(note.greeting ?? ""), ...note.to.map((a) => a.name)]) {
+    for (const key of distinctiveKeys(name)) keys.add(key);
   }
-  return familiarSetOf(JSON.stringify(names));
+  // Keys hold no spaces (each is one word's).
+  return familiarSetOf([...keys].sort().join(" "));
 }
 
-/** Characters of name lists remembered: those of a few dozen interviews and notes. */
+/** The keys of an interview's own names, per interview object (shared between checks while its facts are unchanged). */
+const interviewKeys = memoizeByObject((interview: Interview): readonly string[] => {
+  const names = [interview.company, ...interview.companyAliases, interview.role];
+  for (const p of interview.interviewers) names.push(p.name, p.title ?? "");
+  if (interview.recruiter) names.push(interview.recruiter.name, interview.recruiter.agency ?? "");
+  return names.flatMap((name) => distinctiveKeys(name));
+});
+
+/** Characters of key lists remembered: those of a few dozen interviews. */
 const NAME_LIST_CACHE_CHARS = 20_000;
 
-const familiarSetOf = memoize((namesJson: string): ReadonlySet<string> => new Set((JSON.parse(namesJson) as string[]).flatMap((n) => distinctiveKeys(n))), NAME_LIST_CACHE_CHARS);
+/** One set object per list of keys (sorted, space-separated). */
+const familiarSetOf = memoize((keys: string): ReadonlySet<string> => new Set(keys === "" ? [] : keys.split(" ")), NAME_LIST_CACHE_CHARS);
 
 /**
  * The items (requests, concerns, news) that the note's text, plus `extra` (attachment names),
