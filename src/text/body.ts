@@ -3,6 +3,7 @@
  * the name under it, so "Thanks," above "Alex" is not read as the writer's gratitude and
  * "Hi Priya," is not read as content.
  */
+import { memoizeByObject } from "./memo.js";
 import { greetingNames } from "./names.js";
 import { phraseSet } from "./phrases.js";
 import type { RuleContext } from "../rules/rule.js";
@@ -43,8 +44,13 @@ export function greetingEnd(text: string, greeting: string | null): number {
   return g && at >= 0 ? at + g.length : 0;
 }
 
-/** The sentences of a note between its greeting and its sign-off. */
-export function bodySentences({ note, sentences }: Pick<RuleContext, "note" | "sentences">): Span[] {
+/**
+ * The sentences of a note between its greeting and its sign-off. Remembered per rule context:
+ * several rules ask for the body, or for where it ends.
+ */
+export const bodySentences: (ctx: Pick<RuleContext, "note" | "sentences">) => readonly Span[] = memoizeByObject(computeBodySentences);
+
+function computeBodySentences({ note, sentences }: Pick<RuleContext, "note" | "sentences">): Span[] {
   const afterGreeting = greetingEnd(note.text, note.greeting);
   let from = 0;
   while (from < sentences.length && sentences[from]!.end <= afterGreeting) from++;
