@@ -36,4 +36,31 @@ function computeTokens(text: string): readonly Token[] {
 }
 
 /** Number of words as a reader would count them. Remembered per text, like tokenize. */
-export const countWords: (text: string) => number = memoize((text) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, TEXT_CACHE_CHARS);
+export const countWords: (text: string) => number = memoize(computeWordCount, TEXT_CACHE_CHARS);
+
+/** White space as `\s` matches it outside ASCII. */
+const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The runs of text between white space that hold a letter or a digit (what splitting at `\s+`
+ * and keeping the pieces with one would count), in one pass without the pieces: every new
+ * note is counted once.
+ */
+function computeWordCount(text: string): number {
+  let count = 0;
+  let counted = false; // the current run already has a letter or a digit
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) counted = false;
+      else if (!counted && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || (c >= 0x30 && c <= 0x39))) (counted = true), count++;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (char.length === 2) i++;
+    if (WIDE_SPACE.test(char)) counted = false;
+    else if (!counted && LETTER_OR_DIGIT.test(char)) (counted = true), count++;
+  }
+  return count;
+}
