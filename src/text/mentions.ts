@@ -9,7 +9,7 @@ import { fold } from "./fold.js";
 import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { KeysWithPairs } from "./pair-keys.js";
 import { clippedKeys, hasRelated } from "./related-terms.js";
-import { isFunctionWord, isStopword } from "./stopwords.js";
+import { isFunctionWord, isGenericStem } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
 
 /** Words this short are compared as written, not stemmed, so the language "Go" is not the verb "go". */
@@ -35,11 +35,19 @@ export function wordKey(written: string, generic = false): string | null {
   return generic ? genericKey(written) : distinctiveKey(written);
 }
 
+/** A short word's key: as written when it has a capital ("Go", "SQL"), else folded. */
+const shortKey = (written: string, folded: string) => (/\p{Lu}/u.test(written) ? written : folded);
+
 function computeKey(written: string, generic: boolean): string | null {
   const folded = fold(written).replace(/'s?$/, "");
-  if (folded.length < 2 || (generic ? isFunctionWord(folded) : isStopword(folded))) return null;
-  if (folded.length <= SHORT_WORD_CHARS) return /\p{Lu}/u.test(written) ? written : folded;
-  return stemmer(unBritish(folded));
+  if (folded.length < 2 || isFunctionWord(folded)) return null;
+  if (generic && folded.length <= SHORT_WORD_CHARS) return shortKey(written, folded);
+  // Stemmed once: the stem tells generic vocabulary ("opportunities") and is most words' key.
+  const stem = stemmer(folded);
+  if (!generic && isGenericStem(stem)) return null;
+  if (folded.length <= SHORT_WORD_CHARS) return shortKey(written, folded);
+  const american = unBritish(folded);
+  return american === folded ? stem : stemmer(american);
 }
 
 // Folding and stemming are most of a check's cost, and a note repeats its words.

@@ -80,7 +80,7 @@ export function isFunctionWord(folded: string): boolean {
   return FUNCTION_WORDS.has(folded);
 }
 
-/** True for a folded word that carries nothing distinctive: a function word or generic note vocabulary. */
-export function isStopword(folded: string): boolean {
-  return FUNCTION_WORDS.has(folded) || GENERIC_STEMS.has(stemmer(folded));
+/** True for the stem of a word of generic note vocabulary ("great", "opportunity"), which says nothing distinctive. */
+export function isGenericStem(stem: string): boolean {
+  return GENERIC_STEMS.has(stem);
 }
