@@ -85,7 +85,9 @@ function forwardParser(): EmailForwardParser {
 /** The library's reading of `body`, given only the lines within its budget; the rest come back as they were (library-budget.ts). */
 function libraryRead(body: string, subject: string): EmailForwardResult {
   const masked = maskForLibrary(body);
-  return restoreDeep(forwardParser().read(masked.text, subject), masked.restore);
+  const read = forwardParser().read(masked.text, subject);
+  // With nothing masked there is nothing to put back, and no copy of the result to make.
+  return masked.text === body ? read : restoreDeep(read, masked.restore);
 }
 
 /**
