@@ -32,23 +32,38 @@ function interviewTexts(interview: Interview): string[] {
  */
 export const factWords: (ctx: RuleContext) => ReadonlySet<string> = memoizeByObject(computeFactWords);
 
+/** A number per interview object, so a list of them can be a key; objects are shared between checks while their facts are unchanged. */
+const serials = new WeakMap<Interview, number>();
+let nextSerial = 0;
+function serialOf(interview: Interview): number {
+  let serial = serials.get(interview);
+  if (serial === undefined) serials.set(interview, (serial = nextSerial++));
+  return serial;
+}
+
 /**
- * The last set made, with what it was made from: the next check of the same user's mail (a
- * draft's sent copy, a fixed draft) has the same interview objects and strings, and gets the
- * same set object, so what is remembered per set (knownIn in checker.ts) carries over.
+ * Sets made, by what they were made from: the next check of the same user's mail (a draft's
+ * sent copy, the next note to the same panel) has the same interview objects and strings and
+ * gets the same set object, so what is remembered per set (knownIn in checker.ts) carries over.
+ * More than one is kept: the matched interview comes whole and the others as the index has
+ * them, so a user's notes to their different interviews are made from different objects.
  */
-let last: { sources: readonly (Interview | string)[]; words: ReadonlySet<string> } | null = null;
+const made = new Map<string, ReadonlySet<string>>();
+/** Sets kept: one per interview a user writes about, for a user with dozens of interviews; the words of each are a few hundred. */
+const MAX_SETS_KEPT = 64;
 
 function computeFactWords(ctx: RuleContext): ReadonlySet<string> {
   // In one order whichever interview the note matched: the set is the same union.
   const interviews = [...(ctx.interview ? [ctx.interview] : []), ...ctx.otherInterviews].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const own = [ctx.note.from?.name ?? "", ...ctx.settings.personalWords];
-  const sources = [...interviews, ...own];
-  if (last && last.sources.length === sources.length && last.sources.every((source, i) => source === sources[i])) return last.words;
+  const key = `${interviews.map(serialOf).join(" ")}\n${own.join("\n")}`;
+  const known = made.get(key);
+  if (known) return known;
   const words = new Set<string>();
   for (const interview of interviews) for (const word of interviewWords(interview)) words.add(word);
   addWords(words, own);
-  last = { sources, words };
+  if (made.size >= MAX_SETS_KEPT) made.clear();
+  made.set(key, words);
   return words;
 }
 

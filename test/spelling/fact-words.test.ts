@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factWords } from "../../src/spelling/fact-words.js";
+import type { Interview } from "../../src/types.js";
 import { interview, makeContext } from "../helpers/context.js";
 
 const text = "Hi Priya,\n\nThanks for walking me through the on-call rotation.\n\nAlex";
@@ -14,6 +15,17 @@ describe("factWords", () => {
   });
   it("is the same set whichever saved interview the note matched", () => {
     expect(factWords(makeContext(text, { interviewId: "contoso-pm" }))).toBe(factWords(makeContext(text)));
+  });
+  it("keeps the set of each matched interview when the others come as the index has them", () => {
+    // The pipeline gives the matched interview whole and every other one as its index entry reads: other objects.
+    const asIndexed = (i: Interview) => ({ ...i, topics: [], requests: [] });
+    const [northwind, contoso] = [interview("northwind-sre"), interview("contoso-pm")];
+    const toNorthwind = () => makeContext(text, { interview: northwind, otherInterviews: [asIndexedContoso] });
+    const toContoso = () => makeContext(text, { interview: contoso, otherInterviews: [asIndexedNorthwind] });
+    const [asIndexedNorthwind, asIndexedContoso] = [asIndexed(northwind), asIndexed(contoso)];
+    const first = factWords(toNorthwind());
+    factWords(toContoso());
+    expect(factWords(toNorthwind())).toBe(first);
   });
   it("is made again when a personal word, the writer or an interview changes", () => {
     const base = makeContext(text);
