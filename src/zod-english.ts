@@ -11,3 +11,6 @@ import en from "zod/v4/locales/en.js";
 import { config } from "zod/mini";
 
 config(en());
+// Run every schema as a Worker runs it: workerd refuses code generated from strings, so zod
+// parses without the compiled fast path there; the CLI, the tests and the bench do the same.
+config({ jitless: true });
