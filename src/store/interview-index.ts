@@ -8,6 +8,7 @@
  * operations). The index is a copy: the interview keys stay the truth it is rebuilt from.
  * Pure: the KV side is in kv-store.ts.
  */
+import "../zod-english.js";
 import * as z from "zod/mini";
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import { memoize, memoizeByObject } from "../text/memo.js";
