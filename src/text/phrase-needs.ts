@@ -25,9 +25,12 @@ export type Need = AnyOf[];
  */
 const MAX_PREFIX_CHARS = 8;
 
-/** The need of one literal word of a pattern, or of a word prefix ("help*"). */
-export function wordNeed(word: string, prefix: boolean): Need {
-  return [{ words: new Set(prefix ? [] : [word]), prefixes: prefix ? [word.slice(0, MAX_PREFIX_CHARS)] : [], all: [] }];
+/** The need part of one literal word of a pattern, or of a word prefix ("help*"). */
+export function wordPart(word: string, prefix: boolean): AnyOf {
+  const words = new Set<string>();
+  if (prefix) return { words, prefixes: [word.slice(0, MAX_PREFIX_CHARS)], all: [] };
+  words.add(word);
+  return { words, prefixes: [], all: [] };
 }
 
 /** True when a need part names no function word ("a", "the", "of", "i"): such a part says most about a sentence. */
@@ -43,16 +46,26 @@ function keyPart(need: Need): AnyOf | undefined {
   return plain.filter(telling).at(-1) ?? plain.at(-1);
 }
 
+/** One alternative of a group: a lone word or word prefix ("help*"), or the need of a longer alternative. */
+export type Alternative = { word: string; prefix: boolean } | Need;
+
 /**
  * The need of a group of alternatives: one of them must be met. An alternative that needs
  * nothing makes the whole group need nothing. A many-part alternative ("gift card") is
  * represented by its key part alone ("card"): a weaker need, still always met when the
- * alternative matches, and the group stays one flat set of words, tested in one go.
+ * alternative matches, and the group stays one flat set of words, tested in one go. A lone
+ * word goes into that set as it is: groups list up to a hundred verbs, and every pattern is
+ * read when its module loads.
  */
-export function anyNeed(alternatives: Need[]): Need {
-  if (alternatives.some((a) => a.length === 0)) return [];
+export function anyNeed(alternatives: readonly Alternative[]): Need {
   const any: AnyOf = { words: new Set(), prefixes: [], all: [] };
   for (const alternative of alternatives) {
+    if (!Array.isArray(alternative)) {
+      if (alternative.prefix) any.prefixes.push(alternative.word.slice(0, MAX_PREFIX_CHARS));
+      else any.words.add(alternative.word);
+      continue;
+    }
+    if (alternative.length === 0) return [];
     const part = alternative.length === 1 ? alternative[0]! : keyPart(alternative);
     if (!part) {
       any.all.push(alternative);

@@ -11,7 +11,7 @@
  * whole word, gaps take any words, and a match may start at any word (test/text/phrases.test.ts
  * checks this against the expressions themselves).
  */
-import { anyNeed, wordNeed, type Need } from "./phrase-needs.js";
+import { anyNeed, wordPart, type Alternative, type Need } from "./phrase-needs.js";
 
 /** "..": room for an adverb or two ("I am really very excited"). */
 const SHORT_GAP_WORDS = 3;
@@ -39,7 +39,21 @@ export interface CompiledPattern {
   need: Need;
 }
 
-/** Reads a pattern in the notation of phrases.ts into its items; throws on a malformed one. */
+/** A suffix item ("*ing", always a match at a "*") and a word item ("help", "help*"), read where they start: sticky, so no item copies the rest of the pattern. */
+const SUFFIX_ITEM = /\*([a-z']*)/y;
+const WORD_ITEM = /([a-z0-9']+)(\*?)/y;
+
+/** `sticky` matched at `pos` of `text`, or null. */
+function readAt(sticky: RegExp, text: string, pos: number): RegExpExecArray | null {
+  sticky.lastIndex = pos;
+  return sticky.exec(text);
+}
+
+/**
+ * Reads a pattern in the notation of phrases.ts into its items; throws on a malformed one.
+ * Every phrase set is read when its module loads, inside the Worker's start-up time: the
+ * reader looks at the pattern in place, item by item.
+ */
 export function parsePattern(pattern: string): Item[] {
   let pos = 0;
   const seq = (): Item[] => {
@@ -61,25 +75,35 @@ export function parsePattern(pattern: string): Item[] {
     return alts;
   };
   const item = (): Item => {
-    const rest = pattern.slice(pos);
-    if (rest.startsWith("...")) return (pos += 3), { kind: "gap", max: LONG_GAP_WORDS };
-    if (rest.startsWith("..")) return (pos += 2), { kind: "gap", max: SHORT_GAP_WORDS };
-    if (rest.startsWith("$")) return pos++, { kind: "end" };
-    if (rest.startsWith("^")) return pos++, { kind: "start" };
-    if (rest.startsWith("#")) return pos++, { kind: "number" };
-    if (rest.startsWith("!(")) return pos++, { kind: "not", alternatives: alternatives() };
-    if (rest.startsWith("(")) {
-      const alts = alternatives();
-      const optional = pattern[pos] === "?";
-      if (optional) pos++;
-      return { kind: "group", alternatives: alts, optional };
+    switch (pattern[pos]) {
+      case ".":
+        if (pattern.startsWith("...", pos)) return (pos += 3), { kind: "gap", max: LONG_GAP_WORDS };
+        if (pattern.startsWith("..", pos)) return (pos += 2), { kind: "gap", max: SHORT_GAP_WORDS };
+        break;
+      case "$":
+        return pos++, { kind: "end" };
+      case "^":
+        return pos++, { kind: "start" };
+      case "#":
+        return pos++, { kind: "number" };
+      case "!":
+        if (pattern[pos + 1] === "(") return pos++, { kind: "not", alternatives: alternatives() };
+        break;
+      case "(": {
+        const alts = alternatives();
+        const optional = pattern[pos] === "?";
+        if (optional) pos++;
+        return { kind: "group", alternatives: alts, optional };
+      }
+      case "*": {
+        const suffix = readAt(SUFFIX_ITEM, pattern, pos)!;
+        return (pos += suffix[0].length), { kind: "suffix", suffix: suffix[1]! };
+      }
     }
-    const suffix = /^\*([a-z']*)/.exec(rest);
-    if (suffix) return (pos += suffix[0].length), { kind: "suffix", suffix: suffix[1]! };
-    const word = /^([a-z0-9']+)(\*?)/.exec(rest);
-    if (!word?.[1]) throw new Error(`unexpected "${rest[0]}" in phrase "${pattern}"`);
+    const word = readAt(WORD_ITEM, pattern, pos);
+    if (!word) throw new Error(`unexpected "${pattern[pos]}" in phrase "${pattern}"`);
     pos += word[0].length;
-    return { kind: "word", word: word[1], prefix: word[2] === "*" };
+    return { kind: "word", word: word[1]!, prefix: word[2] === "*" };
   };
   const items = seq();
   if (pos < pattern.length) throw new Error(`unbalanced ")" in phrase "${pattern}"`);
@@ -90,10 +114,16 @@ export function parsePattern(pattern: string): Item[] {
 function needOf(items: readonly Item[]): Need {
   const need: Need = [];
   for (const item of items) {
-    if (item.kind === "word") need.push(...wordNeed(item.word, item.prefix));
-    else if (item.kind === "group" && !item.optional) need.push(...anyNeed(item.alternatives.map(needOf)));
+    if (item.kind === "word") need.push(wordPart(item.word, item.prefix));
+    else if (item.kind === "group" && !item.optional) need.push(...anyNeed(item.alternatives.map(alternativeOf)));
   }
   return need;
+}
+
+/** A group's alternative as anyNeed takes it: a lone word as it is, any other its need. */
+function alternativeOf(items: readonly Item[]): Alternative {
+  const only = items.length === 1 ? items[0]! : null;
+  return only?.kind === "word" ? only : needOf(items);
 }
 
 const ACCEPT: Matcher = () => true;
