@@ -119,8 +119,32 @@ export function holds(need: Need, words: SentenceWords): boolean {
  * sets over each sentence). Each entry is a flat list of pairs: index id, need number.
  */
 const byWord = new Map<string, number[]>();
-const byPrefix = new Map<string, number[]>();
 let indexes = 0;
+
+/** A filed prefix and its entries. */
+interface FiledPrefix {
+  prefix: string;
+  entries: number[];
+}
+
+/**
+ * The filed prefixes by their first character, shortest first: the phrase sets file some fifty
+ * prefixes, at most a handful per first letter, so a sentence's word is compared with those few
+ * (startsWith) instead of cutting and looking up each of its first eight prefixes.
+ */
+const prefixesByFirst = new Map<number, FiledPrefix[]>();
+
+function filePrefix(prefix: string, id: number, i: number): void {
+  const first = prefix.charCodeAt(0);
+  const list = prefixesByFirst.get(first) ?? [];
+  prefixesByFirst.set(first, list);
+  const filed = list.find((p) => p.prefix === prefix);
+  if (filed) return void filed.entries.push(id, i);
+  const longer = list.findIndex((p) => p.prefix.length > prefix.length);
+  list.splice(longer === -1 ? list.length : longer, 0, { prefix, entries: [id, i] });
+}
+
+const NO_PREFIXES: readonly FiledPrefix[] = [];
 
 /**
  * A sentence's candidates per index id, with the number of indexes they were found for: an
@@ -145,7 +169,7 @@ function candidatesOf(words: SentenceWords): (number[] | undefined)[] {
   for (const word of words.set) {
     add(byWord.get(word));
     // A need filed under several of the sentence's prefixes is tried once all the same (needIndex).
-    for (let end = 1; end <= Math.min(word.length, MAX_PREFIX_CHARS); end++) add(byPrefix.get(word.slice(0, end)));
+    for (const filed of prefixesByFirst.get(word.charCodeAt(0)) ?? NO_PREFIXES) if (word.startsWith(filed.prefix)) add(filed.entries);
   }
   anchorsOf.set(words, { indexes, candidates });
   return candidates;
@@ -160,16 +184,15 @@ function candidatesOf(words: SentenceWords): (number[] | undefined)[] {
 export function needIndex(needs: readonly Need[]): (words: SentenceWords, test: (index: number) => boolean) => boolean {
   const id = indexes++;
   const always: number[] = [];
-  const file = (map: Map<string, number[]>, key: string, i: number) => {
-    const entries = map.get(key);
-    if (entries) entries.push(id, i);
-    else map.set(key, [id, i]);
-  };
   needs.forEach((need, i) => {
     const anchor = keyPart(need);
     if (!anchor) return void always.push(i);
-    for (const word of anchor.words) file(byWord, word, i);
-    for (const prefix of anchor.prefixes) file(byPrefix, prefix, i);
+    for (const word of anchor.words) {
+      const entries = byWord.get(word);
+      if (entries) entries.push(id, i);
+      else byWord.set(word, [id, i]);
+    }
+    for (const prefix of anchor.prefixes) filePrefix(prefix, id, i);
   });
   // The call each need was last tried in: a need filed under several of a sentence's words is
   // tried once, with no per-call allocation (this runs for every sentence and phrase set).

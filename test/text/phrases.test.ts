@@ -74,4 +74,14 @@ describe("phrase needs", () => {
     expect(set.test("Appreciating it.")).toBe(true);
     expect(set.test("Apprehending it.")).toBe(false);
   });
+
+  it("finds each of several prefixes that start with the same letters", () => {
+    const set = phraseSet(["(ap*) now", "(apprecia*) it", "(apt*) here", "(b*) there"]);
+    expect(set.test("Appreciating it.")).toBe(true);
+    expect(set.test("Apple now.")).toBe(true);
+    expect(set.test("Aptitude here.")).toBe(true);
+    expect(set.test("Apples here.")).toBe(false);
+    expect(set.test("Be there.")).toBe(true);
+    expect(set.test("Approaching it.")).toBe(false);
+  });
 });
