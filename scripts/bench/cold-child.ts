@@ -2,12 +2,17 @@
  * One fresh process for cold.ts: import the pipeline bundle and check a sequence of messages,
  * each once, measuring CPU time (process.cpuUsage) for the import and for each message. With
  * "warm-up" the Worker's start-up checks run after the import, timed apart, as its module top
- * level runs them before the first email.
+ * level runs them before the first email. Each message is one event as workerd runs it (digests
+ * hashed in place, the event's pending V8 tasks run at its end and timed with it).
  * Argv: bundle path, facts path, "cold" | "warm-up", the sequence's JSON file ([{ path, from, to, facts?, now? }]).
  * Prints one JSON line.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { endOfEvent } from "./event-end.js";
+import { installWorkerdDigest } from "./workerd-digest.js";
+
+installWorkerdDigest();
 
 const [bundlePath, factsPath, mode, sequencePath] = process.argv.slice(2) as [string, string, string, string];
 /** A message to handle: its file, envelope, and (for a new note) its own user's facts and arrival time. */
@@ -24,6 +29,7 @@ const bundle = (await import(pathToFileURL(bundlePath).href)) as typeof import("
 const importMs = cpu() - t0;
 const t1 = cpu();
 if (mode === "warm-up" && (await bundle.warmUp()) !== "done") throw new Error("the start-up checks failed");
+await endOfEvent();
 const warmUpMs = cpu() - t1;
 // One store per user's facts, as one Worker isolate reads one user's KV; made before the timing.
 const stores = new Map<string, Awaited<ReturnType<typeof bundle.storeFacts>>>();
@@ -32,6 +38,7 @@ const checksMs: number[] = [];
 for (const { raw, from, to, facts, now } of sequence) {
   const start = cpu();
   await bundle.checkOnce(raw, stores.get(facts ?? factsPath)!, { from, to }, new Date(now ?? DEFAULT_NOW));
+  await endOfEvent();
   checksMs.push(cpu() - start);
 }
 console.log(JSON.stringify({ importMs, warmUpMs, checksMs }));
