@@ -10,6 +10,13 @@ import type { NewNote } from "./new-notes.js";
 
 export type Bundle = typeof import("./entry.js");
 
+/**
+ * An email's bytes as they reach the Worker: each email is read into bytes of its own, and the
+ * pipeline remembers a parse by its bytes (parse.ts) only while they live, so a note checked
+ * again arrives as new bytes and is parsed again. The copy is made before the timing starts.
+ */
+const arrived = (raw: Uint8Array): Uint8Array => raw.slice();
+
 /** Timed checks per hostile input after its warm-up: the median of three keeps one GC pause from being read as the input's cost. */
 const ADVERSARIAL_ROUNDS = 3;
 
@@ -23,11 +30,11 @@ export async function timeAdversarial(bundle: Bundle, inputs: Array<[string, str
   const timed: { label: string; ms: number }[] = [];
   for (const [label, raw] of inputs) {
     const bytes = new TextEncoder().encode(raw);
-    await bundle.checkOnce(bytes, await bundle.storeFacts(FACTS_JSON), envelope, NOW);
+    await bundle.checkOnce(arrived(bytes), await bundle.storeFacts(FACTS_JSON), envelope, NOW);
     const samples: number[] = [];
     for (let r = 0; r < ADVERSARIAL_ROUNDS; r++) {
-      const store = await bundle.storeFacts(FACTS_JSON);
-      samples.push(await timeEvent(() => bundle.checkOnce(bytes, store, envelope, NOW)));
+      const [store, email] = [await bundle.storeFacts(FACTS_JSON), arrived(bytes)];
+      samples.push(await timeEvent(() => bundle.checkOnce(email, store, envelope, NOW)));
     }
     timed.push({ label, ms: samples.sort((a, b) => a - b)[Math.floor(ADVERSARIAL_ROUNDS / 2)]! });
   }
@@ -49,12 +56,15 @@ export interface NewNoteTimes {
 export async function timeNewNotes(bundle: Bundle, warmOn: readonly NewNote[], notes: readonly NewNote[]): Promise<NewNoteTimes> {
   const stores = new Map<object, Awaited<ReturnType<Bundle["storeFacts"]>>>();
   for (const n of [...warmOn, ...notes]) if (!stores.has(n.facts)) stores.set(n.facts, await bundle.storeFacts(n.facts));
-  const check = (n: NewNote) => bundle.checkOnce(n.raw, stores.get(n.facts)!, n.envelope, n.now);
+  const check = (n: NewNote, email: Uint8Array) => bundle.checkOnce(email, stores.get(n.facts)!, n.envelope, n.now);
   if ((await bundle.warmUp()) !== "done") throw new Error("the start-up checks failed");
-  for (let r = 0; r < 2; r++) for (const n of warmOn) await check(n).then(endOfEvent);
+  for (let r = 0; r < 2; r++) for (const n of warmOn) await check(n, arrived(n.raw)).then(endOfEvent);
   const timeEach = async () => {
     const times = new Map<NewNote, number>();
-    for (const n of notes) times.set(n, await timeEvent(() => check(n)));
+    for (const n of notes) {
+      const email = arrived(n.raw);
+      times.set(n, await timeEvent(() => check(n, email)));
+    }
     return times;
   };
   const first = await timeEach();
