@@ -35,6 +35,20 @@ describe("maskForLibrary", () => {
     expect(many.at(MAX_LIBRARY_LINES)).toBe(`\uE000${MAX_LIBRARY_LINES}\uE001`);
   });
 
+  it("hides each run of masked lines with the same prefix behind one marker, so the library reads few lines", () => {
+    const plain = Array.from({ length: MAX_LIBRARY_LINES + 500 }, (_, i) => `line ${i}`).join("\n");
+    const masked = maskForLibrary(plain);
+    expect(masked.text.split("\n")).toHaveLength(MAX_LIBRARY_LINES + 1);
+    expect(masked.restore(masked.text)).toBe(plain);
+    const quoted = [...Array.from({ length: MAX_LIBRARY_LINES }, () => "note"), "> one", "> two", ">     indented", "> three", "after"].join("\n");
+    const hidden = maskForLibrary(quoted);
+    expect(hidden.text.split("\n").slice(MAX_LIBRARY_LINES)).toEqual([`> \uE000${MAX_LIBRARY_LINES}\uE001`, `>     \uE000${MAX_LIBRARY_LINES + 2}\uE001`, `> \uE000${MAX_LIBRARY_LINES + 3}\uE001`, `\uE000${MAX_LIBRARY_LINES + 4}\uE001`]);
+    // What the library does to a marker's line (it unquotes a forwarded original) is done to each line behind it.
+    const unquoted = hidden.text.replace(/^>+ ?/gm, "");
+    expect(hidden.restore(unquoted).split("\n").slice(MAX_LIBRARY_LINES)).toEqual(["one", "two", "    indented", "three", "after"]);
+    expect(hidden.restore(hidden.text)).toBe(quoted);
+  });
+
   it("returns a long quoted original unquoted, as the library does, whatever lines were masked", () => {
     // Apple Mail quotes the forwarded note; long paragraphs go past the budget, and a name with
     // an apostrophe is a shape the library reads, not common-forward.ts.
