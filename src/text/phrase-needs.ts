@@ -25,10 +25,13 @@ export type Need = AnyOf[];
  */
 const MAX_PREFIX_CHARS = 8;
 
+/** A word prefix of a pattern ("appreciat*") as it is compared: cut to MAX_PREFIX_CHARS. */
+const prefixKey = (word: string) => word.slice(0, MAX_PREFIX_CHARS);
+
 /** The need part of one literal word of a pattern, or of a word prefix ("help*"). */
 export function wordPart(word: string, prefix: boolean): AnyOf {
   const words = new Set<string>();
-  if (prefix) return { words, prefixes: [word.slice(0, MAX_PREFIX_CHARS)], all: [] };
+  if (prefix) return { words, prefixes: [prefixKey(word)], all: [] };
   words.add(word);
   return { words, prefixes: [], all: [] };
 }
@@ -61,7 +64,7 @@ export function anyNeed(alternatives: readonly Alternative[]): Need {
   const any: AnyOf = { words: new Set(), prefixes: [], all: [] };
   for (const alternative of alternatives) {
     if (!Array.isArray(alternative)) {
-      if (alternative.prefix) any.prefixes.push(alternative.word.slice(0, MAX_PREFIX_CHARS));
+      if (alternative.prefix) any.prefixes.push(prefixKey(alternative.word));
       else any.words.add(alternative.word);
       continue;
     }
@@ -136,8 +139,8 @@ const prefixesByFirst = new Map<number, FiledPrefix[]>();
 
 function filePrefix(prefix: string, id: number, i: number): void {
   const first = prefix.charCodeAt(0);
-  const list = prefixesByFirst.get(first) ?? [];
-  prefixesByFirst.set(first, list);
+  let list = prefixesByFirst.get(first);
+  if (!list) prefixesByFirst.set(first, (list = []));
   const filed = list.find((p) => p.prefix === prefix);
   if (filed) return void filed.entries.push(id, i);
   const longer = list.findIndex((p) => p.prefix.length > prefix.length);
