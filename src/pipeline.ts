@@ -11,6 +11,7 @@ import { buildReport, type Report } from "./report/model.js";
 import type { Store } from "./store/store.js";
 import { importInvite } from "./invite.js";
 import { sendRecord } from "./send-log.js";
+import { beginCheck } from "./text/memo.js";
 import type { Interview, ParsedMessage, Settings } from "./types.js";
 
 export interface CheckRequest {
@@ -53,6 +54,7 @@ async function invite(request: CheckRequest, message: ParsedMessage, interviews:
 export async function checkMessage(request: CheckRequest, store: Store): Promise<CheckOutcome> {
   const checker = parseCheckerAddress(request.checker);
   if (!checker) throw new Error(`not a checker address: ${request.checker}`);
+  beginCheck();
   const message = await parseMessage(request.raw);
   const { kind, reason, tag } = classify(message, request.envelope, checker);
   if (kind === "ignored") {

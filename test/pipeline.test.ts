@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkMessage, type CheckRequest } from "../src/pipeline.js";
 import { MemoryStore } from "../src/store/memory-store.js";
+import { memoizeForCheck } from "../src/text/memo.js";
 import { FACTS } from "./helpers/context.js";
 import { GOOD_NOTE_FIXTURES } from "./helpers/good-notes.js";
 import { rawMessage } from "./helpers/raw-message.js";
@@ -61,6 +62,20 @@ describe("kinds", () => {
     expect(auto).toMatchObject({ kind: "ignored", report: null });
     const bounce = await run(fixture("bounce.eml"), { ...jordan, envelope: { from: "", to: "check@jordanlee.example" } });
     expect(bounce).toMatchObject({ kind: "ignored", report: null });
+  });
+});
+
+describe("each message is a check of its own", () => {
+  it("what the text helpers remember for one message is forgotten when the next one is checked", async () => {
+    const calls: string[] = [];
+    const remembered = memoizeForCheck((s) => (calls.push(s), s.length));
+    await run(rawMessage({ body: "Hi Priya,\n\nThanks for the on-call rotation redesign chat.\n\nAlex" }));
+    remembered("sentence");
+    remembered("sentence");
+    expect(calls).toEqual(["sentence"]);
+    await run(rawMessage({ body: "Hi Priya,\n\nThanks again for the chat about the pager rota.\n\nAlex" }));
+    remembered("sentence");
+    expect(calls).toEqual(["sentence", "sentence"]);
   });
 });
 

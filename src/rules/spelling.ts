@@ -12,7 +12,6 @@ import { quotedTerms } from "../spelling/quoted-terms.js";
 import { startsUpperCase, writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
-import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
 import { bodySentences, greetingEnd } from "../text/body.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import type { Finding } from "../types.js";
@@ -147,11 +146,11 @@ function matchCase(suggestion: string, written: string): string {
   return startsUpperCase(written) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
-/** The plain lower-case words of a note, outside its non-prose chunks, folded. Remembered: a note is checked again as its sent copy. */
-const plainWords = memoize((text: string): readonly string[] => {
+/** The plain lower-case words of a note, outside its non-prose chunks, folded. */
+function plainWords(text: string): readonly string[] {
   const skipped = nonWordRanges(text);
   return tokenize(text).filter((t) => /^\p{Ll}+$/u.test(t.text) && !overlapsAny(skipped, t.start, t.end)).map((t) => t.folded);
-}, TEXT_CACHE_CHARS);
+}
 
 /** True when too many plain lower-case words are unknown for the note to be English prose. */
 function notEnglish(text: string, extra: ReadonlySet<string>): boolean {

@@ -11,7 +11,7 @@ import { companyKey, companyRuns, companyTokens, readCompanyTokens, soundsAlike,
 import { writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { withoutTemplateText } from "../text/template-text.js";
-import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "../text/memo.js";
+import { memoizeByObject } from "../text/memo.js";
 import { fold } from "../text/fold.js";
 import { maxNameEdits, nameWords } from "../text/names.js";
 import type { Finding, Interview } from "../types.js";
@@ -252,12 +252,8 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
   return found;
 }
 
-/**
- * The runs of a note that may name a company, for the saved names' keys and longest size: by
- * [maxSize, exactKeys, text] as JSON, remembered (the note is checked again as its sent copy).
- */
-const runsOf = memoize((key: string): readonly CompanyRun[] => {
-  const [maxSize, exactKeys, text] = JSON.parse(key) as [number, string[], string];
+/** The runs of a note that may name a company, for the saved names' keys and longest size. */
+function runsOf(text: string, exactKeys: readonly string[], maxSize: number): readonly CompanyRun[] {
   const lowerCaseWriter = writesWithoutCapitals(text);
   // Whether some exact key starts with the first token's bare form: asked once per first token, not once per run from it.
   let asked: CompanyToken | null = null;
@@ -272,7 +268,7 @@ const runsOf = memoize((key: string): readonly CompanyRun[] => {
     }
     return startsKey;
   });
-}, TEXT_CACHE_CHARS);
+}
 
 export const rule: Rule = {
   id: "wrong-company",
@@ -287,7 +283,7 @@ export const rule: Rule = {
     const others = ctx.otherInterviews.flatMap((other) => companyNames(other).filter((n) => !ownKeys.has(n.key)).map((name) => ({ other, name })));
     const exactKeys = [...ownKeys, ...others.map((o) => o.name.key)];
     const maxSize = Math.max(...[...own, ...others.map((o) => o.name)].map((n) => n.size)) + 1;
-    const runs = runsOf(JSON.stringify([maxSize, exactKeys, text]));
+    const runs = runsOf(text, exactKeys, maxSize);
     const byKey = new Map<string, CompanyRun[]>();
     for (const run of runs) {
       const same = byKey.get(run.key);

@@ -3,7 +3,7 @@
  * template text: URLs, email addresses, @handles, file names, abbreviations with dots
  * ("e.g."), and tokens with digits ("Q4", "24-hour", "2026").
  */
-import { memoize, TEXT_CACHE_CHARS } from "../text/memo.js";
+import { memoizeForCheck } from "../text/memo.js";
 
 export interface Range {
   start: number;
@@ -23,10 +23,10 @@ const MAYBE_NOT_PROSE = /[^\x00-\x7f]|[:.@/\\_=#~<>{}|0-9]/;
 const CHUNK = /\S+/g;
 
 /**
- * The chunks of `text` that are not prose, with their offsets. Remembered: two rules ask of
- * every note, and a note is checked again as its sent copy.
+ * The chunks of `text` that are not prose, with their offsets. Remembered for the check: two
+ * rules ask of every note.
  */
-export const nonWordRanges: (text: string) => readonly Range[] = memoize(computeNonWordRanges, TEXT_CACHE_CHARS);
+export const nonWordRanges: (text: string) => readonly Range[] = memoizeForCheck(computeNonWordRanges);
 
 function computeNonWordRanges(text: string): Range[] {
   const ranges: Range[] = [];

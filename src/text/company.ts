@@ -7,7 +7,7 @@
 import { doubleMetaphone } from "double-metaphone";
 import { startsUpperCaseOrDigit } from "./capitals.js";
 import { fold } from "./fold.js";
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoizeForCheck } from "./memo.js";
 
 /** A word of a company run as written, with its comparison forms ("St." → "st", "&" → "and"). */
 export interface CompanyToken {
@@ -60,7 +60,7 @@ function toToken(text: string, start: number): CompanyToken {
 }
 
 /** The tokens of `text` a company name can be made of, remembered: names and the phrases naming employers recur. */
-export const companyTokens: (text: string) => readonly CompanyToken[] = memoize(readCompanyTokens, TEXT_CACHE_CHARS);
+export const companyTokens: (text: string) => readonly CompanyToken[] = memoizeForCheck(readCompanyTokens);
 
 /**
  * companyTokens without remembering, for a whole note: its runs are remembered by the caller,

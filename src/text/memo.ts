@@ -41,6 +41,36 @@ export function memoize<V>(compute: (key: string) => V, maxChars: number): (key:
   };
 }
 
+/** Checks begun in this isolate (beginCheck): a per-check cache compares its own count with it. */
+let checksBegun = 0;
+
+/** Marks the start of a check (the pipeline calls it once per message): memoizeForCheck's caches start empty again. */
+export function beginCheck(): void {
+  checksBegun++;
+}
+
+/**
+ * memoize for what is read from a note (its text, lines and sentences): remembered for the check
+ * under way and forgotten when the next one begins. Rules ask the same of a note's sentences many
+ * times, but a new note shares few of them with the last one, and whatever a cache still holds at
+ * a young-generation GC is copied by it and then promoted: kept across checks, these caches were
+ * half of what each scavenge copied (docs/performance.md). Each check gets a new cache rather than
+ * a cleared one: V8 gives a cleared Map's new table the generation of the old one, so a cache that
+ * once lived through a GC would keep every later entry in the old generation. Within one check, and
+ * wherever no check is begun (tests, the evaluation), `maxChars` bounds it as memoize does.
+ */
+export function memoizeForCheck<V>(compute: (key: string) => V, maxChars = TEXT_CACHE_CHARS): (key: string) => V {
+  let check = checksBegun;
+  let remembered = memoize(compute, maxChars);
+  return (key) => {
+    if (check !== checksBegun) {
+      check = checksBegun;
+      remembered = memoize(compute, maxChars);
+    }
+    return remembered(key);
+  };
+}
+
 /**
  * `compute` remembered per object (a rule context, a key set) for as long as that object
  * lives. The object must not change afterwards: a rule context is built once per check.

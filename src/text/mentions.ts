@@ -6,7 +6,7 @@
  */
 import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
-import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoize, memoizeByObject, TEXT_CACHE_CHARS, memoizeForCheck } from "./memo.js";
 import { KeysWithPairs } from "./pair-keys.js";
 import { clippedKeys, hasRelated } from "./related-terms.js";
 import { isFunctionWord, isGenericStem } from "./stopwords.js";
@@ -110,7 +110,7 @@ interface TextKeys {
   last: Part | undefined;
 }
 
-const keysOfText: (text: string) => TextKeys = memoize(computeKeySet, TEXT_CACHE_CHARS);
+const keysOfText: (text: string) => TextKeys = memoizeForCheck(computeKeySet);
 
 /** Files the pair of adjacent parts: two words of letters join into a word of letters (stemmed only when asked for). */
 function addPair(keys: KeysWithPairs, part: Part, next: Part | undefined): void {
@@ -141,8 +141,8 @@ export function keySetOfLines(lines: readonly string[]): ReadonlySet<string> {
   return keysOfLines(lines.join("\n"));
 }
 
-/** keySetOfLines by the joined text, remembered: a note is checked again as its sent copy. */
-const keysOfLines = memoize((joined: string): ReadonlySet<string> => {
+/** keySetOfLines by the joined text, remembered for the check (memoizeForCheck). */
+const keysOfLines = memoizeForCheck((joined: string): ReadonlySet<string> => {
   const keys = new KeysWithPairs(keyPair);
   let last: Part | undefined;
   // Splitting a line that held a break itself changes nothing: no word spans a line break.
@@ -154,7 +154,7 @@ const keysOfLines = memoize((joined: string): ReadonlySet<string> => {
     last = text.last;
   }
   return keys;
-}, TEXT_CACHE_CHARS);
+});
 
 /** Two adjacent content words of a topic: the key the pair makes joined (as keySet joins them) and each word's key. */
 export interface WordPair {

@@ -6,7 +6,7 @@ import { writesWithoutCapitals } from "./capitals.js";
 import { editDistance } from "../spelling/edit-distance.js";
 import { excerptOf } from "./excerpt.js";
 import { fold } from "./fold.js";
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoize, memoizeForCheck } from "./memo.js";
 
 /** Titles and ranks dropped before matching: "Dr. Okafor" is Okafor, "Lt. Halvey" is Halvey. */
 /**
@@ -81,7 +81,7 @@ export const isTitle = (word: string) => TITLE.test(word);
  * "Hello Ms. Raman and Mr. Kowalski-Nowak," → ["Raman", "Kowalski-Nowak"];
  * "Hi José Álvarez," → ["José Álvarez"]; "Dear Hiring Manager," / "Hi all," → [].
  */
-export const greetingNames: (greeting: string) => readonly string[] = memoize(computeGreetingNames, TEXT_CACHE_CHARS);
+export const greetingNames: (greeting: string) => readonly string[] = memoizeForCheck(computeGreetingNames);
 
 /** greetingNames, computed: several rules and the matcher ask of the same greeting. */
 function computeGreetingNames(greeting: string): string[] {

@@ -6,7 +6,7 @@
  * its verb is one of doing (built, ran, have reviewed, maintain, am building), not one of
  * taking part in the interview or reacting to it (enjoyed, discussed, was impressed, would love).
  */
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoizeForCheck } from "./memo.js";
 import { tokenize, type Token } from "./tokens.js";
 
 /** Who a word of a sentence is about. */
@@ -212,9 +212,9 @@ export function owners(text: string, tokens: readonly Token[]): Owner[] {
 
 /**
  * `text` with the writer's own-background words blanked out (offsets kept), leaving what is
- * about the conversation. Remembered per sentence: a note is checked again as its sent copy.
+ * about the conversation. Remembered per sentence for the check: not-personal asks twice.
  */
-export const theirPart: (text: string) => string = memoize(computeTheirPart, TEXT_CACHE_CHARS);
+export const theirPart: (text: string) => string = memoizeForCheck(computeTheirPart);
 
 function computeTheirPart(text: string): string {
   const tokens = tokenize(text);
@@ -237,14 +237,14 @@ export function ownPart(text: string, tokens: readonly Token[]): string {
 
 /**
  * The words of `text` not about the reader ("you", "your team …"): the writer's own and
- * neutral ones. Remembered per sentence, like theirPart: no-fit asks of each sentence up to
- * four times.
+ * neutral ones. Remembered per sentence for the check, like theirPart: no-fit asks of each
+ * sentence up to four times.
  */
-export const notTheirs: (text: string) => string = memoize((text: string) => {
+export const notTheirs: (text: string) => string = memoizeForCheck((text: string) => {
   const tokens = tokenize(text);
   const owner = owners(text, tokens);
   return tokens.filter((_, i) => owner[i] !== "other").map((t) => t.text).join(" ");
-}, TEXT_CACHE_CHARS);
+});
 
 /** Words of a subject owned by the writer, "my" aside, before its verb at most: "my MSc dissertation modelled". */
 const OWNED_SUBJECT_WORDS = 3;

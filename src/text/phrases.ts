@@ -14,7 +14,7 @@
  *   ^           start of the sentence (for subjectless sentences: "Very much want this role.")
  */
 import { fold } from "./fold.js";
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoizeForCheck } from "./memo.js";
 import { holds, needIndex, sentenceWords } from "./phrase-needs.js";
 import { compilePattern } from "./phrase-pattern.js";
 import { registerTypoTargets, withTyposRead } from "./typo-reading.js";
@@ -39,10 +39,10 @@ const CONTRACTIONS: [RegExp, string][] = [
 const CAN_NOT = /\bcan not\b/g;
 
 /** A sentence as the patterns see it: " folded words separated by single spaces ". Remembered: every phrase set of every rule reads the same sentences. */
-export const normalize: (text: string) => string = memoize(computeNormalize, TEXT_CACHE_CHARS);
+export const normalize: (text: string) => string = memoizeForCheck(computeNormalize);
 
 /** normalize() with obvious typos read as the words meant (typo-reading.ts), for the phrase sets that ask for it. */
-const normalizeReadingTypos: (text: string) => string = memoize((text) => computeNormalize(withTyposRead(text)), TEXT_CACHE_CHARS);
+const normalizeReadingTypos = (text: string): string => computeNormalize(withTyposRead(text));
 
 function computeNormalize(text: string): string {
   // Every run of other characters is one space: words are now separated by single spaces.
@@ -77,7 +77,7 @@ export interface PhraseSet {
  */
 const SENTENCE_WORDS_CACHE_CHARS = 50_000;
 
-const wordsOf = memoize(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
+const wordsOf = memoizeForCheck(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
 
 /**
  * Patterns that may match a normalised sentence are found through their needs, and only
@@ -101,12 +101,12 @@ export function phraseSet(patterns: readonly string[], unless: readonly string[]
   const no = anyMatch(unless);
   if (options.readTypos) registerTypoTargets(patterns);
   const read = options.readTypos ? normalizeReadingTypos : normalize;
-  // Each set's answer is remembered per sentence: a check tests every set on the same
-  // sentences, and a note is checked again as its sent copy.
-  const test = memoize((sentence) => {
+  // Each set's answer is remembered per sentence for the check: rules ask a set of the same
+  // sentence more than once.
+  const test = memoizeForCheck((sentence) => {
     const s = read(sentence);
     return yes(s) && !no(s);
-  }, TEXT_CACHE_CHARS);
+  });
   return { test };
 }
 

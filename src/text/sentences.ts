@@ -4,7 +4,7 @@
  * a sign-off, a list item). Hard-wrapped plain text (lines joined by single breaks) stays
  * one sentence, so phrases split across wrapped lines are still seen whole.
  */
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoizeForCheck } from "./memo.js";
 
 export interface Span {
   text: string;
@@ -37,7 +37,7 @@ const WRAPPED_LINE_MIN_CHARS = 40;
  * Splits text into trimmed, non-empty sentence spans with offsets into `text`. Remembered per
  * text: the same spans (and sentence strings) for every rule and quote, and for the note's next check.
  */
-export const sentences: (text: string) => readonly Span[] = memoize(computeSentences, TEXT_CACHE_CHARS);
+export const sentences: (text: string) => readonly Span[] = memoizeForCheck(computeSentences);
 
 function computeSentences(text: string): Span[] {
   const spans: Span[] = [];

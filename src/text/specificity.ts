@@ -7,7 +7,6 @@
  */
 import { startsUpperCase } from "./capitals.js";
 import { fold } from "./fold.js";
-import { memoize, memoizeByObject, TEXT_CACHE_CHARS } from "./memo.js";
 import { wordKey } from "./mentions.js";
 import { phraseSet } from "./phrases.js";
 import { isStockKey } from "./stock-phrasing.js";
@@ -52,21 +51,11 @@ export interface Detail {
   cue: boolean;
 }
 
-/**
- * Measures a sentence; `familiar` holds keys of the interview's own names, which never count.
- * Remembered per `familiar` set (one per interview and note: see familiarKeys) and sentence:
- * several rules measure the same sentences, and a note is checked again as its sent copy.
- */
+/** Measures a sentence; `familiar` holds keys of the interview's own names, which never count. */
 export function detailOf(sentence: string, familiar: ReadonlySet<string>): Detail {
-  return detailsIgnoring(familiar)(sentence);
+  const tokens = tokenize(sentence);
+  return { units: countUnits(tokens, familiar), number: hasNumber(sentence, tokens, familiar), cue: CONVERSATION_CUES.test(sentence) };
 }
-
-const detailsIgnoring = memoizeByObject((familiar: ReadonlySet<string>) =>
-  memoize((sentence): Detail => {
-    const tokens = tokenize(sentence);
-    return { units: countUnits(tokens, familiar), number: hasNumber(sentence, tokens, familiar), cue: CONVERSATION_CUES.test(sentence) };
-  }, TEXT_CACHE_CHARS),
-);
 
 /** True when a sentence carries a concrete detail. */
 export function isConcrete(d: Detail): boolean {

@@ -10,7 +10,7 @@
  * rule reports these spans; not-personal reads the note without them.
  */
 import { nonWordRanges, overlapsAny, type Range } from "../spelling/non-words.js";
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoizeForCheck } from "./memo.js";
 
 /** Words that make a bracketed phrase a template field even in lower case ("[insert topic]"). */
 const FIELD_WORD = /\b(?:name|company|role|position|title|job|date|day|time|interviewer|recipient|manager|topic|team|insert|your|here|project|skill|department|specific|detail|x+|y+)\b/i;
@@ -135,15 +135,14 @@ export function urlRanges(text: string): Range[] {
   return nonWordRanges(text).filter((r) => /^\W*(?:https?:|www\.|mailto:)|[@/]\S*\.\S/i.test(text.slice(r.start, r.end)));
 }
 
-/** Every pattern's matches in `text`, in order. Remembered per note: it is checked again as its sent copy. */
-export const templateMatches = memoize(
+/** Every pattern's matches in `text`, in order. Remembered for the check: withoutTemplateText and the placeholder rule both ask. */
+export const templateMatches = memoizeForCheck(
   (text: string): readonly RegExpExecArray[] =>
     PATTERNS.flatMap(({ regex, accept }) => [...text.matchAll(regex)].filter((m) => !accept || accept(m))).sort((a, b) => a.index - b.index),
-  TEXT_CACHE_CHARS,
 );
 
 /** The note with its template text blanked out (offsets kept): what the note says once the template is taken away. */
-export const withoutTemplateText = memoize((text: string): string => {
+export const withoutTemplateText = memoizeForCheck((text: string): string => {
   const hits = templateMatches(text);
   if (hits.length === 0) return text;
   const urls = urlRanges(text);
@@ -153,4 +152,4 @@ export const withoutTemplateText = memoize((text: string): string => {
     out = out.slice(0, m.index) + " ".repeat(m[0].length) + out.slice(m.index + m[0].length);
   }
   return out;
-}, TEXT_CACHE_CHARS);
+});

@@ -3,7 +3,7 @@
  * is about.
  */
 import { fold } from "./fold.js";
-import { memoize, TEXT_CACHE_CHARS } from "./memo.js";
+import { memoizeForCheck } from "./memo.js";
 
 export interface Token {
   /** The word as written. */
@@ -21,7 +21,7 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['\u2019\-][\p{L}\p{M}]+)*|\p{N}+/gu;
  * Splits text into word tokens. Remembered per text: the rules' helpers tokenize the same
  * note and the same sentences many times.
  */
-export const tokenize: (text: string) => readonly Token[] = memoize(computeTokens, TEXT_CACHE_CHARS);
+export const tokenize: (text: string) => readonly Token[] = memoizeForCheck(computeTokens);
 
 function computeTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];
@@ -35,19 +35,16 @@ function computeTokens(text: string): readonly Token[] {
   return tokens;
 }
 
-/** Number of words as a reader would count them. Remembered per text, like tokenize. */
-export const countWords: (text: string) => number = memoize(computeWordCount, TEXT_CACHE_CHARS);
-
 /** White space as `\s` matches it outside ASCII. */
 const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * The runs of text between white space that hold a letter or a digit (what splitting at `\s+`
- * and keeping the pieces with one would count), in one pass without the pieces: every new
- * note is counted once.
+ * Number of words as a reader would count them: the runs of text between white space that hold
+ * a letter or a digit (what splitting at `\s+` and keeping the pieces with one would count), in
+ * one pass without the pieces. Not remembered: a check counts its note once.
  */
-function computeWordCount(text: string): number {
+export function countWords(text: string): number {
   let count = 0;
   let counted = false; // the current run already has a letter or a digit
   for (let i = 0; i < text.length; i++) {

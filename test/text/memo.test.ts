@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoize, memoizeByObject } from "../../src/text/memo.js";
+import { beginCheck, memoize, memoizeByObject, memoizeForCheck } from "../../src/text/memo.js";
 
 describe("memoize", () => {
   it("computes each argument once while it is remembered", () => {
@@ -35,6 +35,32 @@ describe("memoize", () => {
     len("toolongtokeep");
     len("toolongtokeep");
     expect(calls.filter((c) => c === "toolongtokeep")).toHaveLength(2);
+  });
+});
+
+describe("memoizeForCheck", () => {
+  it("remembers an argument for the check under way and computes it again once the next check begins", () => {
+    const calls: string[] = [];
+    const upper = memoizeForCheck((s) => (calls.push(s), s.toUpperCase()));
+    beginCheck();
+    expect(upper("ab")).toBe("AB");
+    expect(upper("ab")).toBe("AB");
+    expect(calls).toEqual(["ab"]);
+    beginCheck();
+    expect(upper("ab")).toBe("AB");
+    expect(upper("ab")).toBe("AB");
+    expect(calls).toEqual(["ab", "ab"]);
+  });
+
+  it("keeps memoize's bound within one check", () => {
+    const calls: string[] = [];
+    const len = memoizeForCheck((s) => (calls.push(s), s.length), 6);
+    beginCheck();
+    len("abc");
+    len("def");
+    len("gh"); // 8 > 6: the cache starts again with "gh"
+    len("abc");
+    expect(calls).toEqual(["abc", "def", "gh", "abc"]);
   });
 });
 
