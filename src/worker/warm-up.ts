@@ -28,10 +28,14 @@ const STAMP = { messageId: "<warm-up@warm-up.invalid>", date: NOW, answering: { 
 /**
  * Passes over the samples. V8 optimises what it has seen run often: in an A/B of the bench's
  * first emails (6 fresh processes x 27 messages, 4 alternations), three passes left 11–22 of
- * 162 emails over 10 ms of CPU against 19–36 after one, for ~70 ms more at start-up; five
- * passes were no better than three.
+ * 162 emails over 10 ms of CPU against 19–36 after one; five were no better than three. Since
+ * what a check reads from a note is remembered for that check only (memo.ts), every pass does
+ * all of each sample's work, so two passes now warm what three did and cost the start-up what
+ * three did before (20 fresh processes each, two seeds: start-up 366 → 362 and 331 → 314 ms,
+ * first emails median 10.4 → 10.6 and 9.8 → 9.4 ms). A third pass bought ~0.7 ms of that
+ * median for ~40 ms more start-up.
  */
-const PASSES = 3;
+const PASSES = 2;
 
 /** Every sample once per pass, then the first again (the commonest shape). */
 const ROUNDS = [...Array.from({ length: PASSES }, () => SAMPLES.map((_, i) => i)).flat(), 0];
