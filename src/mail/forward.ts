@@ -8,6 +8,7 @@
 import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
 import type { Address } from "../types.js";
 import { headerLike, readCommonForward, readOutlookForward } from "./common-forward.js";
+import { memoizeForCheck } from "../text/memo.js";
 import { maskForLibrary, restoreDeep } from "./library-budget.js";
 
 /** What an inline forward says about the original message. */
@@ -82,10 +83,22 @@ function forwardParser(): EmailForwardParser {
   return sharedParser;
 }
 
+/**
+ * The library's answer for a subject and a (masked) body, keyed as the subject's length, a space,
+ * the subject and the body. Remembered for the check: the library is pure, and where what repeats
+ * is a forward separator, each level of the chain masks to the same lines (a hostile note of
+ * 100 KB of them was read five times over).
+ */
+const libraryAnswer = memoizeForCheck((key: string): EmailForwardResult => {
+  const space = key.indexOf(" ");
+  const subjectEnd = space + 1 + Number(key.slice(0, space));
+  return forwardParser().read(key.slice(subjectEnd), key.slice(space + 1, subjectEnd));
+});
+
 /** The library's reading of `body`, given only the lines within its budget; the rest come back as they were (library-budget.ts). */
 function libraryRead(body: string, subject: string): EmailForwardResult {
   const masked = maskForLibrary(body);
-  const read = forwardParser().read(masked.text, subject);
+  const read = libraryAnswer(`${subject.length} ${subject}${masked.text}`);
   // With nothing masked there is nothing to put back, and no copy of the result to make.
   return masked.text === body ? read : restoreDeep(read, masked.restore);
 }

@@ -1,7 +1,8 @@
 import EmailForwardParser from "email-forward-parser";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LIBRARY_LINE_BUDGET, MAX_LIBRARY_LINES, maskForLibrary, restoreDeep } from "../../src/mail/library-budget.js";
 import { unwrapInlineForward } from "../../src/mail/forward.js";
+import { beginCheck } from "../../src/text/memo.js";
 import { GMAIL_FORWARD_HEAD } from "../helpers/raw-message.js";
 
 const FORWARD = `${GMAIL_FORWARD_HEAD}Hi Priya,\n`;
@@ -71,6 +72,20 @@ describe("maskForLibrary", () => {
     const library = new EmailForwardParser().read(quoted, "");
     expect(unwrapInlineForward(quoted, "Fwd: Thank you")?.body).toBe(library.email.body);
     for (const p of paragraphs) expect(library.email.body).toContain(`\n${p}\n`);
+  });
+
+  it("gives the library each text once per check, where every level of a forward chain masks to the same lines", () => {
+    const read = vi.spyOn(EmailForwardParser.prototype, "read");
+    try {
+      beginCheck();
+      const separators = "---------- Forwarded message ---------\n".repeat(3_000);
+      expect(unwrapInlineForward(separators, "")?.body).toMatch(/^(?:-+ Forwarded message -+\n)+$/);
+      const texts = read.mock.calls.map(([body, subject]) => `${subject}\n${body}`);
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts).toHaveLength(new Set(texts).size);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it("reads a forward exactly as the library does when nothing is masked, and the note after hostile lines", () => {
