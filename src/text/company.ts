@@ -59,13 +59,12 @@ function toToken(text: string, start: number): CompanyToken {
   return { text, key, plain, bare, capital: startsUpperCaseOrDigit(text), start, end: start + text.length };
 }
 
-/** The tokens of `text` a company name can be made of, remembered: names and the phrases naming employers recur. */
+/** The tokens of `text` a company name can be made of, remembered for the check: its names and the phrases naming employers recur. */
 export const companyTokens: (text: string) => readonly CompanyToken[] = memoizeForCheck(readCompanyTokens);
 
 /**
- * companyTokens without remembering, for a whole note: its runs are remembered by the caller,
- * so a second copy of a note's tokens would only be more for every young-generation collection
- * to copy.
+ * companyTokens without remembering, for a whole note: wrong-company reads a note's tokens
+ * once, into its runs.
  */
 export function readCompanyTokens(text: string): CompanyToken[] {
   // An exec loop, not [...matchAll].map: no intermediate array of match objects on every check.

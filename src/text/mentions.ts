@@ -6,7 +6,7 @@
  */
 import { stemmer } from "stemmer";
 import { fold } from "./fold.js";
-import { memoize, memoizeByObject, TEXT_CACHE_CHARS, memoizeForCheck } from "./memo.js";
+import { memoize, memoizeByObject, memoizeForCheck, TEXT_CACHE_CHARS } from "./memo.js";
 import { KeysWithPairs } from "./pair-keys.js";
 import { clippedKeys, hasRelated } from "./related-terms.js";
 import { isFunctionWord, isGenericStem } from "./stopwords.js";

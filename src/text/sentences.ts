@@ -35,7 +35,7 @@ const WRAPPED_LINE_MIN_CHARS = 40;
 
 /**
  * Splits text into trimmed, non-empty sentence spans with offsets into `text`. Remembered per
- * text: the same spans (and sentence strings) for every rule and quote, and for the note's next check.
+ * text for the check: the same spans (and sentence strings) for every rule and quote.
  */
 export const sentences: (text: string) => readonly Span[] = memoizeForCheck(computeSentences);
 

@@ -18,8 +18,8 @@ export interface Token {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['\u2019\-][\p{L}\p{M}]+)*|\p{N}+/gu;
 
 /**
- * Splits text into word tokens. Remembered per text: the rules' helpers tokenize the same
- * note and the same sentences many times.
+ * Splits text into word tokens. Remembered per text for the check: the rules' helpers
+ * tokenize the same note and the same sentences many times.
  */
 export const tokenize: (text: string) => readonly Token[] = memoizeForCheck(computeTokens);
 
