@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkMessage, type CheckRequest } from "../src/pipeline.js";
+import { checkMessage, type CheckOutcome, type CheckRequest } from "../src/pipeline.js";
 import { MemoryStore } from "../src/store/memory-store.js";
 import { memoizeForCheck } from "../src/text/memo.js";
 import { FACTS } from "./helpers/context.js";
@@ -66,6 +66,17 @@ describe("kinds", () => {
 });
 
 describe("each message is a check of its own", () => {
+  it("two messages checked at once (one isolate, interleaved at every await) come out as each does alone", async () => {
+    const first = rawMessage({ cc: "Priya Raman <priya.raman@northwind.example>", body: "Hi Priya,\n\nThanks for the on-call rotation redesign chat. I will send the postmortem template.\n\nAlex" });
+    const second = rawMessage({ to: "priya.raman@northwind.example", date: "Tue, 17 Nov 2026 18:00:00 -0500", body: "Hi Priya,\n\nThank you for your time today. I am very interested in the role.\n\nAlex" });
+    const outcome = (o: CheckOutcome) => ({ kind: o.kind, findings: o.evaluation?.findings ?? [] });
+    const alone = [await run(first), await run(second)].map(outcome);
+    const together = (await Promise.all([run(first), run(second)])).map(outcome);
+    expect(together).toEqual(alone);
+    expect(alone.flatMap((o) => o.findings).length).toBeGreaterThan(0);
+  });
+
+
   it("what the text helpers remember for one message is forgotten when the next one is checked", async () => {
     const calls: string[] = [];
     const remembered = memoizeForCheck((s) => (calls.push(s), s.length));
