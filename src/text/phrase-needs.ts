@@ -28,12 +28,16 @@ const MAX_PREFIX_CHARS = 8;
 /** A word prefix of a pattern ("appreciat*") as it is compared: cut to MAX_PREFIX_CHARS. */
 const prefixKey = (word: string) => word.slice(0, MAX_PREFIX_CHARS);
 
+/** Adds one literal word of a pattern, or a word prefix ("help*"), to `part`; returns `part`. */
+function addWord(part: AnyOf, word: string, prefix: boolean): AnyOf {
+  if (prefix) part.prefixes.push(prefixKey(word));
+  else part.words.add(word);
+  return part;
+}
+
 /** The need part of one literal word of a pattern, or of a word prefix ("help*"). */
 export function wordPart(word: string, prefix: boolean): AnyOf {
-  const words = new Set<string>();
-  if (prefix) return { words, prefixes: [prefixKey(word)], all: [] };
-  words.add(word);
-  return { words, prefixes: [], all: [] };
+  return addWord({ words: new Set(), prefixes: [], all: [] }, word, prefix);
 }
 
 /** True when a need part names no function word ("a", "the", "of", "i"): such a part says most about a sentence. */
@@ -64,8 +68,7 @@ export function anyNeed(alternatives: readonly Alternative[]): Need {
   const any: AnyOf = { words: new Set(), prefixes: [], all: [] };
   for (const alternative of alternatives) {
     if (!Array.isArray(alternative)) {
-      if (alternative.prefix) any.prefixes.push(prefixKey(alternative.word));
-      else any.words.add(alternative.word);
+      addWord(any, alternative.word, alternative.prefix);
       continue;
     }
     if (alternative.length === 0) return [];
