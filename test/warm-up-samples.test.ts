@@ -43,6 +43,18 @@ describe("start-up samples", () => {
     expect(invite!.raw).toMatch(/text\/calendar[^]*METHOD:REQUEST[^]*BEGIN:VTIMEZONE[^]*BEGIN:VEVENT/);
   });
 
+  it("take the header and reply forms most real mail has: a reply's quoted history, a quoted display name, an encoded subject", async () => {
+    // A draft written as a reply: its quote is cut at the "On … wrote:" line (quotes.ts), and the reply mark is read off the subject.
+    expect(ccDraft!.raw).toMatch(/^Subject: Re: [^]*^On .+ wrote:\r\n> /m);
+    const reply = (await parseMessage(ccDraft!.raw)).note;
+    expect(reply.text).not.toMatch(/wrote:|^>/m);
+    expect(reply.text.trimEnd()).toMatch(/Warm regards, Alex$/);
+    expect(ccDraft!.raw).toMatch(/^Cc: "Tomasz Kowalski-Nowak" </m);
+    // A subject outside ASCII goes as an RFC 2047 encoded word, which postal-mime decodes.
+    expect(sent!.raw).toMatch(/^Subject: =\?utf-8\?B\?[A-Za-z0-9+/=]+\?=\r$/m);
+    expect((await parseMessage(sent!.raw)).note.subject).toBe("Postmortem template — as promised");
+  });
+
   it("all check to the end in Node too", async () => {
     expect(await warmUp()).toBe("done");
   });

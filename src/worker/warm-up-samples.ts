@@ -8,14 +8,18 @@
 export const CHECKER = "check+northwind-sre@warm-up.invalid";
 export const OWNER = "alex@candidate.example";
 const PRIYA = "Priya Raman <priya.raman@northwind.example>";
-const TOMASZ = "Tomasz Kowalski-Nowak <tomasz.kowalski@northwind.example>";
+/** As a client writes a display name it quotes. */
+const TOMASZ_QUOTED = '"Tomasz Kowalski-Nowak" <tomasz.kowalski@northwind.example>';
+
+/** An RFC 2047 encoded word (UTF-8, base64), as clients write a header that is not all ASCII. */
+const encodedWord = (text: string) => `=?utf-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}?=`;
 
 /** A header block; `to` and `extra` say whether it is a draft to the checker or a sent copy. */
 const headers = (subject: string, to: string, extra: string[], contentType: string[]) => [
   `From: Alex Chen <${OWNER}>`,
   `To: ${to}`,
   ...extra,
-  `Subject: ${subject}`,
+  `Subject: ${/^[\x20-\x7e]*$/.test(subject) ? subject : encodedWord(subject)}`,
   "Date: Tue, 17 Nov 2026 19:30:00 -0500",
   `Message-ID: <${subject.toLowerCase().replace(/[^a-z]+/g, "-")}@warm-up.invalid>`,
   "MIME-Version: 1.0",
@@ -49,20 +53,26 @@ const GMAIL_FORWARD = [
 ];
 
 /**
- * A draft sent straight to the checker with the interviewer on Cc, signed on one line: a
- * sign-off followed by a name is read by the one pattern with Unicode letter classes in
- * signature.ts, which costs some milliseconds to compile on first use.
+ * A draft sent straight to the checker with the interviewer on Cc (written as a quoted display
+ * name), as a reply: a "Re:" subject and the interviewer's message quoted under an "On … wrote:"
+ * line, as a reply to the scheduling thread leaves them. Signed on one line: a sign-off
+ * followed by a name is read by the one pattern with Unicode letter classes in signature.ts,
+ * which costs some milliseconds to compile on first use.
  */
 const CC_DRAFT = [
-  ...headers("Following up on the dispatch migration", CHECKER, [`Cc: ${TOMASZ}`], PLAIN),
+  ...headers("Re: Following up on the dispatch migration", CHECKER, [`Cc: ${TOMASZ_QUOTED}`], PLAIN),
   "Dear Tomasz,",
   "",
-  "Thanks again for the deep dive into moving the dispatch service to Kubernetes. Your question about",
-  "capacity planning for peak season stayed with me; I wrote up how we load-tested before every spike.",
+  "Thanks again for the deep dive into moving the dispatch service to Kubernetes on Tuesday. Your question",
+  "about capacity planning for peak season stayed with me; I wrote up how we load-tested before every spike.",
   "",
   "I'm excited about the role and hope to keep the conversation going.",
   "",
   "Warm regards, Alex",
+  "",
+  "On Tue, Nov 17, 2026 at 10:12 AM Tomasz Kowalski-Nowak <tomasz.kowalski@northwind.example> wrote:",
+  "> Hi Alex, we are looking forward to meeting you this afternoon.",
+  "> Tomasz",
 ];
 
 /** Outlook's forward: HTML only, quoted-printable, a bold "From:/Sent:" block (read under its forward subject by common-forward.ts). */
@@ -101,9 +111,12 @@ const QUOTED_FORWARD = [
   ">",
 ];
 
-/** Apple Mail's sent copy (Bcc to the checker): text and HTML in base64, and an attachment. */
+/**
+ * Apple Mail's sent copy (Bcc to the checker): text and HTML in base64, and an attachment. The
+ * subject has a dash outside ASCII, so its header is an encoded word.
+ */
 const SENT_WITH_ATTACHMENT = [
-  ...headers("Postmortem template, as promised", PRIYA, [`Bcc: ${CHECKER}`], ['Content-Type: multipart/mixed; boundary="Apple-Mail-1"']),
+  ...headers("Postmortem template — as promised", PRIYA, [`Bcc: ${CHECKER}`], ['Content-Type: multipart/mixed; boundary="Apple-Mail-1"']),
   "--Apple-Mail-1",
   'Content-Type: multipart/alternative; boundary="Apple-Mail-2"',
   "",

@@ -22,6 +22,15 @@ import { CHECKER, OWNER, SAMPLES } from "./warm-up-samples.js";
 /** A fixed moment, so the samples are always checked inside the sample interview's send window. */
 const NOW = new Date("2026-11-17T19:30:00-05:00");
 
+/**
+ * The sample interview with a decision date, typed as a day as users type it: reading stored
+ * facts then compiles their date checks, which every user's first note needs.
+ */
+const INTERVIEW = { ...sampleInterview(NOW), decisionBy: "2026-11-24" };
+
+/** A deployed Worker's APP_URL: its reports link to the web app. */
+const APP_URL = "https://followup-check.warm-up.invalid";
+
 /** What a real reply is stamped with, threading included, so all of outgoing-mime.ts is compiled. */
 const STAMP = { messageId: "<warm-up@warm-up.invalid>", date: NOW, answering: { messageId: "<warm-up-draft@candidate.example>", references: null } };
 
@@ -48,9 +57,9 @@ export async function warmUp(): Promise<WarmUpResult> {
   try {
     for (const sample of ROUNDS) {
       const store = new KvStore(new MemoryKv() as unknown as KVNamespace);
-      await store.putInterview(sampleInterview(NOW));
+      await store.putInterview(INTERVIEW);
       const { raw, kind } = SAMPLES[sample]!;
-      const outcome = await checkMessage({ raw, envelope: { from: OWNER, to: CHECKER }, checker: CHECKER, now: NOW, appUrl: null }, store);
+      const outcome = await checkMessage({ raw, envelope: { from: OWNER, to: CHECKER }, checker: CHECKER, now: NOW, appUrl: APP_URL }, store);
       if (outcome.kind !== kind || !outcome.report) return "failed";
       outgoingMime(reportEmail(outcome.report, CHECKER, OWNER), STAMP);
     }
