@@ -71,8 +71,11 @@ const ADDRESS = /^[^\s<>()[\]\\,;:"@\u0000-\u001f\u007f-\uffff]+@[^\s<>()[\]\\,;
 /** RFC 5322 §3.6.8 field-name: printable ASCII except ":". */
 const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 
-/** Characters quoted-printable writes as they are (RFC 2045 §6.7 (2), (3)); each other character becomes "=XX" per UTF-8 byte. */
-const NOT_LITERAL = /[^\t\x20-\x3c\x3e-\x7e]/gu;
+/** Runs of characters quoted-printable does not write as they are (RFC 2045 §6.7 (2), (3)): each becomes "=XX" per UTF-8 byte. */
+const NOT_LITERAL = /[^\t\x20-\x3c\x3e-\x7e]+/gu;
+
+/** "=XX" for each byte value, so escaping costs a look-up per byte. */
+const BYTE_ESCAPES = Array.from({ length: 256 }, (_, byte) => `=${byte.toString(16).toUpperCase().padStart(2, "0")}`);
 
 const utf8 = new TextEncoder();
 
@@ -130,13 +133,19 @@ function threading(answering: AnsweredMessage): string[] {
   return [field("In-Reply-To", parent), field("References", references.join(" "))];
 }
 
-const escapeChar = (char: string): string => Array.from(utf8.encode(char), (byte) => `=${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+/** `run` as quoted-printable escapes: one UTF-8 encoding per run, not per character (a reply may quote long runs of non-ASCII text). */
+function escapeRun(run: string): string {
+  const bytes = utf8.encode(run);
+  let escaped = "";
+  for (let i = 0; i < bytes.length; i++) escaped += BYTE_ESCAPES[bytes[i]!];
+  return escaped;
+}
 
 /** One line of text as quoted-printable lines: soft breaks ("=" CRLF) keep each within QP_LINE, never inside an escape. */
 function quotedPrintableLine(line: string): string {
-  let rest = line.replace(NOT_LITERAL, escapeChar);
+  let rest = line.replace(NOT_LITERAL, escapeRun);
   // RFC 2045 §6.7 (3): white space ending a line would be lost in transport, so it is escaped.
-  if (rest.endsWith(" ") || rest.endsWith("\t")) rest = `${rest.slice(0, -1)}${escapeChar(rest.slice(-1))}`;
+  if (rest.endsWith(" ") || rest.endsWith("\t")) rest = `${rest.slice(0, -1)}${escapeRun(rest.slice(-1))}`;
   const lines: string[] = [];
   while (rest.length > QP_LINE) {
     let cut = QP_LINE - 1;
