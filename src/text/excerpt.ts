@@ -6,6 +6,14 @@ import { sentences, type Span } from "./sentences.js";
 /** Longest excerpt shown; longer sentences are cut around the match with an ellipsis. */
 export const MAX_EXCERPT_CHARS = 140;
 
+/**
+ * Longest match quoted whole: a finding about a whole sentence quotes all of it, and written
+ * sentences stay well under this (the development set's longest quoted one has 278
+ * characters). A longer match is a run with no sentence break in it (pasted or hostile
+ * text), and only its start is quoted.
+ */
+export const MAX_WHOLE_MATCH_CHARS = 400;
+
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
@@ -21,16 +29,22 @@ function sentencesOf(text: string): readonly Span[] {
 }
 
 /**
- * The sentence of `text` containing [start, end), cut to MAX_EXCERPT_CHARS around the match.
- * The result is always a substring of the note, whitespace collapsed.
+ * The sentence of `text` containing [start, end), cut to MAX_EXCERPT_CHARS around the match;
+ * a match longer than that is quoted whole, up to MAX_WHOLE_MATCH_CHARS, and past it from its
+ * start. The result is always a substring of the note, whitespace collapsed, with an ellipsis
+ * where it was cut.
  */
 export function excerptAt(text: string, start: number, end: number = start): string {
   const sentence = sentencesOf(text).find((s) => s.start <= start && start < s.end) ?? { text: text.slice(start, end), start };
   const relStart = start - sentence.start;
   const relEnd = Math.min(sentence.text.length, Math.max(relStart, end - sentence.start));
   if (sentence.text.length <= MAX_EXCERPT_CHARS) return squash(sentence.text);
-  const room = Math.max(0, MAX_EXCERPT_CHARS - (relEnd - relStart));
   const line = sentence.text;
+  if (relEnd - relStart > MAX_WHOLE_MATCH_CHARS) {
+    const opening = excerptOf(line.slice(relStart, relEnd));
+    return `${relStart > 0 ? "…" : ""}${opening}${!opening.endsWith("…") && relEnd < line.length ? "…" : ""}`;
+  }
+  const room = Math.max(0, MAX_EXCERPT_CHARS - (relEnd - relStart));
   let from = Math.max(0, relStart - Math.floor(room / 2));
   let to = Math.min(line.length, from + Math.max(MAX_EXCERPT_CHARS, relEnd - relStart));
   from = Math.max(0, Math.min(from, to - MAX_EXCERPT_CHARS));

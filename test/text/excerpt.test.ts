@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptAt, excerptOf, MAX_EXCERPT_CHARS } from "../../src/text/excerpt.js";
+import { excerptAt, excerptOf, MAX_EXCERPT_CHARS, MAX_WHOLE_MATCH_CHARS } from "../../src/text/excerpt.js";
 
 const long =
   "In my current internship I maintain around forty dbt models for the merchandising team, which cut handoff questions roughly in half, and I documented every one of them so the next analyst could pick them up quickly.";
@@ -29,5 +29,26 @@ describe("excerpts", () => {
     expect(excerpt.endsWith("…")).toBe(true);
     expect(long.startsWith(excerpt.slice(0, -1))).toBe(true);
     expect(long[excerpt.length - 1]).toBe(" ");
+  });
+
+  it("quote a whole long sentence whole when the finding is about all of it", () => {
+    const text = `Hi Priya,\n\n${long} Best,\nAlex`;
+    const start = text.indexOf(long);
+    expect(long.length).toBeGreaterThan(MAX_EXCERPT_CHARS);
+    expect(excerptAt(text, start, start + long.length)).toBe(long);
+  });
+
+  it("quote only the start of a run with no sentence break, however long", () => {
+    const run = "é".repeat(100_000);
+    const text = `Hi Priya,\n\n${run}\n\nBest,\nAlex`;
+    const start = text.indexOf(run);
+    const excerpt = excerptAt(text, start, start + run.length);
+    expect(excerpt).toMatch(/^é+…$/);
+    expect(excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+    const words = `${"Lorem ipsum dolor sit amet ".repeat(20)}.`;
+    const wordy = excerptAt(words, 0, words.length - 1);
+    expect(words.length).toBeGreaterThan(MAX_WHOLE_MATCH_CHARS);
+    expect(wordy.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+    expect(words.startsWith(wordy.slice(0, -1))).toBe(true);
   });
 });
