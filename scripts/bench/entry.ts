@@ -1,13 +1,14 @@
 /**
  * The code the benchmark times, bundled by esbuild as the Worker ships it: the whole pipeline
- * from raw bytes to the rendered reply (text and HTML), on the Worker's KvStore over an
- * in-process KV.
+ * from raw bytes to the reply written as MIME, on the Worker's KvStore over an in-process KV.
  */
+import { messageIdAt, outgoingMime } from "../../src/mail/outgoing-mime.js";
 import { parseMessage } from "../../src/mail/parse.js";
 import { checkMessage } from "../../src/pipeline.js";
 import { interviewKey } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
+import { withReportPage } from "../../src/worker/report-page.js";
 import { MemoryKv } from "../../src/store/memory-kv.js";
 
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";
@@ -20,31 +21,45 @@ export interface CheckSummary {
   replyChars: number;
 }
 
-/**
- * A store holding the facts as the web app saves them, one JSON value per interview, not yet
- * validated: the first check reading them pays for that, as in a fresh Worker.
- */
-export async function storeFacts(factsJson: unknown): Promise<KvStore> {
-  const kv = new MemoryKv();
-  for (const interview of (factsJson as { interviews: { id: string }[] }).interviews) await kv.put(interviewKey(interview.id), JSON.stringify(interview));
-  return new KvStore(kv as unknown as KVNamespace);
+/** The APP_URL of the deploy the bench stands for: drafts' reports link to their pages. */
+const APP_URL = "https://check.example.com";
+
+/** One user's KV, and the Worker's store over it. */
+export interface UserKv {
+  kv: KVNamespace;
+  store: KvStore;
 }
 
 /**
- * Parse, classify, match, every rule, log, and render the reply, as the Worker does per
+ * A KV holding the facts as the web app saves them, one JSON value per interview, not yet
+ * validated: the first check reading them pays for that, as in a fresh Worker.
+ */
+export async function storeFacts(factsJson: unknown): Promise<UserKv> {
+  const kv = new MemoryKv() as unknown as KVNamespace;
+  for (const interview of (factsJson as { interviews: { id: string }[] }).interviews) await kv.put(interviewKey(interview.id), JSON.stringify(interview));
+  return { kv, store: new KvStore(kv) };
+}
+
+/**
+ * Parse, classify, match, every rule, log, and answer, as the Worker's email handler does per
  * message: the store lists and reads every interview (validating each stored version once,
- * as the Worker's KvStore does) and the send log.
+ * as the Worker's KvStore does) and the send log; a draft's report page is saved; the reply is
+ * rendered and written as the MIME that goes out.
  */
 export async function checkOnce(
   raw: Uint8Array,
-  store: KvStore,
+  user: UserKv,
   envelope: { from: string; to: string },
   now: Date,
   oversize?: { bytes: number; limit: number },
 ): Promise<CheckSummary> {
-  const outcome = await checkMessage({ raw, envelope, checker: envelope.to, now, appUrl: "https://check.example.com", oversize }, store);
-  const reply = outcome.report ? reportEmail(outcome.report, envelope.to, envelope.from) : null;
-  return { kind: outcome.kind, verdict: outcome.evaluation?.verdict ?? "ready", replyChars: (reply?.text.length ?? 0) + (reply?.html.length ?? 0) };
+  const outcome = await checkMessage({ raw, envelope, checker: envelope.to, now, appUrl: APP_URL, oversize }, user.store);
+  const report = await withReportPage(user.kv, outcome, APP_URL, now);
+  const reply = report ? reportEmail(report, envelope.to, envelope.from) : null;
+  const { messageId, references } = outcome.message;
+  const answering = { messageId, references: references.join(" ") || null };
+  const mime = reply ? outgoingMime(reply, { messageId: messageIdAt(reply.from, crypto.randomUUID()), date: now, answering }) : "";
+  return { kind: outcome.kind, verdict: outcome.evaluation?.verdict ?? "ready", replyChars: mime.length };
 }
 
 /** The note text our parser extracts: what the peers are given to check. */
