@@ -141,30 +141,34 @@ function escapeRun(run: string): string {
   return escaped;
 }
 
-/** One line of text as quoted-printable lines: soft breaks ("=" CRLF) keep each within QP_LINE, never inside an escape. */
-function quotedPrintableLine(line: string): string {
+/**
+ * One line of text as quoted-printable lines, pushed onto `out`: soft breaks ("=" CRLF) keep
+ * each within QP_LINE, never inside an escape. The whole message is pieces joined once, so a
+ * body is not copied again for every level that wraps it.
+ */
+function pushQuotedPrintableLine(out: string[], line: string): void {
   let rest = line.replace(NOT_LITERAL, escapeRun);
   // RFC 2045 §6.7 (3): white space ending a line would be lost in transport, so it is escaped.
   if (rest.endsWith(" ") || rest.endsWith("\t")) rest = `${rest.slice(0, -1)}${escapeRun(rest.slice(-1))}`;
-  const lines: string[] = [];
-  while (rest.length > QP_LINE) {
-    let cut = QP_LINE - 1;
+  let at = 0;
+  while (rest.length - at > QP_LINE) {
+    let cut = at + QP_LINE - 1;
     const escape = rest.lastIndexOf("=", cut - 1);
     if (escape > cut - 3) cut = escape;
-    lines.push(`${rest.slice(0, cut)}=`);
-    rest = rest.slice(cut);
+    out.push(rest.slice(at, cut), "=", CRLF);
+    at = cut;
   }
-  lines.push(rest);
-  return lines.join(CRLF);
+  out.push(at === 0 ? rest : rest.slice(at));
 }
 
-/** Text as a quoted-printable body, its line breaks (any of CRLF, CR, LF) written as CRLF. */
-function quotedPrintable(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(quotedPrintableLine).join(CRLF);
-}
-
-function part(type: "text/plain" | "text/html", body: string): string {
-  return [`--${BOUNDARY}`, `Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: quoted-printable", "", quotedPrintable(body)].join(CRLF);
+/** A body part, quoted-printable, onto `out`: its line breaks (any of CRLF, CR, LF) written as CRLF. */
+function pushPart(out: string[], type: "text/plain" | "text/html", body: string): void {
+  out.push(`--${BOUNDARY}`, CRLF, `Content-Type: ${type}; charset=utf-8`, CRLF, "Content-Transfer-Encoding: quoted-printable", CRLF, CRLF);
+  body.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (i > 0) out.push(CRLF);
+    pushQuotedPrintableLine(out, line);
+  });
+  out.push(CRLF);
 }
 
 /** `<token@domain>`: a Message-ID of our own at the domain of the address `from`. */
@@ -194,5 +198,9 @@ export function outgoingMime(mail: OutgoingMail, stamp: Stamp): string {
     "MIME-Version: 1.0",
     `Content-Type: multipart/alternative; boundary="${BOUNDARY}"`,
   ];
-  return [...head, "", part("text/plain", mail.text), part("text/html", mail.html), `--${BOUNDARY}--`, ""].join(CRLF);
+  const out = [head.join(CRLF), CRLF, CRLF];
+  pushPart(out, "text/plain", mail.text);
+  pushPart(out, "text/html", mail.html);
+  out.push(`--${BOUNDARY}--`, CRLF);
+  return out.join("");
 }
