@@ -5,11 +5,13 @@
 import { messageIdAt, outgoingMime } from "../../src/mail/outgoing-mime.js";
 import { parseMessage } from "../../src/mail/parse.js";
 import { checkMessage } from "../../src/pipeline.js";
-import { interviewKey } from "../../src/store/kv-keys.js";
+import { entryOf, shardJson, shardOf, type IndexEntry } from "../../src/store/interview-index.js";
+import { INDEX_KEYS, interviewKey } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
 import { withReportPage } from "../../src/worker/report-page.js";
 import { MemoryKv } from "../../src/store/memory-kv.js";
+import type { Interview } from "../../src/types.js";
 
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";
 export { warmUp } from "../../src/worker/warm-up.js";
@@ -31,12 +33,21 @@ export interface UserKv {
 }
 
 /**
- * A KV holding the facts as the web app saves them, one JSON value per interview, not yet
- * validated: the first check reading them pays for that, as in a fresh Worker.
+ * A KV holding the facts as a deployed user's KV holds them: one JSON value per interview and
+ * the 16 index values the web app keeps beside them, none read yet, so the first check pays for
+ * parsing the index and validating the interviews it reads, as in a fresh Worker. (Without the
+ * index values the first check would rebuild it, validating every interview: a store's first
+ * read after an upgrade, not an email's.) `factsJson` holds interviews as the schema gives them.
  */
 export async function storeFacts(factsJson: unknown): Promise<UserKv> {
   const kv = new MemoryKv() as unknown as KVNamespace;
-  for (const interview of (factsJson as { interviews: { id: string }[] }).interviews) await kv.put(interviewKey(interview.id), JSON.stringify(interview));
+  const { interviews } = factsJson as { interviews: Interview[] };
+  const shards = INDEX_KEYS.map((): IndexEntry[] => []);
+  for (const interview of interviews) {
+    await kv.put(interviewKey(interview.id), JSON.stringify(interview));
+    shards[shardOf(interview.id)]!.push(entryOf(interview));
+  }
+  for (const [shard, entries] of shards.entries()) await kv.put(INDEX_KEYS[shard]!, shardJson(entries));
   return { kv, store: new KvStore(kv) };
 }
 
