@@ -9,23 +9,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { FACTS_JSON } from "./inputs.js";
 
-/** CPU milliseconds of a fresh process's import, start-up checks and messages. */
-export interface FreshTimes {
+/** What one fresh process measured, in CPU milliseconds. */
+export interface ProcessResult {
   importMs: number;
   /** The Worker's start-up checks (src/worker/warm-up.ts), when asked for; else 0. */
   warmUpMs: number;
   /** Each message of the sequence, in order. */
   checksMs: number[];
-}
-
-/**
- * What one fresh process measured: the whole process's CPU (the issue's measure) and, where
- * Node has process.threadCpuUsage (22.19+; null before), the JavaScript thread's alone. Workers
- * meter an event by the CPU time of the thread running it, so V8's compiler and GC helper
- * threads, which the process figure includes, are not in what the free plan's 10 ms counts.
- */
-export interface ProcessResult extends FreshTimes {
-  mainThread: FreshTimes | null;
 }
 
 const run = promisify(execFile);

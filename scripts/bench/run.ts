@@ -85,14 +85,6 @@ try {
     `first ${FIRST_EMAILS} emails of each fresh process after start-up (new drafts, one user's per process, CPU, ${firstEmails.length} emails): median ${ms(median(firstEmails))} ms, p90 ${ms(quantile(firstEmails, 0.9))} ms, max ${ms(Math.max(...firstEmails))} ms; ` +
       `the very first: median ${ms(median(fresh.map((r) => r.checksMs[0]!)))} ms; over 10 ms: ${firstEmails.filter((t) => t > 10).length}`,
   );
-  const threads = fresh.flatMap((r) => (r.mainThread ? [r.mainThread] : []));
-  if (threads.length === fresh.length) {
-    const onThread = threads.flatMap((t) => t.checksMs);
-    log(
-      `  the same on the JavaScript thread alone (the CPU time Workers meter; V8's compiler and GC threads left out): start-up ${ms(median(threads.map((t) => t.importMs + t.warmUpMs)))} ms; ` +
-        `first emails median ${ms(median(onThread))} ms, p90 ${ms(quantile(onThread, 0.9))} ms, max ${ms(Math.max(...onThread))} ms; over 10 ms: ${onThread.filter((t) => t > 10).length}`,
-    );
-  } else log(`  (no JavaScript-thread split: process.threadCpuUsage needs Node 22.19 or later)`);
 
   // The warm isolate: compiled on other notes, then each timed note once, then each again;
   // one user's notes after another's, as each user's Worker gets only their own mail.
