@@ -5,7 +5,7 @@
 import { messageIdAt, outgoingMime } from "../../src/mail/outgoing-mime.js";
 import { parseMessage } from "../../src/mail/parse.js";
 import { checkMessage } from "../../src/pipeline.js";
-import { entryOf, shardJson, shardOf, type IndexEntry } from "../../src/store/interview-index.js";
+import { entriesByShard, EVERY_SHARD, shardJson } from "../../src/store/interview-index.js";
 import { INDEX_KEYS, interviewKey } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
@@ -42,12 +42,8 @@ export interface UserKv {
 export async function storeFacts(factsJson: unknown): Promise<UserKv> {
   const kv = new MemoryKv() as unknown as KVNamespace;
   const { interviews } = factsJson as { interviews: Interview[] };
-  const shards = INDEX_KEYS.map((): IndexEntry[] => []);
-  for (const interview of interviews) {
-    await kv.put(interviewKey(interview.id), JSON.stringify(interview));
-    shards[shardOf(interview.id)]!.push(entryOf(interview));
-  }
-  for (const [shard, entries] of shards.entries()) await kv.put(INDEX_KEYS[shard]!, shardJson(entries));
+  for (const interview of interviews) await kv.put(interviewKey(interview.id), JSON.stringify(interview));
+  for (const [shard, entries] of entriesByShard(EVERY_SHARD, interviews)) await kv.put(INDEX_KEYS[shard]!, shardJson(entries));
   return { kv, store: new KvStore(kv) };
 }
 

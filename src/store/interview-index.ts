@@ -47,6 +47,19 @@ export function shardOf(id: string): number {
   return hash % INDEX_SHARDS;
 }
 
+/** Every shard's number, for filing the whole index (entriesByShard). */
+export const EVERY_SHARD: readonly number[] = Array.from({ length: INDEX_SHARDS }, (_, shard) => shard);
+
+/**
+ * The entries of `interviews` (a missing one passed over) filed by shard: a list, maybe empty,
+ * for each of `shards`, which must hold the shard of every interview given.
+ */
+export function entriesByShard(shards: readonly number[], interviews: Iterable<Interview | null | undefined>): Map<number, IndexEntry[]> {
+  const filed = new Map(shards.map((shard) => [shard, [] as IndexEntry[]]));
+  for (const interview of interviews) if (interview) filed.get(shardOf(interview.id))!.push(entryOf(interview));
+  return filed;
+}
+
 /** The index entry of an interview (remembered per interview object, which is never mutated). */
 export const entryOf: (interview: Interview) => IndexEntry = memoizeByObject((interview) => ({
   id: interview.id,

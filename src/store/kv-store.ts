@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, settingsSchema } from "../settings.js";
 import { REMINDER_PREFIX } from "../reminders/schedule.js";
 import { INTERVIEW_ID_PATTERN } from "../facts/schema.js";
 import type { Interview, SendRecord, Settings } from "../types.js";
-import { entryOf, INDEX_SHARDS, InterviewIndex, parseShard, shardJson, shardOf, type IndexEntry } from "./interview-index.js";
+import { entriesByShard, entryOf, EVERY_SHARD, INDEX_SHARDS, InterviewIndex, parseShard, shardJson, shardOf, type IndexEntry } from "./interview-index.js";
 import { idDigest, INDEX_KEYS, INTERVIEW_PREFIX, interviewKey, inviteKey, sendKey, sendKeyOfRef, sendPrefix, SETTINGS_KEY } from "./kv-keys.js";
 import type { Store } from "./store.js";
 
@@ -156,11 +156,7 @@ export class KvStore implements Store {
     if (missing.length) {
       const ids = (await this.storedIds()).filter((id) => missing.includes(shardOf(id)));
       const values = await this.readInterviews(ids);
-      const rebuilt = new Map(missing.map((shard) => [shard, [] as IndexEntry[]]));
-      for (const id of ids) {
-        const interview = values.get(id);
-        if (interview) rebuilt.get(shardOf(interview.id))!.push(entryOf(interview));
-      }
+      const rebuilt = entriesByShard(missing, ids.map((id) => values.get(id)));
       for (const [shard, entries] of rebuilt) shards[shard] = entries;
       // Nothing saved and no index yet: an empty store stays empty rather than holding 16 empty values.
       if (ids.length > 0 || missing.length < INDEX_SHARDS) await this.writeShards(rebuilt);
@@ -244,14 +240,12 @@ export class KvStore implements Store {
       const stored = await getAll(this.kv, INDEX_KEYS);
       // Nothing saved and no index yet: nothing to put right.
       if (interviews.length === 0 && [...stored.values()].every((json) => json == null)) return;
-      const expected = new Map(INDEX_KEYS.map((_, shard) => [shard, [] as IndexEntry[]]));
-      for (const interview of interviews) expected.get(shardOf(interview.id))!.push(entryOf(interview));
       const unlisted = INDEX_KEYS.flatMap((key) => {
         const json = stored.get(key);
         return (json == null ? null : parseShard(json))?.filter((e) => !ids.has(e.id)).map((e) => e.id) ?? [];
       });
       const kept = await this.readInterviews(unlisted);
-      for (const interview of kept.values()) if (interview) expected.get(shardOf(interview.id))!.push(entryOf(interview));
+      const expected = entriesByShard(EVERY_SHARD, [...interviews, ...kept.values()]);
       await this.writeShards(expected, stored);
       this.index = new InterviewIndex([...expected.values()].flat());
     } catch {

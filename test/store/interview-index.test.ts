@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseFacts } from "../../src/facts/schema.js";
 import { matchSaved } from "../../src/match.js";
-import { INDEX_SHARDS, pageOf, shardOf } from "../../src/store/interview-index.js";
+import { entriesByShard, entryOf, EVERY_SHARD, INDEX_SHARDS, pageOf, shardOf } from "../../src/store/interview-index.js";
 import { INDEX_KEYS } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { MemoryKv } from "../../src/store/memory-kv.js";
@@ -214,6 +214,18 @@ describe("matching by the index", () => {
     expect(otherInterviews.map((i) => i.id)).toEqual(["northwind-sre"]);
     const byId = (entries: readonly { id: string }[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId((await memory.interviewIndex()).entries)).toEqual(byId((await store().interviewIndex()).entries));
+  });
+});
+
+describe("entriesByShard", () => {
+  it("files each interview's entry under its shard, with a list for every shard asked for, and passes over missing ones", () => {
+    const many = generatedInterviews(40);
+    const filed = entriesByShard(EVERY_SHARD, [...many, null, undefined]);
+    expect([...filed.keys()]).toEqual(EVERY_SHARD);
+    expect(EVERY_SHARD).toHaveLength(INDEX_SHARDS);
+    for (const [shard, entries] of filed) expect(entries).toEqual(many.filter((i) => shardOf(i.id) === shard).map(entryOf));
+    const one = shardOf(northwind.id);
+    expect([...entriesByShard([one], [northwind])]).toEqual([[one, [entryOf(northwind)]]]);
   });
 });
 
