@@ -13,6 +13,7 @@ import { startsUpperCase, writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { isTitle } from "../text/names.js";
 import { bodySentences, greetingEnd } from "../text/body.js";
+import { sentenceAt } from "../text/sentences.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import type { Finding } from "../types.js";
 import { finding, type Rule, type RuleContext } from "./rule.js";
@@ -138,7 +139,7 @@ function signOffLine(text: string, signature: number, valediction: number): { st
 
 /** How many tokens share the sentence of `token` (to tell a "Best," or "Alex Chen" line from prose). */
 function sentenceLength(ctx: RuleContext, token: Token): number {
-  const sentence = ctx.sentences.find((s) => s.start <= token.start && token.start < s.end);
+  const sentence = sentenceAt(ctx.sentences, token.start);
   return sentence ? ctx.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end).length : 0;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Excerpts: the words of the note a finding is about, short enough for one report line.
  */
-import { sentences, type Span } from "./sentences.js";
+import { sentenceAt, sentences, type Span } from "./sentences.js";
 
 /** Longest excerpt shown; longer sentences are cut around the match with an ellipsis. */
 export const MAX_EXCERPT_CHARS = 140;
@@ -35,7 +35,7 @@ function sentencesOf(text: string): readonly Span[] {
  * where it was cut.
  */
 export function excerptAt(text: string, start: number, end: number = start): string {
-  const sentence = sentencesOf(text).find((s) => s.start <= start && start < s.end) ?? { text: text.slice(start, end), start };
+  const sentence = sentenceAt(sentencesOf(text), start) ?? { text: text.slice(start, end), start };
   const relStart = start - sentence.start;
   const relEnd = Math.min(sentence.text.length, Math.max(relStart, end - sentence.start));
   if (sentence.text.length <= MAX_EXCERPT_CHARS) return squash(sentence.text);

@@ -39,6 +39,23 @@ const WRAPPED_LINE_MIN_CHARS = 40;
  */
 export const sentences: (text: string) => readonly Span[] = memoizeForCheck(computeSentences);
 
+/**
+ * The span of `spans` (sentences() of a text) containing offset `at`, if any. Spans are in
+ * order and do not overlap, so it is found by halving: a hostile note has thousands of
+ * findings to quote, and a scan from the first span for each made quoting them quadratic.
+ */
+export function sentenceAt(spans: readonly Span[], at: number): Span | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end <= at) low = middle + 1;
+    else high = middle;
+  }
+  const span = spans[low];
+  return span && span.start <= at ? span : undefined;
+}
+
 function computeSentences(text: string): Span[] {
   const spans: Span[] = [];
   const breaks = CAPITALISED_SENTENCE.test(text) ? SENTENCE_BREAK : LOWER_CASE_SENTENCE_BREAK;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excerptAt, excerptOf, MAX_EXCERPT_CHARS, MAX_WHOLE_MATCH_CHARS } from "../../src/text/excerpt.js";
+import { sentences } from "../../src/text/sentences.js";
 
 const long =
   "In my current internship I maintain around forty dbt models for the merchandising team, which cut handoff questions roughly in half, and I documented every one of them so the next analyst could pick them up quickly.";
@@ -50,5 +51,22 @@ describe("excerpts", () => {
     expect(words.length).toBeGreaterThan(MAX_WHOLE_MATCH_CHARS);
     expect(wordy.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
     expect(words.startsWith(wordy.slice(0, -1))).toBe(true);
+  });
+
+  it("quote the sentence a position falls in, and the match itself between sentences", () => {
+    const text = "Hi Priya,\n\nThank you.  It was great. Really!\n\n\nBest,\nAlex";
+    const spans = sentences(text);
+    for (let at = 0; at < text.length; at++) {
+      const inside = spans.find((s) => s.start <= at && at < s.end);
+      expect(excerptAt(text, at, at + 1), `at ${at}`).toBe(inside ? inside.text.replace(/\s+/g, " ").trim() : text.slice(at, at + 1).trim());
+    }
+  });
+
+  it("stay linear in the note however many findings quote it", () => {
+    const text = "Ab. ".repeat(60_000);
+    const started = performance.now();
+    for (let at = 0; at < text.length; at += 4) excerptAt(text, at, at + 2);
+    // A generous bound: finding each quote's sentence by a scan from the first took seconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
