@@ -1,9 +1,11 @@
 /**
  * Hostile 100 KB notes: long runs of one character class (ending in another character, which
- * is what makes a backtracking pattern fail late), repeated tokens and lines, many MIME parts,
- * each as a draft with the checker in Cc and as a forward. The fuzz suite runs them all with
- * a per-input bound; the bench reports the worst (adversarialMaxMs).
+ * is what makes a backtracking pattern fail late), repeated tokens and lines, lines of words
+ * that differ every time, many MIME parts, each as a draft with the checker in Cc and as a
+ * forward. The fuzz suite runs them all with a per-input bound; the bench reports the worst
+ * (adversarialMaxMs).
  */
+import { WORDS } from "../../src/spelling/words.generated.js";
 import { GMAIL_FORWARD_HEAD, rawMessage } from "../helpers/raw-message.js";
 
 /** The size the hardening target names: any 100 KB note within 50 ms of pipeline time. */
@@ -20,6 +22,26 @@ export const REPEATED_UNITS = [
 ];
 
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+/**
+ * Lines and sentences of words that differ every time, which no cache of a repeated unit
+ * helps with: "W" is a capitalised dictionary word, "w" one in lower case, "T" a capitalised
+ * word with two letters swapped (a slip the spelling rule looks up suggestions for).
+ */
+export const DISTINCT_UNITS = ["w\n", "W\n", "Dear W,\n", "- w\n", "W. ", "T\n"];
+
+/** `unit` repeated to `bytes`, each placeholder a word drawn in a fixed pseudo-random order. */
+function fillDistinct(unit: string, bytes: number): string {
+  const words = WORDS.split("\n").filter((w) => w.length >= 5 && w.length <= 9);
+  let state = 20261207;
+  const next = () => words[(state = (state * 1103515245 + 12345) & 0x7fffffff) % words.length]!;
+  const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const slip = (w: string) => `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`;
+  const placeholders: Record<string, () => string> = { w: next, W: () => capital(next()), T: () => capital(slip(next())) };
+  let text = "";
+  while (text.length < bytes) text += unit.replace(/[wWT]/g, (p) => placeholders[p]!());
+  return text.slice(0, bytes);
+}
 
 export type HostileForm = "cc" | "forward";
 
@@ -42,6 +64,7 @@ export function hostileInputs(bytes = HOSTILE_BYTES): Array<[string, string]> {
   const bodies = [
     ...CHARACTER_RUNS.flatMap((c) => [[`run of ${JSON.stringify(c)}`, fill(c, bytes)], [`run of ${JSON.stringify(c)} then a word`, `${fill(c, bytes)}x`]]),
     ...REPEATED_UNITS.map((u) => [`repeated ${JSON.stringify(u)}`, fill(u, bytes)]),
+    ...DISTINCT_UNITS.map((u) => [`distinct ${JSON.stringify(u)}`, fillDistinct(u, bytes)]),
   ];
   const forms: HostileForm[] = ["cc", "forward"];
   return [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkedPart, MAX_CHECKED_CHARS, MAX_CHECKED_WORDS } from "../../src/text/checked-part.js";
+import { checkedPart, MAX_CHECKED_CHARS, MAX_CHECKED_SENTENCES, MAX_CHECKED_WORDS } from "../../src/text/checked-part.js";
+import { sentences } from "../../src/text/sentences.js";
 import { countWords } from "../../src/text/tokens.js";
 
 describe("checkedPart", () => {
@@ -26,6 +27,20 @@ describe("checkedPart", () => {
     expect(checkedPart("A+".repeat(MAX_CHECKED_CHARS)).text).toHaveLength(MAX_CHECKED_WORDS * 2); // "A" is a word
     const long = checkedPart(`${"x".repeat(MAX_CHECKED_CHARS - 10)} abcdefghijklmnopqrstuvwxyz and more`);
     expect(long.text).toBe("x".repeat(MAX_CHECKED_CHARS - 10));
+  });
+
+  it(`reads ${MAX_CHECKED_SENTENCES} sentences of short lines or sentences, ending with a whole one`, () => {
+    for (const unit of ["Harbor\n", "Thanks! ", "- sorted\n"]) {
+      const part = checkedPart(unit.repeat(MAX_CHECKED_SENTENCES * 3));
+      expect(sentences(part.text)).toHaveLength(MAX_CHECKED_SENTENCES);
+      expect(part.text).toBe(unit.repeat(MAX_CHECKED_SENTENCES).trimEnd());
+      expect(part.words).toBe(countWords(unit.repeat(MAX_CHECKED_SENTENCES * 3)));
+    }
+  });
+
+  it("keeps a note of as many sentences as the limit whole", () => {
+    const note = "Thank you for today.\n".repeat(MAX_CHECKED_SENTENCES);
+    expect(checkedPart(note).partWords).toBeNull();
   });
 
   it("never splits a surrogate pair", () => {
