@@ -3,16 +3,19 @@
  * each once, measuring CPU time (process.cpuUsage) for the import and for each message. With
  * "warm-up" the Worker's start-up checks run after the import, timed apart, as its module top
  * level runs them before the first email. Each message is one event as workerd runs it (digests
- * hashed in place, the event's pending V8 tasks run at its end and timed with it).
+ * hashed in place, Blobs joined when made, the event's pending V8 tasks run at its end and timed
+ * with it).
  * Argv: bundle path, facts path, "cold" | "warm-up", the sequence's JSON file ([{ path, from, to, facts?, now? }]).
  * Prints one JSON line.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { endOfEvent } from "./event-end.js";
+import { installWorkerdBlob } from "./workerd-blob.js";
 import { installWorkerdDigest } from "./workerd-digest.js";
 
 installWorkerdDigest();
+installWorkerdBlob();
 
 const [bundlePath, factsPath, mode, sequencePath] = process.argv.slice(2) as [string, string, string, string];
 /** A message to handle: its file, envelope, and (for a new note) its own user's facts and arrival time. */

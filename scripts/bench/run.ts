@@ -20,9 +20,11 @@ import { draftsByUser, newNotes, notesByUser, type NewNote } from "./new-notes.j
 import { harperPeer, retextSpellPeer, writeGoodPeer, type Peer } from "./peers.js";
 import { median, ms, quantile, SIZE_CLASSES, sizeClass } from "./stats.js";
 import { timeAdversarial, timeNewNotes, timePeerOnce, type Bundle } from "./warm.js";
+import { installWorkerdBlob } from "./workerd-blob.js";
 import { installWorkerdDigest } from "./workerd-digest.js";
 
 installWorkerdDigest();
+installWorkerdBlob();
 
 const quick = process.argv.includes("--quick");
 /** Fresh processes for the first emails after start-up, each taking its own new drafts. */

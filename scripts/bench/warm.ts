@@ -1,8 +1,8 @@
 /**
  * Timings in one warm process, in wall-clock ms of each check run as one event the way workerd
- * runs it (one thread, no I/O, digests hashed in place: workerd-digest.ts; the event's pending
- * V8 tasks run at its end: event-end.ts): new notes checked once and again, the peers on the same
- * note texts, and the hostile 100 KB notes.
+ * runs it (one thread, no I/O, digests hashed in place: workerd-digest.ts; Blobs joined when
+ * made: workerd-blob.ts; the event's pending V8 tasks run at its end: event-end.ts): new notes
+ * checked once and again, the peers on the same note texts, and the hostile 100 KB notes.
  */
 import { endOfEvent, timeEvent } from "./event-end.js";
 import { FACTS_JSON, NOW } from "./inputs.js";

@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { installWorkerdDigest } from "../../scripts/bench/workerd-digest.js";
+import { settlesInPlace } from "../helpers/settles-in-place.js";
 
 const hex = (buffer: ArrayBuffer) => Buffer.from(buffer).toString("hex");
 const data = new TextEncoder().encode("<CAF=draft-1@mail.example>");
-
-/** True when `promise` settles within the current task's microtasks, as a workerd digest does. */
-async function settlesInPlace(promise: Promise<unknown>): Promise<boolean> {
-  let settled = false;
-  void promise.then(() => (settled = true));
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-  return settled;
-}
 
 describe("installWorkerdDigest", () => {
   let uninstall: (() => void) | null = null;
