@@ -5,6 +5,7 @@
 import { hasWord } from "../spelling/dictionary.js";
 import { excerptAt, excerptOf } from "../text/excerpt.js";
 import type { Token } from "../text/tokens.js";
+import type { Finding } from "../types.js";
 import { finding, type Rule } from "./rule.js";
 
 /** Words that are correctly doubled in ordinary English. */
@@ -53,7 +54,10 @@ function inOneRun(tokens: readonly Token[], from: number, to: number, text: stri
 /** A pair of words written twice ("the same the same", "in the in the"): no English phrase doubles two words in a row. */
 function doubledPair(tokens: readonly Token[], i: number, text: string): boolean {
   if (i < 3) return false;
-  const [a, b, c, d] = [tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
+  const a = tokens[i - 3]!;
+  const b = tokens[i - 2]!;
+  const c = tokens[i - 1]!;
+  const d = tokens[i]!;
   if (a.folded !== c.folded || b.folded !== d.folded || a.folded === b.folded || /\p{N}/u.test(a.text + b.text)) return false;
   return inOneRun(tokens, i - 3, i, text);
 }
@@ -64,19 +68,22 @@ export const rule: Rule = {
   why: "A doubled word is the classic slip a proofread catches; it tells the reader the note was rushed.",
   check(ctx) {
     const { text } = ctx.note;
-    return ctx.tokens.flatMap((token, i) => {
+    const findings: Finding[] = [];
+    ctx.tokens.forEach((token, i) => {
       if (doubledPair(ctx.tokens, i, text)) {
         const [first, second] = [ctx.tokens[i - 3]!, ctx.tokens[i - 2]!];
         const pair = `${first.text} ${second.text}`;
-        return [finding(rule, `Delete the repeated "${pair}" in "${pair} ${pair}".`, excerptAt(text, first.start, token.end))];
+        findings.push(finding(rule, `Delete the repeated "${pair}" in "${pair} ${pair}".`, excerptAt(text, first.start, token.end)));
+        return;
       }
       const previous = ctx.tokens[i - 1];
-      if (!previous || previous.folded !== token.folded || /\p{N}/u.test(token.text)) return [];
-      if (token.folded === "is" ? isLegitimateIsIs(ctx.tokens, i) : LEGITIMATE_DOUBLES.has(token.folded)) return [];
-      if (!inOneRun(ctx.tokens, i - 1, i, text)) return [];
+      if (!previous || previous.folded !== token.folded || /\p{N}/u.test(token.text)) return;
+      if (token.folded === "is" ? isLegitimateIsIs(ctx.tokens, i) : LEGITIMATE_DOUBLES.has(token.folded)) return;
+      if (!inOneRun(ctx.tokens, i - 1, i, text)) return;
       // A capitalised double that is no English word is a name or place ("Walla Walla"), not a slip.
-      if (/^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(token.text) && !hasWord(token.folded)) return [];
-      return [finding(rule, `Delete the repeated "${token.text}" in "${previous.text} ${token.text}".`, excerpt(ctx.tokens, i, text))];
+      if (/^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(token.text) && !hasWord(token.folded)) return;
+      findings.push(finding(rule, `Delete the repeated "${token.text}" in "${previous.text} ${token.text}".`, excerpt(ctx.tokens, i, text)));
     });
+    return findings;
   },
 };

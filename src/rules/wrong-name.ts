@@ -150,7 +150,8 @@ export const rule: Rule = {
     const isOtherForm = (word: string) => (otherForms ??= new Set(ctx.otherInterviews.flatMap((i) => i.interviewers.flatMap((p) => nameForms(p).map((f) => f.folded))))).has(word);
     const isDeliberate = (word: string) => factWords(ctx).has(word);
     const signOffStart = bodySentences(ctx).at(-1)?.end ?? ctx.note.text.length;
-    for (const [i, token] of ctx.tokens.entries()) {
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const token = ctx.tokens[i]!;
       // Most words are lower case: test that before folding (dropping a possessive keeps the first letter).
       if (!startsUpperCase(token.text) || token.start >= signOffStart) continue;
       const written = withoutPossessive(token.text);
