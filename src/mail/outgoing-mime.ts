@@ -135,6 +135,8 @@ function threading(answering: AnsweredMessage): string[] {
 
 /** `run` as quoted-printable escapes: one UTF-8 encoding per run, not per character (a reply may quote long runs of non-ASCII text). */
 function escapeRun(run: string): string {
+  // Most runs are one ASCII character (an "=" of the HTML's attributes): its escape is in the table.
+  if (run.length === 1 && run.charCodeAt(0) < 0x80) return BYTE_ESCAPES[run.charCodeAt(0)]!;
   const bytes = utf8.encode(run);
   let escaped = "";
   for (let i = 0; i < bytes.length; i++) escaped += BYTE_ESCAPES[bytes[i]!];
