@@ -7,7 +7,7 @@
  * runs npm itself, not the Node 24 that the project's scripts run on (the node-<platform>
  * optional dependency, linked as node_modules/.bin/node). That check is silenced in .npmrc
  * and made here instead, against the Node that really runs the scripts. `npm install
- * --ignore-scripts` also skips `prepare`, which builds the spelling dictionary.
+ * --ignore-scripts` also skips `prepare`, which builds the spelling dictionary and the zone table.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -47,6 +47,9 @@ if (!existsSync(wranglerManifest)) {
 
 if (!existsSync(`${root}src/spelling/words.generated.ts`)) {
   problems.push("The spelling dictionary has not been built (the install skipped scripts): run `npm run build:dictionary`.");
+}
+if (!existsSync(`${root}src/zone-rules.generated.ts`)) {
+  problems.push("The time-zone table has not been built (the install skipped scripts): run `npm run build:time-zones`.");
 }
 
 if (problems.length > 0) {

@@ -4,27 +4,15 @@
  */
 import "./zod-english.js";
 import * as z from "zod/mini";
-import { memoize } from "./text/memo.js";
+import { intlKnowsZone } from "./intl-zone.js";
 import { RULE_IDS } from "./types.js";
+import { hasZoneRules } from "./zone-rules.js";
 
 /**
- * Characters of zone names whose answers are remembered: every zone a real user meets, while
- * a hostile invitation listing thousands of made-up TZIDs cannot grow the cache without bound.
+ * True when `zone` is an IANA time zone: one the zone table holds (without building an Intl
+ * object, zone-rules.ts), or any other spelling the runtime's Intl accepts.
  */
-export const ZONE_CACHE_CHARS = 10_000;
-
-/**
- * True when `zone` is an IANA time zone the runtime knows. Remembered per zone: each answer
- * builds an Intl.DateTimeFormat (a tenth of a millisecond), and calendar times ask per time.
- */
-export const isTimeZone: (zone: string) => boolean = memoize((zone) => {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, ZONE_CACHE_CHARS);
+export const isTimeZone = (zone: string): boolean => hasZoneRules(zone) || intlKnowsZone(zone);
 
 export const settingsSchema = z.strictObject({
   /** Addresses allowed to send to the checker, in addition to OWNER_ADDRESSES in wrangler.toml. */

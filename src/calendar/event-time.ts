@@ -1,10 +1,10 @@
 /**
  * An iCalendar DTSTART/DTEND as ISO-8601 with the event's real offset at that instant.
  *
- * A TZID the runtime knows (an IANA name, or a Windows name Outlook uses) is read with
- * Intl: its tz data is current and it is fast. Any other TZID uses the file's own
- * VTIMEZONE through ical.js; floating times (and unknown TZIDs without a definition) are
- * read in the caller's fallback zone.
+ * A TZID the runtime knows (an IANA name, or a Windows name Outlook uses) is read with the
+ * zone rules of time-zone.ts (Intl's tz data, tabled at install): current and fast. Any other
+ * TZID uses the file's own VTIMEZONE through ical.js; floating times (and unknown TZIDs
+ * without a definition) are read in the caller's fallback zone.
  *
  * Why not always the VTIMEZONE: ical.js expands its rules from their DTSTART, which
  * Exchange sets to 1601, so one lookup costs 20–35 ms, past a Worker's 10 ms CPU budget.
@@ -16,7 +16,7 @@ import { isTimeZone } from "../settings.js";
 import { isoAtOffset, wallClockInZone } from "../time-zone.js";
 
 /**
- * Windows zone names Outlook/Exchange put in TZID, read with Intl like IANA names. The
+ * Windows zone names Outlook/Exchange put in TZID, read like IANA names. The
  * common ones only: any other is read through the file's VTIMEZONE. A Map: a TZID such as
  * "constructor" must not find Object.prototype's.
  */
