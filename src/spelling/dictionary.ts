@@ -6,7 +6,14 @@
 import { memoize } from "../text/memo.js";
 import { COMMON_WORDS, WORDS } from "./words.generated.js";
 
-/** Compares the line words[start, end) with `key` in code-unit order, without slicing. */
+/**
+ * What separates the generated string's words: a space, which its literal writes as itself.
+ * With "\n" the literal held 127 000 escapes, and decoding them cost the Worker's start-up
+ * 1.7 ms of its parse (docs/performance.md).
+ */
+const SEPARATOR = " ";
+
+/** Compares the word words[start, end) with `key` in code-unit order, without slicing. */
 function compareLine(words: string, start: number, end: number, key: string): number {
   const n = Math.min(end - start, key.length);
   for (let i = 0; i < n; i++) {
@@ -16,16 +23,16 @@ function compareLine(words: string, start: number, end: number, key: string): nu
   return end - start - key.length;
 }
 
-/** Offset of the first line of `words` at or after `from` that sorts at or after `key` (words.length if none). */
+/** Offset of the first word of `words` at or after `from` that sorts at or after `key` (words.length if none). */
 function lowerBound(words: string, key: string, from = 0): number {
   let lo = from;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    // lo is always a line start, so the line holding `mid` starts at or after lo.
-    const start = Math.max(lo, words.lastIndexOf("\n", mid - 1) + 1);
-    const newline = words.indexOf("\n", start);
-    const end = newline < 0 ? words.length : newline;
+    // lo is always a word start, so the word holding `mid` starts at or after lo.
+    const start = Math.max(lo, words.lastIndexOf(SEPARATOR, mid - 1) + 1);
+    const separator = words.indexOf(SEPARATOR, start);
+    const end = separator < 0 ? words.length : separator;
     if (compareLine(words, start, end, key) < 0) lo = end + 1;
     else hi = start;
   }
@@ -36,7 +43,7 @@ function contains(words: string, word: string): boolean {
   if (!word) return false;
   const at = lowerBound(words, word);
   const end = at + word.length;
-  return words.startsWith(word, at) && (end === words.length || words[end] === "\n");
+  return words.startsWith(word, at) && (end === words.length || words[end] === SEPARATOR);
 }
 
 /** Characters of words remembered with their answer: the look-ups of a few notes and their suggestions. */
@@ -63,7 +70,7 @@ export function nextLetters(prefix: string): string[] {
   const end = lowerBound(WORDS, `${prefix}\uffff`);
   let at = lowerBound(WORDS, prefix);
   // The prefix itself, when it is a word, sorts first in its block and has no next letter.
-  if (at < end && (WORDS[at + prefix.length] === "\n" || at + prefix.length === WORDS.length)) at += prefix.length + 1;
+  if (at < end && (WORDS[at + prefix.length] === SEPARATOR || at + prefix.length === WORDS.length)) at += prefix.length + 1;
   while (at < end) {
     const letter = WORDS[at + prefix.length]!;
     out.push(letter);
@@ -91,15 +98,15 @@ export function commonWordsStartingWith(prefix: string, minLength = 0, maxLength
   return blockOf(COMMON_WORDS, prefix, minLength, maxLength);
 }
 
-/** The lines of the sorted `words` that start with `prefix` and have a fitting length. */
+/** The words of the sorted `words` that start with `prefix` and have a fitting length. */
 function blockOf(words: string, prefix: string, minLength: number, maxLength: number): string[] {
   const from = lowerBound(words, prefix);
   const to = lowerBound(words, `${prefix}\uffff`, from);
   const out: string[] = [];
-  // Walk the block's lines by offset so only words of a fitting length become strings.
+  // Walk the block's words by offset so only words of a fitting length become strings.
   for (let start = from; start < to; ) {
-    const newline = words.indexOf("\n", start);
-    const end = newline < 0 || newline > to ? Math.min(to, words.length) : newline;
+    const separator = words.indexOf(SEPARATOR, start);
+    const end = separator < 0 || separator > to ? Math.min(to, words.length) : separator;
     const length = end - start;
     if (length >= minLength && length <= maxLength) out.push(words.slice(start, end));
     start = end + 1;

@@ -35,7 +35,7 @@ let placeholderWords: readonly string[] | null = null;
 
 /** `unit` repeated to `bytes`, each placeholder a word drawn in a fixed pseudo-random order. */
 function fillDistinct(unit: string, bytes: number): string {
-  const words = (placeholderWords ??= WORDS.split("\n").filter((w) => w.length >= 5 && w.length <= 9));
+  const words = (placeholderWords ??= WORDS.split(" ").filter((w) => w.length >= 5 && w.length <= 9));
   let state = 20261207;
   const next = () => words[(state = (state * 1103515245 + 12345) & 0x7fffffff) % words.length]!;
   const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
