@@ -6,11 +6,12 @@ import { messageIdAt, outgoingMime } from "../../src/mail/outgoing-mime.js";
 import { parseMessage } from "../../src/mail/parse.js";
 import { checkMessage } from "../../src/pipeline.js";
 import { entriesByShard, EVERY_SHARD, shardJson } from "../../src/store/interview-index.js";
-import { INDEX_KEYS, interviewKey } from "../../src/store/kv-keys.js";
+import { INDEX_KEYS, interviewKey, SETTINGS_KEY } from "../../src/store/kv-keys.js";
 import { KvStore } from "../../src/store/kv-store.js";
 import { reportEmail } from "../../src/worker/deliver.js";
 import { withReportPage } from "../../src/worker/report-page.js";
 import { MemoryKv } from "../../src/store/memory-kv.js";
+import { settingsSchema } from "../../src/settings.js";
 import type { Interview } from "../../src/types.js";
 
 export { MAX_MESSAGE_BYTES, readHeaderBlock } from "../../src/worker/raw.js";
@@ -37,11 +38,13 @@ export interface UserKv {
  * the 16 index values the web app keeps beside them, none read yet, so the first check pays for
  * parsing the index and validating the interviews it reads, as in a fresh Worker. (Without the
  * index values the first check would rebuild it, validating every interview: a store's first
- * read after an upgrade, not an email's.) `factsJson` holds interviews as the schema gives them.
+ * read after an upgrade, not an email's.) `factsJson` holds interviews as the schema gives them,
+ * and may hold settings, which are stored as the web app saves them (every field written).
  */
 export async function storeFacts(factsJson: unknown): Promise<UserKv> {
   const kv = new MemoryKv() as unknown as KVNamespace;
-  const { interviews } = factsJson as { interviews: Interview[] };
+  const { interviews, settings } = factsJson as { interviews: Interview[]; settings?: unknown };
+  if (settings) await kv.put(SETTINGS_KEY, JSON.stringify(settingsSchema.parse(settings)));
   for (const interview of interviews) await kv.put(interviewKey(interview.id), JSON.stringify(interview));
   for (const [shard, entries] of entriesByShard(EVERY_SHARD, interviews)) await kv.put(INDEX_KEYS[shard]!, shardJson(entries));
   return { kv, store: new KvStore(kv) };

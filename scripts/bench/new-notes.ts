@@ -3,7 +3,8 @@
  * development set (test/dev-set, hundreds of notes in many voices) becomes the email its
  * writer would send: a Cc'd draft, a forward (Gmail, Outlook or Apple Mail, see eml.ts), or
  * the sent copy the user Bcc'd; every tenth carries a file so every size class has notes. Each
- * group's interviews are that user's facts, and each note is checked at the time it was written.
+ * group's interviews are that user's facts, with the settings of a user who has chosen a time
+ * zone (the web app asks at the first login), and each note is checked at the time it was written.
  */
 import { loadDevSet } from "../eval/dev-set.js";
 import { toEml } from "../eval/eml.js";
@@ -15,8 +16,8 @@ export interface NewNote {
   form: "forward" | "cc" | "sent";
   raw: Uint8Array;
   envelope: { from: string; to: string };
-  /** The facts of the note's group: { interviews }. */
-  facts: { interviews: unknown[] };
+  /** The facts of the note's group: { interviews, settings }. */
+  facts: { interviews: unknown[]; settings: { timeZone: string } };
   now: Date;
 }
 
@@ -29,6 +30,15 @@ const FILE_EVERY = 10;
 const FILE_SIZES = [20_000, 300_000, 2_000_000];
 
 const encoder = new TextEncoder();
+
+/** A zone for the offset a group's first interview is written in, as its user would have chosen it. */
+const ZONE_OF_OFFSET: Readonly<Record<string, string>> = {
+  "+00:00": "Europe/London", "+01:00": "Europe/Berlin", "+02:00": "Europe/Berlin", "+05:30": "Asia/Kolkata", "+08:00": "Asia/Singapore", "+11:00": "Australia/Sydney",
+  "-04:00": "America/New_York", "-05:00": "America/New_York", "-06:00": "America/Chicago", "-07:00": "America/Denver", "-08:00": "America/Los_Angeles",
+};
+
+/** The time zone a group's user lives in, read off their first interview's offset (UTC when none fits). */
+const zoneOf = (interviews: readonly { end: string }[]) => ZONE_OF_OFFSET[interviews[0]?.end.slice(-6) ?? ""] ?? "UTC";
 
 /** A Cc'd draft as the sent copy the user Bcc'd: the checker is in no visible header. */
 const asSentCopy = (eml: string) => eml.replace(/^Cc: .*\r?\n/m, "");
@@ -63,7 +73,7 @@ function withFile(eml: string, bytes: number, seed: number): string {
 export function newNotes(): NewNote[] {
   const notes: NewNote[] = [];
   for (const group of loadDevSet()) {
-    const facts = { interviews: group.interviews as unknown[] };
+    const facts = { interviews: group.interviews as unknown[], settings: { timeZone: zoneOf(group.interviews) } };
     for (const note of group.notes) {
       const index = notes.length;
       const interview = group.interviews.find((i) => i.id === note.interview)!;

@@ -17,4 +17,11 @@ describe("storeFacts", () => {
     for (const key of INDEX_KEYS) expect(await kv.get(key), key).toBe(await built.get(key));
     for (const interview of interviews) expect(await kv.get(interviewKey(interview.id))).toBe(JSON.stringify(interview));
   });
+
+  it("stores a user's settings as the web app saves them, so a timed check reads and validates them as a Worker does", async () => {
+    const { store } = await storeFacts({ ...(FACTS_JSON as object), settings: { timeZone: "Europe/Berlin" } });
+    expect(await store.timeZoneChosen()).toBe(true);
+    expect((await store.getSettings()).timeZone).toBe("Europe/Berlin");
+    expect(await (await storeFacts(FACTS_JSON)).store.timeZoneChosen()).toBe(false);
+  });
 });
