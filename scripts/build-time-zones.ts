@@ -12,7 +12,7 @@
  * Format: "|"-separated entries, each "<name> <offset> <gap> <offset> <gap> <offset>…" (offsets
  * in minutes east of UTC, base 10; gaps in minutes since the previous change, or since
  * ZONE_RULES_FROM for the first, base 36), or "<name>=<name>" for a zone that Intl resolves to
- * another one the table holds. Nothing in it needs escaping, which keeps the bundle's
+ * another one the table holds. Intl.supportedValuesOf's zones come first, in its order. Nothing in it needs escaping, which keeps the bundle's
  * start-up parse fast.
  */
 import { writeFileSync } from "node:fs";
@@ -93,6 +93,8 @@ export const ZONE_RULES_FROM = ${FROM};
 export const ZONE_RULES_UNTIL = ${UNTIL};
 /** Every zone's offsets, in the format scripts/build-time-zones.ts describes. */
 export const ZONE_RULES = ${JSON.stringify(table)};
+/** How many entries, from the first, are Intl.supportedValuesOf("timeZone"), in its order: the zones to offer. */
+export const ZONE_RULES_LISTED = ${canonical.length};
 `,
 );
 console.log(`zone-rules.generated.ts: ${entries.length} zones, ${(table.length / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped`);

@@ -13,8 +13,16 @@ import { memoize } from "./text/memo.js";
 export const ZONE_CACHE_CHARS = 10_000;
 
 
+/**
+ * The characters a time zone Intl accepts can hold (ECMA-402: an IANA name, or an offset such as
+ * "+05:30"). Exchange writes TZIDs like "Customized Time Zone": asking Intl about one would
+ * build an Intl object (12–17 ms, the isolate's first) to learn what its spelling already says.
+ */
+const ZONE_SPELLING = /^[A-Za-z0-9._+\-/:]+$/;
+
 /** True when the runtime's Intl knows `zone` (any spelling it accepts: "US/Eastern", "utc"). */
 export const intlKnowsZone: (zone: string) => boolean = memoize((zone) => {
+  if (!ZONE_SPELLING.test(zone)) return false;
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
     return true;

@@ -5,7 +5,7 @@
  */
 import { ZONE_CACHE_CHARS } from "./intl-zone.js";
 import { memoize } from "./text/memo.js";
-import { ZONE_RULES, ZONE_RULES_FROM, ZONE_RULES_UNTIL } from "./zone-rules.generated.js";
+import { ZONE_RULES, ZONE_RULES_FROM, ZONE_RULES_LISTED, ZONE_RULES_UNTIL } from "./zone-rules.generated.js";
 
 const MINUTE_MS = 60_000;
 
@@ -18,12 +18,23 @@ interface ZoneOffsets {
 /** What a table name can hold: a name with a separator in it could match inside an entry. */
 const TABLE_NAME = /^[A-Za-z][\w+\-/]*$/;
 
+/** The table in lower case, made on the first look-up in another case: Intl reads zone names in any case. */
+let lowerCaseRules: string | undefined;
+
+/** Where `|${zone}${after}` starts in the table, in any case (every table character is ASCII, so offsets agree), or -1. */
+function find(zone: string, after: string): number {
+  const exact = ZONE_RULES.indexOf(`|${zone}${after}`);
+  if (exact >= 0) return exact;
+  lowerCaseRules ??= ZONE_RULES.toLowerCase();
+  return lowerCaseRules.indexOf(`|${zone.toLowerCase()}${after}`);
+}
+
 /** The entry body for `zone` ("-300 2ujo -240 …"), following one "=" alias, or undefined. */
 function entryOf(zone: string): string | undefined {
   if (!TABLE_NAME.test(zone)) return undefined;
-  const at = ZONE_RULES.indexOf(`|${zone} `);
+  const at = find(zone, " ");
   if (at >= 0) return ZONE_RULES.slice(at + zone.length + 2, ZONE_RULES.indexOf("|", at + 1));
-  const alias = ZONE_RULES.indexOf(`|${zone}=`);
+  const alias = find(zone, "=");
   if (alias < 0) return undefined;
   const target = ZONE_RULES.slice(alias + zone.length + 2, ZONE_RULES.indexOf("|", alias + 1));
   const targetAt = ZONE_RULES.indexOf(`|${target} `);
@@ -45,6 +56,11 @@ const offsetsOf: (zone: string) => ZoneOffsets | null = memoize((zone) => {
   }
   return { changes, offsets };
 }, ZONE_CACHE_CHARS);
+
+/** The zones Intl.supportedValuesOf("timeZone") lists (at install), in its order: the zones to offer a user. */
+export function listedZones(): string[] {
+  return ZONE_RULES.split("|", ZONE_RULES_LISTED + 1).slice(1).map((entry) => entry.slice(0, entry.indexOf(" ")));
+}
 
 /** True when the table holds `zone` under exactly this spelling. */
 export const hasZoneRules = (zone: string): boolean => offsetsOf(zone) !== null;

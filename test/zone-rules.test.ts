@@ -4,7 +4,7 @@ import { intlOffsetMinutes } from "../src/intl-zone.js";
 import { isTimeZone } from "../src/settings.js";
 import { zoneOffsetMinutes } from "../src/time-zone.js";
 import { ZONE_RULES, ZONE_RULES_FROM, ZONE_RULES_UNTIL } from "../src/zone-rules.generated.js";
-import { hasZoneRules, tableOffsetMinutes } from "../src/zone-rules.js";
+import { hasZoneRules, listedZones, tableOffsetMinutes } from "../src/zone-rules.js";
 
 const MINUTE_MS = 60_000;
 const TABLE_NAMES = ZONE_RULES.split("|").filter(Boolean).map((entry) => entry.split(/[ =]/)[0]!);
@@ -44,22 +44,27 @@ describe("zone table (built from this Node's Intl at install)", () => {
     );
   });
 
-  it("an alias reads its zone's rules: US/Eastern is New York", () => {
+  it("an alias reads its zone's rules (US/Eastern is New York), and a name in any case, as Intl reads it", () => {
     const july = Date.UTC(2026, 6, 1);
     expect(tableOffsetMinutes("US/Eastern", july)).toBe(-240);
     expect(tableOffsetMinutes("Asia/Kolkata", july)).toBe(330);
+    for (const name of ["europe/berlin", "EUROPE/BERLIN", "us/eastern", "utc"]) expect(tableOffsetMinutes(name, july), name).toBe(intlOffsetMinutes(name, july));
+  });
+
+  it("lists the zones to offer as Intl lists them", () => {
+    expect(listedZones()).toEqual(Intl.supportedValuesOf("timeZone"));
   });
 
   it("leaves to Intl what it does not hold: other years, other spellings, names that could match inside an entry", () => {
     expect(tableOffsetMinutes("Europe/Berlin", ZONE_RULES_FROM - 1)).toBeUndefined();
     expect(tableOffsetMinutes("Europe/Berlin", ZONE_RULES_UNTIL)).toBeUndefined();
-    for (const name of ["europe/berlin", "Mars/Olympus", "America/New_York -300", "0 2ujo", "", "|", "constructor"]) {
+    for (const name of ["Mars/Olympus", "America/New_York -300", "0 2ujo", "", "|", "constructor", "Customized Time Zone"]) {
       expect(hasZoneRules(name), name).toBe(false);
       expect(tableOffsetMinutes(name, Date.UTC(2026, 0, 1)), name).toBeUndefined();
     }
     // …which still reads them as before.
-    expect(isTimeZone("europe/berlin")).toBe(true);
     expect(isTimeZone("Mars/Olympus")).toBe(false);
+    expect(isTimeZone("Customized Time Zone")).toBe(false);
     expect(zoneOffsetMinutes("Europe/Berlin", Date.UTC(1990, 6, 1))).toBe(120);
     expect(zoneOffsetMinutes("Mars/Olympus", Date.UTC(2026, 6, 1))).toBe(0);
   });

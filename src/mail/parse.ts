@@ -14,6 +14,7 @@ import { stripQuotes } from "./quotes.js";
 import { stripSignature } from "./signature.js";
 import { slimMessage } from "./slim.js";
 import { structuralProblems } from "./structure.js";
+import { withCommas } from "../text/count.js";
 
 /** Our reports carry this header; a message with it is one of ours coming back (a loop). */
 export const REPORT_MARKER_HEADER = "x-followup-check";
@@ -93,7 +94,7 @@ export const MAX_BODY_CHARS = 64_000;
 async function bodyText(email: Email, problems: string[]): Promise<string> {
   const text = normalizeText(email.text?.trim() ? email.text : email.html ? await htmlToText(email.html) : "");
   if (text.length <= MAX_BODY_CHARS) return text;
-  problems.push(`the text is over ${MAX_BODY_CHARS.toLocaleString("en-US")} characters, so only its first ${MAX_BODY_CHARS.toLocaleString("en-US")} were read`);
+  problems.push(`the text is over ${withCommas(MAX_BODY_CHARS)} characters, so only its first ${withCommas(MAX_BODY_CHARS)} were read`);
   // At the last line break before the limit when there is one, so no line is read in half.
   const lineEnd = text.lastIndexOf("\n", MAX_BODY_CHARS);
   const end = lineEnd > MAX_BODY_CHARS / 2 ? lineEnd : MAX_BODY_CHARS;

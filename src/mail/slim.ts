@@ -14,6 +14,7 @@
  */
 import { CALENDAR_TYPES } from "../calendar/extract.js";
 import { CR, LF, parseContentType, readHead, SP, TAB } from "./mime-head.js";
+import { withCommas } from "../text/count.js";
 
 /** postal-mime rejects nesting past 50 (MAX_NESTING_DEPTH in parse.ts); deeper parts are kept whole. */
 const MAX_DEPTH = 50;
@@ -118,7 +119,7 @@ function walkEntity(bytes: Uint8Array, start: number, end: number, depth: number
     const cutAt = afterLines(bytes, head.bodyStart, end, MAX_TEXT_LINES);
     if (cutAt >= 0 && cutAt < end) {
       walk.cuts.push(cutAt, end);
-      walk.unread.add(`a text part has over ${MAX_TEXT_LINES.toLocaleString("en-US")} lines, so only its first ${MAX_TEXT_LINES.toLocaleString("en-US")} were read`);
+      walk.unread.add(`a text part has over ${withCommas(MAX_TEXT_LINES)} lines, so only its first ${withCommas(MAX_TEXT_LINES)} were read`);
     }
   }
 }

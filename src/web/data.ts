@@ -6,5 +6,5 @@ import type { Export } from "./transfer.js";
 export async function exportAll(store: KvStore): Promise<Export> {
   const [interviews, settings] = await Promise.all([store.listInterviews(), store.getSettings()]);
   const sends = (await Promise.all(interviews.map((i) => store.listSends(i.id)))).flat();
-  return { interviews: interviews.sort((a, b) => a.start.localeCompare(b.start)), settings, sends };
+  return { interviews: interviews.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), settings, sends };
 }

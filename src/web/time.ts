@@ -5,6 +5,7 @@
  */
 import { isoOffset, wallClockInZone, zoneOffsetMinutes } from "../time-zone.js";
 import { wallClockAt } from "../timing.js";
+import { listedZones } from "../zone-rules.js";
 
 const MINUTE_MS = 60_000;
 
@@ -56,11 +57,12 @@ export function formatDeadline(value: string, zone: string): string {
   return Number.isNaN(instant) ? value : formatInZone(instant, zone);
 }
 
-/** The time zones to offer: the runtime's list, with UTC (the default, which the list leaves out) first. */
+/**
+ * The time zones to offer: Intl's list as the zone table holds it (zone-rules.ts, so none needs
+ * an Intl object), with UTC (the default, which the list leaves out) first.
+ */
 export function knownTimeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-  const zones = intl.supportedValuesOf?.("timeZone") ?? [];
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+  return ["UTC", ...listedZones()];
 }
 
 /** One region of the time zone list ("America") with its zones, each labelled by its place ("New York"). */

@@ -2,6 +2,7 @@
 import type { FC } from "hono/jsx";
 import { waitingPastDecision } from "../../note-kind.js";
 import type { Page } from "../../store/interview-index.js";
+import { withCommas } from "../../text/count.js";
 import { formatDuration } from "../../timing.js";
 import { Layout, Notice } from "../layout.js";
 import type { InterviewStatus, Phase } from "../status.js";
@@ -84,13 +85,12 @@ const InterviewCard: FC<{ status: InterviewStatus; now: Date; zone: string }> = 
 /** Where a dashboard page is in the list of every interview (interview-index.ts, pageOf). */
 type Paging = Omit<Page<unknown>, "items">;
 
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** "Interviews 51–100 of 3,153, newest first." and links to the pages before and after. */
 const Pager: FC<{ paging: Paging }> = ({ paging: { page, pages, first, last, total } }) => (
   <nav aria-label="Pages">
     <p class="meta">
-      Interviews {count(first)}–{count(last)} of {count(total)}, newest first.
+      Interviews {withCommas(first)}–{withCommas(last)} of {withCommas(total)}, newest first.
     </p>
     <div class="actions">
       {page > 1 ? (

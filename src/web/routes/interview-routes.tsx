@@ -46,7 +46,8 @@ function dashboardOrder(a: InterviewStatus, b: InterviewStatus): number {
   const rank = { awaiting: 0, "in-progress": 1, upcoming: 1, done: 2 } as const;
   if (rank[a.phase] !== rank[b.phase]) return rank[a.phase] - rank[b.phase];
   if (a.phase === "awaiting") return (a.timeLeftMs ?? 0) - (b.timeLeftMs ?? 0);
-  const byStart = a.interview.start.localeCompare(b.interview.start);
+  // By the instant, not the text: "14:00+01:00" starts before "09:00-05:00" of the same day.
+  const byStart = Date.parse(a.interview.start) - Date.parse(b.interview.start);
   return a.phase === "done" ? -byStart : byStart;
 }
 
