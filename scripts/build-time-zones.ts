@@ -12,8 +12,8 @@
  * Format: "|"-separated entries, each "<name> <offset> <gap> <offset> <gap> <offset>…" (offsets
  * in minutes east of UTC, base 10; gaps in minutes since the previous change, or since
  * ZONE_RULES_FROM for the first, base 36), or "<name>=<name>" for a zone that Intl resolves to
- * another one the table holds. Intl.supportedValuesOf's zones come first, in its order. Nothing in it needs escaping, which keeps the bundle's
- * start-up parse fast.
+ * another one the table holds. Intl.supportedValuesOf's zones come first, in its order.
+ * Nothing in it needs escaping, which keeps the bundle's start-up parse fast.
  */
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -52,17 +52,19 @@ function changeBetween(zone: string, after: number, before: number): number {
 function rulesOf(zone: string): string {
   let offset = intlOffsetMinutes(zone, FROM);
   const parts = [String(offset)];
+  const end = UNTIL - MINUTE_MS;
   let last = FROM;
-  for (let t = FROM; t < UNTIL; ) {
-    const next = Math.min(t + STEP_MS, UNTIL - MINUTE_MS);
+  for (let t = FROM; t < end; ) {
+    const next = Math.min(t + STEP_MS, end);
+    if (intlOffsetMinutes(zone, next) === offset) {
+      t = next;
+      continue;
+    }
     // A change between samples is found to the minute, then the walk goes on from it.
-    if (intlOffsetMinutes(zone, next) !== offset) {
-      const at = changeBetween(zone, t, next);
-      offset = intlOffsetMinutes(zone, at);
-      parts.push(((at - last) / MINUTE_MS).toString(36), String(offset));
-      last = t = at;
-    } else t = next;
-    if (next === UNTIL - MINUTE_MS && t === next) break;
+    const at = changeBetween(zone, t, next);
+    offset = intlOffsetMinutes(zone, at);
+    parts.push(((at - last) / MINUTE_MS).toString(36), String(offset));
+    last = t = at;
   }
   return parts.join(" ");
 }

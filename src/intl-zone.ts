@@ -12,7 +12,6 @@ import { memoize } from "./text/memo.js";
  */
 export const ZONE_CACHE_CHARS = 10_000;
 
-
 /**
  * The characters a time zone Intl accepts can hold (ECMA-402: an IANA name, or an offset such as
  * "+05:30"). Exchange writes TZIDs like "Customized Time Zone": asking Intl about one would
