@@ -62,7 +62,7 @@ export function listedZones(): string[] {
   return ZONE_RULES.split("|", ZONE_RULES_LISTED + 1).slice(1).map((entry) => entry.slice(0, entry.indexOf(" ")));
 }
 
-/** True when the table holds `zone` under exactly this spelling. */
+/** True when the table holds `zone`, spelt in any case (as Intl reads names). */
 export const hasZoneRules = (zone: string): boolean => offsetsOf(zone) !== null;
 
 /** `zone`'s offset from UTC in minutes at `instant`, or undefined when the table lacks the zone or the year. */
