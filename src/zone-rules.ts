@@ -29,16 +29,19 @@ function find(zone: string, after: string): number {
   return lowerCaseRules.indexOf(`|${zone.toLowerCase()}${after}`);
 }
 
+/** What follows the name of the entry found at `at` and its separator, up to the entry's end. */
+const afterName = (at: number, name: string) => ZONE_RULES.slice(at + name.length + 2, ZONE_RULES.indexOf("|", at + 1));
+
 /** The entry body for `zone` ("-300 2ujo -240 …"), following one "=" alias, or undefined. */
 function entryOf(zone: string): string | undefined {
   if (!TABLE_NAME.test(zone)) return undefined;
   const at = find(zone, " ");
-  if (at >= 0) return ZONE_RULES.slice(at + zone.length + 2, ZONE_RULES.indexOf("|", at + 1));
+  if (at >= 0) return afterName(at, zone);
   const alias = find(zone, "=");
   if (alias < 0) return undefined;
-  const target = ZONE_RULES.slice(alias + zone.length + 2, ZONE_RULES.indexOf("|", alias + 1));
+  const target = afterName(alias, zone);
   const targetAt = ZONE_RULES.indexOf(`|${target} `);
-  return targetAt < 0 ? undefined : ZONE_RULES.slice(targetAt + target.length + 2, ZONE_RULES.indexOf("|", targetAt + 1));
+  return targetAt < 0 ? undefined : afterName(targetAt, target);
 }
 
 /** `zone`'s offsets decoded from its entry, once per zone; null for a zone the table lacks. */
@@ -57,9 +60,11 @@ const offsetsOf: (zone: string) => ZoneOffsets | null = memoize((zone) => {
   return { changes, offsets };
 }, ZONE_CACHE_CHARS);
 
-/** The zones Intl.supportedValuesOf("timeZone") lists (at install), in its order: the zones to offer a user. */
-export function listedZones(): string[] {
-  return ZONE_RULES.split("|", ZONE_RULES_LISTED + 1).slice(1).map((entry) => entry.slice(0, entry.indexOf(" ")));
+let listed: readonly string[] | undefined;
+
+/** The zones Intl.supportedValuesOf("timeZone") lists (at install), in its order: the zones to offer a user. Read off the table once. */
+export function listedZones(): readonly string[] {
+  return (listed ??= ZONE_RULES.split("|", ZONE_RULES_LISTED + 1).slice(1).map((entry) => entry.slice(0, entry.indexOf(" "))));
 }
 
 /** True when the table holds `zone`, spelt in any case (as Intl reads names). */

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkMessage } from "../src/pipeline.js";
-import { settingsSchema } from "../src/settings.js";
+import { isTimeZone, settingsSchema } from "../src/settings.js";
 import { KvStore } from "../src/store/kv-store.js";
 import { SETTINGS_KEY } from "../src/store/kv-keys.js";
 import { MemoryKv } from "../src/store/memory-kv.js";
 import { withCommas } from "../src/text/count.js";
+import { wallClockInZone, zoneOffsetMinutes } from "../src/time-zone.js";
 import { knownTimeZones } from "../src/web/time.js";
 import { warmUp } from "../src/worker/warm-up.js";
 import { corpusBytes, manifest } from "./helpers/corpus.js";
@@ -38,6 +39,10 @@ beforeAll(() => {
   }
 });
 afterAll(() => restore.forEach((undo) => undo()));
+// Each case answers for its own calls.
+beforeEach(() => {
+  calls.length = 0;
+});
 
 describe("nothing a user's email or the web app's lists need builds an Intl object", () => {
   it("the Worker's start-up checks", async () => {
@@ -55,6 +60,17 @@ describe("nothing a user's email or the web app's lists need builds an Intl obje
       await checkMessage({ raw: corpusBytes(file), envelope: { from: "alex@candidate.example", to: "check@example.com" }, checker: "check@example.com", now, appUrl: "https://check.example.com" }, store);
       expect(calls, file).toEqual([]);
     }
+  });
+
+  it("the zones of the table: validated and converted, a change of offset included", () => {
+    expect(isTimeZone("Pacific/Chatham")).toBe(true);
+    expect(isTimeZone("Europe/Kyiv")).toBe(true);
+    // 01:30 on the day New York falls back happens twice; 02:30 on the day it springs forward never does.
+    expect(wallClockInZone(Date.UTC(2026, 10, 1, 1, 30), "America/New_York").offset).toBe(-240);
+    expect(wallClockInZone(Date.UTC(2026, 2, 8, 12, 0), "America/New_York").offset).toBe(-240);
+    expect(zoneOffsetMinutes("Australia/Lord_Howe", Date.UTC(2026, 0, 15))).toBe(660);
+    expect(zoneOffsetMinutes("Asia/Kathmandu", Date.UTC(2026, 0, 15))).toBe(345);
+    expect(calls).toEqual([]);
   });
 
   it("the time zones to offer, and counts", () => {
