@@ -14,7 +14,7 @@ import { COMMON_WORDS, WORDS } from "./words.generated.js";
 const SEPARATOR = " ";
 
 /** Compares the word words[start, end) with `key` in code-unit order, without slicing. */
-function compareLine(words: string, start: number, end: number, key: string): number {
+function compareWord(words: string, start: number, end: number, key: string): number {
   const n = Math.min(end - start, key.length);
   for (let i = 0; i < n; i++) {
     const diff = words.charCodeAt(start + i) - key.charCodeAt(i);
@@ -33,7 +33,7 @@ function lowerBound(words: string, key: string, from = 0): number {
     const start = Math.max(lo, words.lastIndexOf(SEPARATOR, mid - 1) + 1);
     const separator = words.indexOf(SEPARATOR, start);
     const end = separator < 0 ? words.length : separator;
-    if (compareLine(words, start, end, key) < 0) lo = end + 1;
+    if (compareWord(words, start, end, key) < 0) lo = end + 1;
     else hi = start;
   }
   return Math.min(lo, words.length);
