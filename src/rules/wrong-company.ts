@@ -12,6 +12,7 @@ import { writesWithoutCapitals } from "../text/capitals.js";
 import { excerptAt } from "../text/excerpt.js";
 import { withoutTemplateText } from "../text/template-text.js";
 import { memoizeByObject } from "../text/memo.js";
+import { onFirstUse } from "../text/first-use.js";
 import { fold } from "../text/fold.js";
 import { maxNameEdits, nameWords } from "../text/names.js";
 import type { Finding, Interview } from "../types.js";
@@ -148,11 +149,11 @@ const EMPLOYER_FRAME = new RegExp(
  * "Quayside has made me an offer". Saying there is another offer can be fair; naming the firm
  * adds pressure and tells the reader nothing they need.
  */
-const OFFER_FRAMES = [
+const offerFrames = onFirstUse(() => [
   new RegExp(String.raw`\boffers?(?:[ \t]+(?:on the table|in hand))?[ \t]+(?:from|with|at)[ \t]+(?:the[ \t]+)?${EMPLOYER_NAME}`, "gu"),
   // The name is tried only where a word starts, so a long run of capitals is read once, not once per letter.
   new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'\u2019.-])${EMPLOYER_NAME}[ \t]+(?:has|have|had)[ \t]+(?:made|given|extended|sent)[ \t]+me[ \t]+an?[ \t]+offer\b`, "gu"),
-];
+]);
 
 /**
  * The employer named by what it stands for or by what its people wear: "a huge believer in
@@ -161,15 +162,15 @@ const OFFER_FRAMES = [
  * follow-up, so a capitalised name there is a company. Found from the noun back: the name is
  * read from at most NAME_LOOKBACK_CHARS before it, so the search stays linear in the note.
  */
-const OWNED_BY_EMPLOYER: ReadonlyArray<readonly [anchor: RegExp, name: RegExp]> = [
+const OWNED_BY_EMPLOYER: ReadonlyArray<readonly [anchor: RegExp, name: () => RegExp]> = [
   [
     /(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:mission|values|vision|ethos|purpose|commitment to|founding story)\b/gu,
-    /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/du,
+    onFirstUse(() => /(?<![\p{L}\p{M}.-])((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|de|la|\p{Lu}[\p{L}\p{M}.-]*)){0,5})$/du),
   ],
   [
     // After one space, looked at backwards: "[ \t]+uniform" would be tried from every space of a long run.
     /(?<=[ \t])(?:uniform|uniforms|badge|family|colours|colors|lanyard|logo|name badge)\b/gu,
-    /\bthe[ \t]+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{M}.-]*)){0,4})[ \t]+$/du,
+    onFirstUse(() => /\bthe[ \t]+((?:\p{Lu}[\p{L}\p{M}.-]*)(?:[ \t]+(?:&|and|of|\p{Lu}[\p{L}\p{M}.-]*)){0,4})[ \t]+$/du),
   ],
 ];
 const NAME_LOOKBACK_CHARS = 80;
@@ -180,7 +181,7 @@ function namesOwningEmployerThings(text: string): RegExpExecArray[] {
   for (const [anchor, nameBefore] of OWNED_BY_EMPLOYER) {
     for (const owned of text.matchAll(anchor)) {
       const from = Math.max(0, owned.index - NAME_LOOKBACK_CHARS);
-      const name = nameBefore.exec(text.slice(from, owned.index));
+      const name = nameBefore().exec(text.slice(from, owned.index));
       if (!name) continue;
       const at = from + name.indices![1]![0];
       found.push(Object.assign([name[1]!, name[1]!], { index: at, input: text }) as unknown as RegExpExecArray);
@@ -219,7 +220,7 @@ function foreignEmployers(ctx: RuleContext, own: readonly CompanyName[], others:
   // Template text ("Acme Corp.") is the placeholder rule's.
   const text = withoutTemplateText(ctx.note.text);
   // Both offer frames spell "offer" in lower case: a note without it is not read for them.
-  const offers = new Set(text.includes("offer") ? OFFER_FRAMES.flatMap((frame) => [...text.matchAll(frame)]) : []);
+  const offers = new Set(text.includes("offer") ? offerFrames().flatMap((frame) => [...text.matchAll(frame)]) : []);
   for (const match of [...text.matchAll(EMPLOYER_FRAME), ...namesOwningEmployerThings(text), ...offers]) {
     const inside = INSIDE_THE_EMPLOYER.test(text.slice(match.index + match[0].length));
     // The name ends before a trailing connective ("… Learning and", "Freight of").
