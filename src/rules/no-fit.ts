@@ -1,6 +1,7 @@
 import { exampleTopic, familiarKeys } from "../text/conversation.js";
 import { distinctiveKeys } from "../text/mentions.js";
 import { notTheirs, ownPart, reportsOwnWork } from "../text/own-work.js";
+import { linkedStrength } from "../text/linked-strength.js";
 import { isGiftOrPlea } from "../text/pleading.js";
 import { normalize, phraseSet } from "../text/phrases.js";
 import { withoutTemplateText } from "../text/template-text.js";
@@ -148,16 +149,12 @@ const ANNOUNCEMENT = phraseSet([
 ]);
 
 /**
- * "my SQL background would suit the role", "my three years chairing the practice council have
- * prepared me": a named strength of the writer's linked to the job. The strength must name
- * something ("SQL", "three years chairing"), so "my skills and experience would help" stays a
- * bare claim.
+ * "my SQL background would suit the role" (linked-strength.ts): a named strength of the
+ * writer's linked to the job. The strength must name something ("SQL", "three years
+ * chairing"), so "my skills and experience would help" stays a bare claim.
  */
-const LINKED_STRENGTH =
-  / my ((?:[^ ]+ ){1,12}?)(?:would|will|could|should|can|has|have|had|is|are) (?:[^ ]+ ){0,2}?(?:help|translate|transfer|let|allow|enable|prepare|prepared|equip|equipped|position|positioned|suit|serve|carry|apply|give me|set me up|relev\w*|useful|valuable|applicable|transferable|(?:a |an )?(?:real |big |great |good )?(?:asset|strength|plus|benefit|advantage|bonus))\b/;
-
 function linksStrength(sentence: string, familiar: ReadonlySet<string>): boolean {
-  const strength = LINKED_STRENGTH.exec(normalize(sentence))?.[1];
+  const strength = linkedStrength(normalize(sentence));
   return !!strength && distinctiveKeys(strength, familiar).length > 0;
 }
 
