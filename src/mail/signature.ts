@@ -5,6 +5,7 @@
  * would be removed looks like a signature (short, contact-like). A note's own paragraph
  * that starts "Thanks again for…" is never a sign-off: sign-offs match whole lines.
  */
+import { isSignOffLine } from "./sign-off-line.js";
 
 /** At most this many non-blank lines may follow a "-- " or "Sent from my iPhone" line. */
 const MAX_SIGNATURE_LINES = 12;
@@ -23,26 +24,6 @@ const APP_LINES = [
   /^(?:Enviado desde mi|Enviado do meu) .{1,40}$/i,
   /^(?:Inviato da|Verzonden (?:vanaf|met)|Verstuurd vanaf) .{1,40}$/i,
 ];
-
-/** The sign-off words a sign-off line starts with ("Best", "Kind regards", "Mit freundlichen Grüßen"). */
-const SIGN_OFF_WORDS = String.raw`(?:(?:with\s+)?(?:best|kind|warm|warmest|many|all\s+the\s+best|kindest|sincere|thanks\s+and|thank\s+you\s+and)?\s*(?:regards|wishes|thanks)|best|cheers|sincerely|yours\s+(?:sincerely|truly)|sincerely\s+yours|respectfully|gratefully|thanks(?:\s+(?:again|so\s+much|very\s+much))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?|many\s+thanks|all\s+the\s+best|warmly|with\s+gratitude|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward|mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|cordialement|bien\s+à\s+vous|saludos|atentamente|cordiali\s+saluti|met\s+vriendelijke\s+groet)`;
-
-/** A whole line that is a sign-off, optionally followed by the name ("Best, Jordan"). */
-const SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_WORDS}[,.!]?(?:\s*[,–—-]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$`, "iu");
-
-/**
- * A sign-off line without the name ("Best,"), the usual last line: it is a SIGN_OFF match, and
- * needs no Unicode letter classes, which under the "iu" flags cost milliseconds to compile on
- * first use in a fresh Worker.
- */
-const BARE_SIGN_OFF = new RegExp(String.raw`^${SIGN_OFF_WORDS}[,.!]?$`, "iu");
-
-/** The sign-off words at the start of a line: a line without them is no SIGN_OFF match. */
-const SIGN_OFF_START = new RegExp(String.raw`^${SIGN_OFF_WORDS}`, "iu");
-
-/** SIGN_OFF.test, with the full pattern compiled only for lines the cheap ones cannot decide. */
-const isSignOff = (line: string): boolean =>
-  BARE_SIGN_OFF.test(line) || (SIGN_OFF_START.test(line) && SIGN_OFF.test(line));
 
 /** Lines of a contact block: phone, link, address, "Title | Company", a short title. */
 const CONTACT_PARTS = [
@@ -87,7 +68,7 @@ function delimitedSignature(lines: string[]): number {
  */
 function contactBlock(lines: string[]): number {
   for (let i = lines.length - 1; i > 0; i--) {
-    if (!isSignOff(lines[i]!.trim())) continue;
+    if (!isSignOffLine(lines[i]!.trim())) continue;
     if (nonBlank(lines.slice(i + 1)) > MAX_SIGNATURE_LINES) return -1;
     const ownName = /,\s*\p{Lu}/u.test(lines[i]!) || /[–—-]\s*\p{Lu}/u.test(lines[i]!);
     let start = i + 1;
