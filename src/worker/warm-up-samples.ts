@@ -55,9 +55,9 @@ const GMAIL_FORWARD = [
 /**
  * A draft sent straight to the checker with the interviewer on Cc (written as a quoted display
  * name), as a reply: a "Re:" subject and the interviewer's message quoted under an "On … wrote:"
- * line, as a reply to the scheduling thread leaves them. Signed on one line: a sign-off
- * followed by a name is read by the one pattern with Unicode letter classes in signature.ts,
- * which costs some milliseconds to compile on first use.
+ * line, as a reply to the scheduling thread leaves them. Signed on one line: the name after a
+ * sign-off is read by the one pattern with Unicode letter classes in sign-off-line.ts, which
+ * costs a fraction of a millisecond to compile on first use.
  */
 const CC_DRAFT = [
   ...headers("Re: Following up on the dispatch migration", CHECKER, [`Cc: ${TOMASZ_QUOTED}`], PLAIN),
