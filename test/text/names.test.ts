@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPerson, greetingExcerpt, greetingNames, matchName, maxNameEdits, nameForms, nameWords } from "../../src/text/names.js";
+import { findPerson, firstSentence, greetingExcerpt, greetingNames, matchName, maxNameEdits, nameForms, nameWords } from "../../src/text/names.js";
 
 const priya = { name: "Priya Raman" };
 const tomasz = { name: "Tomasz Kowalski-Nowak" };
@@ -124,5 +125,30 @@ describe("greetingExcerpt", () => {
   it("quotes the greeting line as written, or nothing", () => {
     expect(greetingExcerpt({ text: "Dear Dr. Okafor,\n\nThanks.", greeting: "Dear Dr. Okafor," })).toBe("Dear Dr. Okafor,");
     expect(greetingExcerpt({ text: "Thanks.", greeting: null })).toBe("");
+  });
+});
+
+describe("firstSentence", () => {
+  /** The pattern the reader replaced, with the titles as it wrote them: its answers are the reader's. */
+  const TITLES = String.raw`mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|madam|madame|ma['’]?am|dame|rev|reverend|pastor|father|sister|mme|mlle|herr|frau|sr|sra|srta|principal|coach|chef|judge|capt|captain|officer|superintendent|respected|esteemed|hon|honou?rable|lt|lieut|lieutenant|sgt|sergeant|cpl|corporal|col|colonel|maj|major|cmdr|commander|det|detective|insp|inspector|chief|rabbi|imam|khun|ibu|bapak|shri|smt|shrimati|alhaji|alhaja|engr|w/ro|meneer|mevrouw|mevr|pani|doña|signor|signora|senhor|senhora|sheikh|shaikh|ustadh|ustaz|st|fr`;
+  const GREETING_END = new RegExp(String.raw`(?<!\b(?:${TITLES}))[.!?](?:\s|$)`, "i");
+
+  it("ends at the first full stop that ends no title", () => {
+    expect(firstSentence("Dr. Okafor. Thanks for today")).toBe("Dr. Okafor");
+    expect(firstSentence("Ms. Raman and St. Clair! More")).toBe("Ms. Raman and St. Clair");
+    expect(firstSentence("Walter thanks for today")).toBe("Walter thanks for today");
+    expect(firstSentence("Ma\u2019am. Hello")).toBe("Ma\u2019am. Hello");
+  });
+
+  it("answers as the pattern did, for any text of titles, names and marks", () => {
+    const pieces = ["Dr", "dr", "DR", "Mr", "mrs", "St", "fr", "Ma'am", "ma\u2019am", "maam", "Honourable", "honorable", "Do\u00f1a", "DO\u00d1A", "W/ro", "\u017ft", "\u212ar", "Priya", "Adr", "Mr_", "3dr", "Raman", "x", ""];
+    const marks = [".", "!", "?", ". ", "! ", "? ", ".\n", " ", "  ", "-", ",", "\u00a0", ".."];
+    const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...marks)), { maxLength: 8 }).map((parts) => parts.map(([p, m]) => p + m).join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(firstSentence(t), JSON.stringify(t)).toBe(t.split(GREETING_END)[0]);
+      }),
+      { numRuns: 30_000 },
+    );
   });
 });
