@@ -4,6 +4,7 @@
  * or instant the table lacks gives undefined, and time-zone.ts asks Intl instead.
  */
 import { ZONE_CACHE_CHARS } from "./intl-zone.js";
+import { onFirstUse } from "./text/first-use.js";
 import { memoize } from "./text/memo.js";
 import { ZONE_RULES, ZONE_RULES_FROM, ZONE_RULES_LISTED, ZONE_RULES_UNTIL } from "./zone-rules.generated.js";
 
@@ -19,14 +20,13 @@ interface ZoneOffsets {
 const TABLE_NAME = /^[A-Za-z][\w+\-/]*$/;
 
 /** The table in lower case, made on the first look-up in another case: Intl reads zone names in any case. */
-let lowerCaseRules: string | undefined;
+const lowerCaseRules = onFirstUse(() => ZONE_RULES.toLowerCase());
 
 /** Where `|${zone}${after}` starts in the table, in any case (every table character is ASCII, so offsets agree), or -1. */
 function find(zone: string, after: string): number {
   const exact = ZONE_RULES.indexOf(`|${zone}${after}`);
   if (exact >= 0) return exact;
-  lowerCaseRules ??= ZONE_RULES.toLowerCase();
-  return lowerCaseRules.indexOf(`|${zone.toLowerCase()}${after}`);
+  return lowerCaseRules().indexOf(`|${zone.toLowerCase()}${after}`);
 }
 
 /** What follows the name of the entry found at `at` and its separator, up to the entry's end. */

@@ -8,6 +8,7 @@
 import EmailForwardParser, { type EmailForwardMailbox, type EmailForwardResult } from "email-forward-parser";
 import type { Address } from "../types.js";
 import { headerLike, readCommonForward, readOutlookForward } from "./common-forward.js";
+import { onFirstUse } from "../text/first-use.js";
 import { memoizeForCheck } from "../text/memo.js";
 import { maskForLibrary, restoreDeep } from "./library-budget.js";
 
@@ -70,18 +71,13 @@ function hasForwardSeparator(body: string): boolean {
   });
 }
 
-let sharedParser: EmailForwardParser | null = null;
-
 /**
  * One parser for every message, made on first use: its constructor compiles some hundred
  * regular expressions (most of a forward's parse cost when made per message), and it keeps
  * no state between reads (String match/split/replace only). Lazily, so a Worker that never
  * sees a plain-text body does not pay for it at start-up.
  */
-function forwardParser(): EmailForwardParser {
-  sharedParser ??= new EmailForwardParser();
-  return sharedParser;
-}
+const forwardParser = onFirstUse(() => new EmailForwardParser());
 
 /**
  * The library's answer for a subject and a (masked) body, keyed as the subject's length, a space,

@@ -7,6 +7,7 @@
  * those elements, and the forward unwrapper needs it.
  */
 import type { FormatCallback, HtmlToTextOptions } from "html-to-text";
+import { onFirstUse } from "../text/first-use.js";
 
 /** Renders a block with every line prefixed by "> ", like a plain-text client quotes. */
 const quotedBlock: FormatCallback = (elem, walk, builder) => {
@@ -48,7 +49,12 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-let convertHtml: Promise<(html: string) => string> | null = null;
+/**
+ * Loaded and compiled on the first HTML body: the library's start-up (its parser and entity
+ * tables, ~10 ms) and option compilation (~20 ms) are not paid by a Worker that only ever
+ * answers plain-text mail, the common case for forwarded drafts.
+ */
+const htmlConverter = onFirstUse(() => import("html-to-text").then(({ compile }) => compile(OPTIONS)));
 
 /**
  * Converts an HTML body to plain text: paragraph breaks kept, link URLs and image alt
@@ -57,11 +63,7 @@ let convertHtml: Promise<(html: string) => string> | null = null;
  */
 export async function htmlToText(html: string): Promise<string> {
   try {
-    // Loaded and compiled on the first HTML body: the library's start-up (its parser and
-    // entity tables, ~10 ms) and option compilation (~20 ms) are not paid by a Worker that
-    // only ever answers plain-text mail, the common case for forwarded drafts.
-    convertHtml ??= import("html-to-text").then(({ compile }) => compile(OPTIONS));
-    return (await convertHtml)(html);
+    return (await htmlConverter())(html);
   } catch {
     // html-to-text is lenient, but a hostile document must not take the parse down.
     return html.replace(/<[^>]*>/g, " ");

@@ -84,7 +84,8 @@ function phraseEnds(line: string): number[] {
   // "(with) (qualifier) closing": each of "with" and the qualifier may be left out.
   const starts = [0];
   const withEnd = pastPhrase(line, 0, WITH_WORDS);
-  if (withEnd >= 0 && pastSpace(line, withEnd) > withEnd) starts.push(pastSpace(line, withEnd));
+  const afterWith = withEnd < 0 ? -1 : pastSpace(line, withEnd);
+  if (afterWith > withEnd) starts.push(afterWith);
   for (const start of starts) {
     const qualified = [start];
     pushEnds(qualified, line, start, QUALIFIER_WORDS);

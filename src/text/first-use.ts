@@ -1,9 +1,10 @@
 /**
- * A value made when it is first asked for, then kept. For the regular expressions few notes
- * reach: V8 parses a pattern when its literal or `new RegExp` is evaluated, and a pattern with
- * Unicode property classes (\p{L}, \p{Lu}) takes a few tenths of a millisecond to parse. At a
- * module's top level that is paid in every Worker's start-up, even when no start-up check
- * and few notes ever run the pattern (docs/performance.md).
+ * A value made when it is first asked for, then kept: what a module's top level would otherwise
+ * make in every Worker's start-up, though few messages need it. A library's parser or converter
+ * (forward.ts, html-to-text.ts), the zone table in lower case (zone-rules.ts), and regular
+ * expressions few notes reach: V8 parses a pattern when its literal or `new RegExp` is
+ * evaluated, and one with Unicode property classes (\p{L}, \p{Lu}) takes a few tenths of a
+ * millisecond to parse (docs/performance.md).
  */
 export function onFirstUse<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

@@ -9,6 +9,7 @@
  * below are that expression's; test/text/linked-strength.test.ts holds the two to the same
  * answers.
  */
+import { wordsOf } from "./phrases.js";
 
 /** The strength is one to this many words after "my". */
 const MAX_STRENGTH_WORDS = 12;
@@ -54,7 +55,7 @@ function linksAt(words: readonly string[], at: number): boolean {
  * space (as the expression captured them), with as few words as link; undefined when none does.
  */
 export function linkedStrength(normalized: string): string | undefined {
-  const words = normalized.split(" ").filter((w) => w !== "");
+  const words = wordsOf(normalized).list;
   for (let my = 0; my < words.length; my++) {
     if (words[my] !== "my") continue;
     for (let verb = my + 2; verb <= my + 1 + MAX_STRENGTH_WORDS && verb < words.length; verb++) {

@@ -77,7 +77,8 @@ export interface PhraseSet {
  */
 const SENTENCE_WORDS_CACHE_CHARS = 50_000;
 
-const wordsOf = memoizeForCheck(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
+/** A normalised sentence's words and their set, remembered for the check: every phrase set and linked-strength.ts read them. */
+export const wordsOf = memoizeForCheck(sentenceWords, SENTENCE_WORDS_CACHE_CHARS);
 
 /**
  * Patterns that may match a normalised sentence are found through their needs, and only
