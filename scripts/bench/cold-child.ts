@@ -5,6 +5,8 @@
  * level runs them before the first email. Each message is one event as workerd runs it (digests
  * hashed in place, Blobs joined when made, the event's pending V8 tasks run at its end and timed
  * with it).
+ * Each message is also timed on the main thread alone (process.threadCpuUsage, Node 23.9 and
+ * later), which leaves out what V8's compiler and GC helper threads spend beside it.
  * Argv: bundle path, facts path, "cold" | "warm-up", the sequence's JSON file ([{ path, from, to, facts?, now? }]).
  * Prints one JSON line.
  */
@@ -26,6 +28,11 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+const threadUsage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+const threadCpu = () => {
+  const u = threadUsage!.call(process);
+  return (u.user + u.system) / 1000;
+};
 
 const t0 = cpu();
 const bundle = (await import(pathToFileURL(bundlePath).href)) as typeof import("./entry.js");
@@ -38,10 +45,12 @@ const warmUpMs = cpu() - t1;
 const stores = new Map<string, Awaited<ReturnType<typeof bundle.storeFacts>>>();
 for (const path of new Set([factsPath, ...sequence.map((m) => m.facts ?? factsPath)])) stores.set(path, await bundle.storeFacts(JSON.parse(readFileSync(path, "utf8"))));
 const checksMs: number[] = [];
+const checksThreadMs: number[] = [];
 for (const { raw, from, to, facts, now } of sequence) {
-  const start = cpu();
+  const [start, threadStart] = [cpu(), threadUsage ? threadCpu() : 0];
   await bundle.checkOnce(raw, stores.get(facts ?? factsPath)!, { from, to }, new Date(now ?? DEFAULT_NOW));
   await endOfEvent();
   checksMs.push(cpu() - start);
+  if (threadUsage) checksThreadMs.push(threadCpu() - threadStart);
 }
-console.log(JSON.stringify({ importMs, warmUpMs, checksMs }));
+console.log(JSON.stringify({ importMs, warmUpMs, checksMs, ...(threadUsage ? { checksThreadMs } : {}) }));

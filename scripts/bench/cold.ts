@@ -16,6 +16,8 @@ export interface ProcessResult {
   warmUpMs: number;
   /** Each message of the sequence, in order. */
   checksMs: number[];
+  /** The same, on the main thread alone (absent where Node has no process.threadCpuUsage). */
+  checksThreadMs?: number[];
 }
 
 const run = promisify(execFile);
