@@ -60,12 +60,10 @@ const offsetsOf: (zone: string) => ZoneOffsets | null = memoize((zone) => {
   return { changes, offsets };
 }, ZONE_CACHE_CHARS);
 
-let listed: readonly string[] | undefined;
-
 /** The zones Intl.supportedValuesOf("timeZone") lists (at install), in its order: the zones to offer a user. Read off the table once. */
-export function listedZones(): readonly string[] {
-  return (listed ??= ZONE_RULES.split("|", ZONE_RULES_LISTED + 1).slice(1).map((entry) => entry.slice(0, entry.indexOf(" "))));
-}
+export const listedZones: () => readonly string[] = onFirstUse(() =>
+  ZONE_RULES.split("|", ZONE_RULES_LISTED + 1).slice(1).map((entry) => entry.slice(0, entry.indexOf(" "))),
+);
 
 /** True when the table holds `zone`, spelt in any case (as Intl reads names). */
 export const hasZoneRules = (zone: string): boolean => offsetsOf(zone) !== null;
